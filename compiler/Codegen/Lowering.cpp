@@ -1,0 +1,48 @@
+//===- Lowering.cpp - The MLIR pass pipeline ------------------------------===//
+//
+//   builtin.module
+//     (verify the input)
+//     inline (canonicalize each SCC before inlining it into its callers)
+//     func.func(cse)       every function in parallel
+//     symbol-dce           unused private functions and globals
+//     mojo-lower-to-llvm   see LowerToLLVM.cpp
+//     reconcile-unrealized-casts
+//
+// The simplifications shrink what LLVM has to optimize: after IRGen the
+// stdlib's thin wrappers (`Int.__add__` over `index.add`) are calls, and
+// inlining them in MLIR is cheaper than in LLVM. -O0 skips them.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Codegen/Codegen.h"
+#include "compiler/Codegen/LowerToLLVM.h"
+#include "compiler/Codegen/MLIRDiagnostics.h"
+
+#include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mojo;
+
+llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
+                                             const CodegenOptions &opts,
+                                             DiagnosticEngine *diags) {
+  mlir::MLIRContext *ctx = module.getContext();
+  codegen::MLIRDiagnosticBridge bridge(ctx, diags, DiagID::err_lowering_failed);
+
+  // Passes assume valid input; IR built by `__mlir_op` may not be.
+  if (mlir::failed(mlir::verify(module)))
+    return mlir::failure();
+
+  mlir::PassManager pm(ctx, mlir::ModuleOp::getOperationName());
+  if (opts.optLevel > 0) {
+    pm.addPass(mlir::createInlinerPass());
+    pm.addNestedPass<mlir::func::FuncOp>(mlir::createCSEPass());
+    pm.addPass(mlir::createSymbolDCEPass());
+  }
+  pm.addPass(codegen::createLowerToLLVMPass());
+  pm.addPass(mlir::createReconcileUnrealizedCastsPass());
+  return pm.run(module);
+}

@@ -1,0 +1,33 @@
+//===- MLIRDiagnostics.h - MLIR errors as mojoc diagnostics -----*- C++ -*-===//
+//
+// Lowering and translation report problems through the MLIRContext. While a
+// bridge is alive, its errors become mojoc diagnostics at the user's source
+// location (the first file:line:col in the op's location, which after
+// inlining is where the op was written). Internal to Codegen.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MOJOC_CODEGEN_MLIRDIAGNOSTICS_H
+#define MOJOC_CODEGEN_MLIRDIAGNOSTICS_H
+
+#include "compiler/Basic/Diagnostic.h"
+
+#include "mlir/IR/Diagnostics.h"
+
+#include <optional>
+
+namespace mojo::codegen {
+
+class MLIRDiagnosticBridge {
+public:
+  /// Does nothing when `diags` is null: errors then reach the context's
+  /// other handlers (by default, standard error).
+  MLIRDiagnosticBridge(mlir::MLIRContext *context, DiagnosticEngine *diags,
+                       DiagID id);
+
+private:
+  std::optional<mlir::ScopedDiagnosticHandler> handler;
+};
+
+} // namespace mojo::codegen
+
+#endif

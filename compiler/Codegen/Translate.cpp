@@ -1,0 +1,131 @@
+//===- Translate.cpp - LLVM dialect to optimized LLVM IR ------------------===//
+//
+//   LLVM-dialect module
+//     -> llvm::Module (mlir::translateModuleToLLVMIR)
+//     -> host triple, data layout, target-cpu/-features on every function
+//     -> LLVM's standard -O<n> pipeline, with the TargetMachine's cost model
+//
+// The CPU attributes are what let the loop and SLP vectorizers use the
+// widest vectors the machine has; the same TargetMachine settings are used
+// again to emit the object or to JIT, so the two never disagree.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Codegen/Codegen.h"
+#include "compiler/Codegen/MLIRDiagnostics.h"
+#include "compiler/Codegen/Target.h"
+
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/IR/BuiltinDialect.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "mlir/Target/LLVMIR/LLVMTranslationInterface.h"
+
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/OptimizationLevel.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Target/TargetMachine.h"
+
+using namespace mojo;
+
+/// Attaches the builtin and LLVM dialects' translation interfaces to `ctx`
+/// unless an earlier module (REPL, tests) already did: registering one twice
+/// is an error in MLIR.
+static void registerTranslations(mlir::MLIRContext &ctx) {
+  mlir::DialectRegistry registry;
+  auto *llvmDialect = ctx.getOrLoadDialect<mlir::LLVM::LLVMDialect>();
+  if (!llvmDialect
+           ->getRegisteredInterface<mlir::LLVMTranslationDialectInterface>())
+    mlir::registerLLVMDialectTranslation(registry);
+  auto *builtin = ctx.getLoadedDialect<mlir::BuiltinDialect>();
+  if (!builtin->getRegisteredInterface<mlir::LLVMTranslationDialectInterface>())
+    mlir::registerBuiltinDialectTranslation(registry);
+  ctx.appendDialectRegistry(registry);
+}
+
+/// Tells LLVM what it may assume about every function mojoc defined.
+static void setFunctionAttributes(llvm::Module &module,
+                                  const codegen::TargetSelection &target) {
+  for (llvm::Function &func : module) {
+    if (func.isDeclaration())
+      continue;
+    func.addFnAttr("target-cpu", target.cpu);
+    if (!target.features.empty())
+      func.addFnAttr("target-features", target.features);
+    // Mojo has no unwinding (errors are returned values), so no call can
+    // throw; unwind tables are still emitted for debuggers and profilers.
+    func.setDoesNotThrow();
+    func.setUWTableKind(llvm::UWTableKind::Async);
+  }
+}
+
+static llvm::OptimizationLevel toOptimizationLevel(unsigned level) {
+  switch (level) {
+  case 0:
+    return llvm::OptimizationLevel::O0;
+  case 1:
+    return llvm::OptimizationLevel::O1;
+  case 2:
+    return llvm::OptimizationLevel::O2;
+  default:
+    return llvm::OptimizationLevel::O3;
+  }
+}
+
+/// LLVM's standard module pipeline, set up as clang sets it up.
+static void optimize(llvm::Module &module, llvm::TargetMachine &machine,
+                     unsigned optLevel) {
+  llvm::PipelineTuningOptions tuning;
+  tuning.LoopVectorization = optLevel >= 2;
+  tuning.SLPVectorization = optLevel >= 2;
+  tuning.LoopUnrolling = optLevel >= 1;
+  tuning.LoopInterleaving = optLevel >= 1;
+
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder builder(&machine, tuning);
+  builder.registerModuleAnalyses(mam);
+  builder.registerCGSCCAnalyses(cgam);
+  builder.registerFunctionAnalyses(fam);
+  builder.registerLoopAnalyses(lam);
+  builder.crossRegisterProxies(lam, fam, cgam, mam);
+
+  llvm::OptimizationLevel level = toOptimizationLevel(optLevel);
+  llvm::ModulePassManager pipeline =
+      optLevel == 0 ? builder.buildO0DefaultPipeline(level)
+                    : builder.buildPerModuleDefaultPipeline(level);
+  pipeline.run(module, mam);
+}
+
+std::unique_ptr<llvm::Module>
+mojo::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &ctx,
+                        const CodegenOptions &opts, DiagnosticEngine *diags) {
+  mlir::MLIRContext *mlirCtx = module.getContext();
+  codegen::MLIRDiagnosticBridge bridge(mlirCtx, diags,
+                                       DiagID::err_llvm_translation_failed);
+
+  // Everything that can fail reports through MLIR, so callers see one kind
+  // of error from this function.
+  auto machineOrErr = codegen::createTargetMachine(opts);
+  if (!machineOrErr) {
+    mlir::emitError(module.getLoc(), llvm::toString(machineOrErr.takeError()));
+    return nullptr;
+  }
+  std::unique_ptr<llvm::TargetMachine> machine = std::move(*machineOrErr);
+
+  registerTranslations(*mlirCtx);
+  llvm::StringRef name = module.getName().value_or("mojo");
+  std::unique_ptr<llvm::Module> llvmModule =
+      mlir::translateModuleToLLVMIR(module, ctx, name);
+  if (!llvmModule)
+    return nullptr;
+
+  llvmModule->setTargetTriple(machine->getTargetTriple().str());
+  llvmModule->setDataLayout(machine->createDataLayout());
+  setFunctionAttributes(*llvmModule, codegen::selectTarget(opts));
+  optimize(*llvmModule, *machine, opts.optLevel);
+  return llvmModule;
+}

@@ -1,0 +1,203 @@
+//===- IRGenExpr.cpp - Expressions ----------------------------------------===//
+#include "compiler/IRGen/IRGenImpl.h"
+
+#include "mlir/AsmParser/AsmParser.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/Index/IR/IndexOps.h"
+#include "mlir/IR/Verifier.h"
+
+using namespace mojo;
+using namespace mojo::irgen;
+using Kind = sema::CExpr::Kind;
+
+Address FunctionEmitter::emitAddress(const sema::CExpr &expr) {
+  if (expr.kind == Kind::Local)
+    return getLocalAddress(expr.local);
+  assert(expr.kind == Kind::Field && "not an lvalue");
+  return getFieldAddress(emitAddress(*expr.operands[0]), expr.fieldIndex);
+}
+
+mlir::Value FunctionEmitter::emitCondition(const sema::CExpr &expr) {
+  llvm::SmallVector<mlir::Value> leaves = emitValue(expr);
+  assert(leaves.size() == 1 && "a condition is one i1");
+  return leaves[0];
+}
+
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::emitValue(const sema::CExpr &expr) {
+  mlir::Location l = loc(expr.range);
+  switch (expr.kind) {
+  case Kind::IntConst: {
+    // An IntLiteral's runtime image is one `index` (Sema checked the range).
+    int64_t value = expr.intValue.getExtValue();
+    return {builder.create<mlir::index::ConstantOp>(l, value)};
+  }
+  case Kind::StringConst: {
+    mlir::Value ptr = module.getStringConstant(builder, l, expr.text);
+    mlir::Value length =
+        builder.create<mlir::index::ConstantOp>(l, int64_t(expr.text.size()));
+    return {ptr, length};
+  }
+  case Kind::MLIRConst: {
+    llvm::SmallVector<mlir::Type, 1> leafTypes;
+    module.getLeafTypes(expr.type, leafTypes);
+    mlir::Attribute attr =
+        mlir::parseAttribute(expr.text, &module.context, leafTypes[0]);
+    return {builder.create<mlir::arith::ConstantOp>(
+        l, mlir::cast<mlir::TypedAttr>(attr))};
+  }
+  case Kind::Local:
+    return load(getLocalAddress(expr.local));
+  case Kind::Field: {
+    if (expr.operands[0]->isLValue())
+      return load(emitAddress(expr));
+    // A field of a temporary: take its leaves out of the whole.
+    llvm::SmallVector<mlir::Value> whole = emitValue(*expr.operands[0]);
+    auto *structType = llvm::cast<sema::StructType>(expr.operands[0]->type);
+    unsigned offset = 0;
+    for (unsigned i = 0; i < expr.fieldIndex; ++i)
+      offset += module.getNumLeaves(structType->getInfo()->fields[i].type);
+    unsigned n = module.getNumLeaves(expr.type);
+    return llvm::SmallVector<mlir::Value>(
+        llvm::ArrayRef(whole).slice(offset, n));
+  }
+  case Kind::Call:
+    return emitCall(expr);
+  case Kind::MLIROp:
+    return emitMLIROp(expr);
+  case Kind::And:
+  case Kind::Or:
+    return emitShortCircuit(expr);
+  case Kind::Not: {
+    mlir::Value value = emitCondition(*expr.operands[0]);
+    mlir::Value one = builder.create<mlir::arith::ConstantIntOp>(l, 1, 1);
+    return {builder.create<mlir::arith::XOrIOp>(l, value, one)};
+  }
+  case Kind::Select:
+    return emitSelect(expr);
+  case Kind::PackElement:
+  case Kind::None:
+    return {};
+  }
+  return {};
+}
+
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::emitCall(const sema::CExpr &expr) {
+  const sema::FuncInstance *callee = expr.callee;
+  llvm::SmallVector<mlir::Value, 8> args;
+  for (size_t i = 0; i < expr.operands.size(); ++i) {
+    const sema::ParamSlot &slot = callee->params[i];
+    if (slot.convention == sema::Convention::Mut ||
+        slot.convention == sema::Convention::Ref) {
+      args.push_back(emitAddress(*expr.operands[i]).ptr);
+      continue;
+    }
+    args.append(emitValue(*expr.operands[i]));
+  }
+  auto call = builder.create<mlir::func::CallOp>(
+      loc(expr.range), module.getFunction(callee), args);
+  return llvm::SmallVector<mlir::Value>(call.getResults());
+}
+
+/// `__mlir_op.`name`[attr = value, _type = T](operands)`: any registered
+/// op, built generically. A `func.call` to a symbol not defined in the
+/// module declares it with the call's signature, which is how the stdlib
+/// reaches the C runtime.
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::emitMLIROp(const sema::CExpr &expr) {
+  mlir::Location l = loc(expr.range);
+  mlir::MLIRContext &ctx = module.context;
+  auto registered = mlir::RegisteredOperationName::lookup(expr.text, &ctx);
+  if (!registered) {
+    module.diags.report(expr.range, DiagID::err_unknown_mlir_op) << expr.text;
+    module.failed = true;
+    return {};
+  }
+  mlir::OperationState state(l, *registered);
+  for (const sema::CExprPtr &operand : expr.operands)
+    state.addOperands(emitValue(*operand));
+  for (const auto &[name, text] : expr.attributes) {
+    mlir::ScopedDiagnosticHandler silence(&ctx, [](mlir::Diagnostic &) {
+      return mlir::success();
+    });
+    mlir::Attribute attr = mlir::parseAttribute(text, &ctx);
+    if (!attr) {
+      module.diags.report(expr.range, DiagID::err_invalid_mlir_attr) << text;
+      module.failed = true;
+      return {};
+    }
+    state.addAttribute(name, attr);
+  }
+  llvm::SmallVector<mlir::Type, 2> resultTypes;
+  module.getLeafTypes(expr.type, resultTypes);
+  state.addTypes(resultTypes);
+
+  if (expr.text == "func.call") {
+    if (auto callee = mlir::dyn_cast_or_null<mlir::FlatSymbolRefAttr>(
+            state.attributes.get("callee"))) {
+      llvm::SmallVector<mlir::Type, 4> inputs;
+      for (mlir::Value v : state.operands)
+        inputs.push_back(v.getType());
+      module.getOrDeclareExternal(
+          callee.getValue(),
+          mlir::FunctionType::get(&ctx, inputs, resultTypes));
+    }
+  }
+  mlir::Operation *op = builder.create(state);
+  if (mlir::failed(mlir::verify(op))) {
+    module.failed = true;
+    return {};
+  }
+  return llvm::SmallVector<mlir::Value>(op->getResults());
+}
+
+/// `a and b` -> cond_br a, ^rhs, ^end(false); ^rhs: br ^end(b); ^end(%r: i1)
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::emitShortCircuit(const sema::CExpr &expr) {
+  mlir::Location l = loc(expr.range);
+  bool isAnd = expr.kind == Kind::And;
+  mlir::Value lhs = emitCondition(*expr.operands[0]);
+  mlir::Region &region = func.getBody();
+  auto *rhsBlock = new mlir::Block(), *end = new mlir::Block();
+  end->addArgument(builder.getI1Type(), l);
+  if (isAnd)
+    builder.create<mlir::cf::CondBranchOp>(l, lhs, rhsBlock,
+                                           mlir::ValueRange{}, end,
+                                           mlir::ValueRange{lhs});
+  else
+    builder.create<mlir::cf::CondBranchOp>(l, lhs, end, mlir::ValueRange{lhs},
+                                           rhsBlock, mlir::ValueRange{});
+  region.push_back(rhsBlock);
+  builder.setInsertionPointToStart(rhsBlock);
+  mlir::Value rhs = emitCondition(*expr.operands[1]);
+  builder.create<mlir::cf::BranchOp>(l, end, mlir::ValueRange{rhs});
+  region.push_back(end);
+  builder.setInsertionPointToStart(end);
+  return {end->getArgument(0)};
+}
+
+/// `a if c else b` -> cond_br c, ^a, ^b; ... ^end(leaves...)
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::emitSelect(const sema::CExpr &expr) {
+  mlir::Location l = loc(expr.range);
+  mlir::Value cond = emitCondition(*expr.operands[0]);
+  mlir::Region &region = func.getBody();
+  auto *thenBlock = new mlir::Block(), *elseBlock = new mlir::Block(),
+       *end = new mlir::Block();
+  llvm::SmallVector<mlir::Type, 4> leafTypes;
+  module.getLeafTypes(expr.type, leafTypes);
+  for (mlir::Type t : leafTypes)
+    end->addArgument(t, l);
+  builder.create<mlir::cf::CondBranchOp>(l, cond, thenBlock, elseBlock);
+  region.push_back(thenBlock);
+  builder.setInsertionPointToStart(thenBlock);
+  builder.create<mlir::cf::BranchOp>(l, end, emitValue(*expr.operands[1]));
+  region.push_back(elseBlock);
+  builder.setInsertionPointToStart(elseBlock);
+  builder.create<mlir::cf::BranchOp>(l, end, emitValue(*expr.operands[2]));
+  region.push_back(end);
+  builder.setInsertionPointToStart(end);
+  return llvm::SmallVector<mlir::Value>(end->getArguments());
+}

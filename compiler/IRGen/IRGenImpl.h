@@ -1,0 +1,129 @@
+//===- IRGenImpl.h - IR generation internals -------------------*- C++ -*-===//
+//
+// Private to compiler/IRGen. `ModuleEmitter` owns what is shared by the
+// whole module (type lowering, function symbols, string constants);
+// `FunctionEmitter` emits one function instance's body.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MOJOC_IRGEN_IRGENIMPL_H
+#define MOJOC_IRGEN_IRGENIMPL_H
+
+#include "compiler/IRGen/IRGen.h"
+#include "compiler/Sema/Program.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/IR/Builders.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace mojo::irgen {
+
+using sema::Type;
+
+class ModuleEmitter {
+public:
+  ModuleEmitter(const sema::Program &program, mlir::MLIRContext &context,
+                DiagnosticEngine &diags);
+
+  mlir::OwningOpRef<mlir::ModuleOp> run();
+
+  // Type lowering (TypeLowering.cpp).
+  /// The flattened values a value of `type` is made of, in field order.
+  void getLeafTypes(Type type, llvm::SmallVectorImpl<mlir::Type> &leaves);
+  unsigned getNumLeaves(Type type);
+  /// The memory layout of `type`: nested LLVM structs, `index` as i64.
+  mlir::Type getStorageType(Type type);
+  /// The MLIR type named by `__mlir_type.X`; null (diagnosed) if invalid.
+  mlir::Type parseMLIRType(llvm::StringRef spelling, SourceRange range);
+  static mlir::Type getStorageLeafType(mlir::Type leaf);
+
+  mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
+  mlir::FunctionType getFunctionType(const sema::FuncInstance *instance);
+  /// A `func.func private` declaration for a runtime or C symbol, created on
+  /// first use with the given signature.
+  mlir::func::FuncOp getOrDeclareExternal(llvm::StringRef name,
+                                          mlir::FunctionType type);
+  /// The address of a NUL-terminated constant holding `text`.
+  mlir::Value getStringConstant(mlir::OpBuilder &builder, mlir::Location loc,
+                                llvm::StringRef text);
+
+  mlir::Location getLoc(SourceRange range) {
+    return getMLIRLocation(context, sources, range.Start);
+  }
+
+  mlir::MLIRContext &context;
+  DiagnosticEngine &diags;
+  const SourceManager &sources;
+  const sema::Program &program;
+  mlir::ModuleOp module;
+  bool failed = false;
+
+private:
+  void emitEntryPoint();
+
+  llvm::DenseMap<const sema::FuncInstance *, mlir::func::FuncOp> functions;
+  llvm::StringMap<mlir::Type> parsedTypes;
+  llvm::StringMap<mlir::LLVM::GlobalOp> strings;
+  llvm::DenseMap<Type, mlir::Type> storageTypes;
+};
+
+/// A place in memory holding a value of `type`.
+struct Address {
+  mlir::Value ptr;
+  Type type;
+};
+
+class FunctionEmitter {
+public:
+  FunctionEmitter(ModuleEmitter &module, const sema::FuncInstance &instance);
+  void emit();
+
+private:
+  // Statements (IRGenStmt.cpp).
+  void emitBlock(const sema::CBlock &block);
+  void emitStmt(const sema::CStmt &stmt);
+  void emitIf(const sema::CStmt &stmt);
+  void emitWhile(const sema::CStmt &stmt);
+  void emitReturn(const sema::CStmt &stmt);
+  void emitImplicitReturn();
+  /// After a terminator: continue in a fresh block nothing branches to.
+  void startUnreachableBlock();
+  bool blockIsTerminated();
+
+  // Expressions (IRGenExpr.cpp).
+  llvm::SmallVector<mlir::Value> emitValue(const sema::CExpr &expr);
+  Address emitAddress(const sema::CExpr &expr);
+  llvm::SmallVector<mlir::Value> emitCall(const sema::CExpr &expr);
+  llvm::SmallVector<mlir::Value> emitMLIROp(const sema::CExpr &expr);
+  llvm::SmallVector<mlir::Value> emitShortCircuit(const sema::CExpr &expr);
+  llvm::SmallVector<mlir::Value> emitSelect(const sema::CExpr &expr);
+  mlir::Value emitCondition(const sema::CExpr &expr);
+
+  // Memory (IRGenMemory.cpp).
+  Address getLocalAddress(const sema::LocalVar *local);
+  Address createSlot(Type type);
+  Address getFieldAddress(Address base, unsigned fieldIndex);
+  llvm::SmallVector<mlir::Value> load(Address address);
+  void store(Address address, llvm::ArrayRef<mlir::Value> leaves);
+
+  mlir::Location loc(SourceRange range) { return module.getLoc(range); }
+
+  ModuleEmitter &module;
+  const sema::FuncInstance &instance;
+  mlir::func::FuncOp func;
+  mlir::OpBuilder builder;
+  mlir::Block *entryBlock = nullptr;
+  llvm::DenseMap<const sema::LocalVar *, Address> locals;
+
+  struct Loop {
+    mlir::Block *continueTarget;
+    mlir::Block *breakTarget;
+  };
+  llvm::SmallVector<Loop, 4> loops;
+};
+
+} // namespace mojo::irgen
+
+#endif

@@ -1,0 +1,86 @@
+//===- IRGenMemory.cpp - Variable slots, loads and stores -----------------===//
+//
+// Every variable gets an `llvm.alloca` in the function's entry block (so
+// LLVM's mem2reg/SROA promote it) typed by its storage layout; loads and
+// stores walk the layout leaf by leaf, converting `index` to the stored i64.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/IRGen/IRGenImpl.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Index/IR/IndexOps.h"
+
+using namespace mojo;
+using namespace mojo::irgen;
+
+Address FunctionEmitter::createSlot(Type type) {
+  mlir::OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(entryBlock);
+  mlir::Location l = builder.getUnknownLoc();
+  mlir::Value one = builder.create<mlir::arith::ConstantIntOp>(l, 1, 64);
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
+  mlir::Value ptr = builder.create<mlir::LLVM::AllocaOp>(
+      l, ptrType, module.getStorageType(type), one);
+  return {ptr, type};
+}
+
+Address FunctionEmitter::getLocalAddress(const sema::LocalVar *local) {
+  auto it = locals.find(local);
+  if (it != locals.end())
+    return it->second;
+  Address slot = createSlot(local->type);
+  locals[local] = slot;
+  return slot;
+}
+
+Address FunctionEmitter::getFieldAddress(Address base, unsigned fieldIndex) {
+  auto *structType = llvm::cast<sema::StructType>(base.type);
+  Type fieldType = structType->getInfo()->fields[fieldIndex].type;
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
+  mlir::Value ptr = builder.create<mlir::LLVM::GEPOp>(
+      base.ptr.getLoc(), ptrType, module.getStorageType(base.type), base.ptr,
+      llvm::ArrayRef<mlir::LLVM::GEPArg>{0, int32_t(fieldIndex)});
+  return {ptr, fieldType};
+}
+
+llvm::SmallVector<mlir::Value> FunctionEmitter::load(Address address) {
+  llvm::SmallVector<mlir::Value> leaves;
+  mlir::Location l = address.ptr.getLoc();
+  if (auto *structType = llvm::dyn_cast<sema::StructType>(address.type)) {
+    for (unsigned i = 0, e = structType->getInfo()->fields.size(); i < e; ++i)
+      leaves.append(load(getFieldAddress(address, i)));
+    return leaves;
+  }
+  llvm::SmallVector<mlir::Type, 1> leafTypes;
+  module.getLeafTypes(address.type, leafTypes);
+  if (leafTypes.empty())
+    return leaves;
+  mlir::Type leaf = leafTypes[0];
+  mlir::Value value = builder.create<mlir::LLVM::LoadOp>(
+      l, ModuleEmitter::getStorageLeafType(leaf), address.ptr);
+  if (leaf.isIndex())
+    value = builder.create<mlir::index::CastUOp>(l, leaf, value);
+  leaves.push_back(value);
+  return leaves;
+}
+
+void FunctionEmitter::store(Address address,
+                            llvm::ArrayRef<mlir::Value> leaves) {
+  mlir::Location l = address.ptr.getLoc();
+  if (auto *structType = llvm::dyn_cast<sema::StructType>(address.type)) {
+    for (unsigned i = 0, e = structType->getInfo()->fields.size(); i < e; ++i) {
+      Address field = getFieldAddress(address, i);
+      unsigned n = module.getNumLeaves(field.type);
+      store(field, leaves.take_front(n));
+      leaves = leaves.drop_front(n);
+    }
+    return;
+  }
+  if (leaves.empty())
+    return;
+  mlir::Value value = leaves[0];
+  if (value.getType().isIndex())
+    value = builder.create<mlir::index::CastUOp>(
+        l, builder.getI64Type(), value);
+  builder.create<mlir::LLVM::StoreOp>(l, value, address.ptr);
+}

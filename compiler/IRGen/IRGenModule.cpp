@@ -1,0 +1,113 @@
+//===- IRGenModule.cpp - Module-level IR generation -----------------------===//
+#include "compiler/IRGen/IRGenImpl.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Verifier.h"
+
+using namespace mojo;
+using namespace mojo::irgen;
+
+ModuleEmitter::ModuleEmitter(const sema::Program &program,
+                             mlir::MLIRContext &context,
+                             DiagnosticEngine &diags)
+    : context(context), diags(diags), sources(diags.getSourceManager()),
+      program(program) {}
+
+mlir::FunctionType
+ModuleEmitter::getFunctionType(const sema::FuncInstance *instance) {
+  llvm::SmallVector<mlir::Type, 8> inputs, results;
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
+  for (const sema::ParamSlot &slot : instance->params) {
+    if (slot.convention == sema::Convention::Mut ||
+        slot.convention == sema::Convention::Ref)
+      inputs.push_back(ptrType);
+    else
+      getLeafTypes(slot.type, inputs);
+  }
+  getLeafTypes(instance->result, results);
+  return mlir::FunctionType::get(&context, inputs, results);
+}
+
+mlir::func::FuncOp
+ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
+  auto it = functions.find(instance);
+  if (it != functions.end())
+    return it->second;
+  mlir::OpBuilder builder(&context);
+  builder.setInsertionPointToEnd(module.getBody());
+  auto func = builder.create<mlir::func::FuncOp>(
+      getLoc(SourceRange()), instance->symbol, getFunctionType(instance));
+  func.setPrivate();
+  functions[instance] = func;
+  return func;
+}
+
+mlir::func::FuncOp
+ModuleEmitter::getOrDeclareExternal(llvm::StringRef name,
+                                    mlir::FunctionType type) {
+  if (auto existing = module.lookupSymbol<mlir::func::FuncOp>(name))
+    return existing;
+  mlir::OpBuilder builder(&context);
+  builder.setInsertionPointToStart(module.getBody());
+  auto func = builder.create<mlir::func::FuncOp>(builder.getUnknownLoc(),
+                                                 name, type);
+  func.setPrivate();
+  return func;
+}
+
+mlir::Value ModuleEmitter::getStringConstant(mlir::OpBuilder &builder,
+                                             mlir::Location loc,
+                                             llvm::StringRef text) {
+  mlir::LLVM::GlobalOp &global = strings[text];
+  if (!global) {
+    mlir::OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    std::string bytes = text.str();
+    bytes.push_back('\0');
+    auto arrayType = mlir::LLVM::LLVMArrayType::get(
+        mlir::IntegerType::get(&context, 8), bytes.size());
+    global = builder.create<mlir::LLVM::GlobalOp>(
+        loc, arrayType, /*isConstant=*/true, mlir::LLVM::Linkage::Private,
+        "__str" + std::to_string(strings.size()),
+        builder.getStringAttr(bytes), /*alignment=*/1);
+    global.setUnnamedAddr(mlir::LLVM::UnnamedAddr::Global);
+  }
+  return builder.create<mlir::LLVM::AddressOfOp>(loc, global);
+}
+
+/// `__mojo_main() -> i32`: what the runtime's C `main` (or the JIT) calls.
+///   func.func @__mojo_main() -> i32 { call @<user main>(); return 0 }
+void ModuleEmitter::emitEntryPoint() {
+  const sema::FuncInstance *userMain = program.mainInstance;
+  mlir::OpBuilder builder(&context);
+  builder.setInsertionPointToEnd(module.getBody());
+  mlir::Location loc = builder.getUnknownLoc();
+  auto i32 = builder.getI32Type();
+  auto entry = builder.create<mlir::func::FuncOp>(
+      loc, "__mojo_main", builder.getFunctionType({}, {i32}));
+  builder.setInsertionPointToStart(entry.addEntryBlock());
+  builder.create<mlir::func::CallOp>(loc, getFunction(userMain));
+  mlir::Value zero = builder.create<mlir::arith::ConstantIntOp>(loc, 0, 32);
+  builder.create<mlir::func::ReturnOp>(loc, zero);
+}
+
+mlir::OwningOpRef<mlir::ModuleOp> ModuleEmitter::run() {
+  mlir::OwningOpRef<mlir::ModuleOp> owned =
+      mlir::ModuleOp::create(mlir::UnknownLoc::get(&context));
+  module = *owned;
+  for (const sema::FuncInstance *instance : program.instances)
+    FunctionEmitter(*this, *instance).emit();
+  if (program.mainInstance)
+    emitEntryPoint();
+  if (failed || mlir::failed(mlir::verify(*owned)))
+    return nullptr;
+  return owned;
+}
+
+mlir::OwningOpRef<mlir::ModuleOp>
+mojo::emitMLIR(const sema::Program &program, mlir::MLIRContext &context,
+               DiagnosticEngine &diags) {
+  MLIRDiagnosticBridge bridge(context, diags);
+  return ModuleEmitter(program, context, diags).run();
+}

@@ -1,0 +1,179 @@
+//===- IRGenStmt.cpp - Function bodies and statements ---------------------===//
+//
+// Control flow is emitted as `cf` branches between blocks:
+//
+//   if c: A else: B     ->  cond_br c, ^then, ^else; ^then: A; br ^end; ...
+//   while c: A else: B  ->  br ^head; ^head: cond_br c, ^body, ^else;
+//                           ^body: A; br ^head; ^else: B; br ^end
+//
+// `break` branches to ^end (skipping the else), `continue` to ^head.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/IRGen/IRGenImpl.h"
+
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+
+using namespace mojo;
+using namespace mojo::irgen;
+
+FunctionEmitter::FunctionEmitter(ModuleEmitter &module,
+                                 const sema::FuncInstance &instance)
+    : module(module), instance(instance), builder(&module.context) {}
+
+void FunctionEmitter::emit() {
+  func = module.getFunction(&instance);
+  entryBlock = func.addEntryBlock();
+  builder.setInsertionPointToStart(entryBlock);
+
+  // Parameters: values are spilled into slots; `mut` ones already are one.
+  unsigned argIndex = 0;
+  for (size_t i = 0; i < instance.params.size(); ++i) {
+    const sema::ParamSlot &slot = instance.params[i];
+    const sema::LocalVar *local = instance.paramLocals[i];
+    if (slot.convention == sema::Convention::Mut ||
+        slot.convention == sema::Convention::Ref) {
+      locals[local] = {entryBlock->getArgument(argIndex++), slot.type};
+      continue;
+    }
+    unsigned n = module.getNumLeaves(slot.type);
+    llvm::SmallVector<mlir::Value> leaves;
+    for (unsigned j = 0; j < n; ++j)
+      leaves.push_back(entryBlock->getArgument(argIndex++));
+    store(getLocalAddress(local), leaves);
+  }
+  emitBlock(instance.body);
+  if (!blockIsTerminated())
+    emitImplicitReturn();
+}
+
+bool FunctionEmitter::blockIsTerminated() {
+  mlir::Block *block = builder.getInsertionBlock();
+  return !block->empty() &&
+         block->back().hasTrait<mlir::OpTrait::IsTerminator>();
+}
+
+void FunctionEmitter::startUnreachableBlock() {
+  mlir::Block *dead = new mlir::Block();
+  func.getBody().push_back(dead);
+  builder.setInsertionPointToStart(dead);
+}
+
+void FunctionEmitter::emitImplicitReturn() {
+  mlir::Location l = loc(SourceRange());
+  if (instance.isInit) {
+    builder.create<mlir::func::ReturnOp>(
+        l, load(getLocalAddress(instance.selfLocal)));
+    return;
+  }
+  if (module.getNumLeaves(instance.result) == 0) {
+    builder.create<mlir::func::ReturnOp>(l);
+    return;
+  }
+  // Sema proved every path returns; this block is unreachable.
+  builder.create<mlir::LLVM::UnreachableOp>(l);
+}
+
+void FunctionEmitter::emitBlock(const sema::CBlock &block) {
+  for (const sema::CStmtPtr &stmt : block) {
+    if (blockIsTerminated())
+      startUnreachableBlock();
+    emitStmt(*stmt);
+  }
+}
+
+void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
+  using Kind = sema::CStmt::Kind;
+  switch (stmt.kind) {
+  case Kind::Expr:
+    (void)emitValue(*stmt.value);
+    return;
+  case Kind::Init: {
+    llvm::SmallVector<mlir::Value> value = emitValue(*stmt.value);
+    store(getLocalAddress(stmt.local), value);
+    return;
+  }
+  case Kind::Assign: {
+    llvm::SmallVector<mlir::Value> value = emitValue(*stmt.value);
+    store(emitAddress(*stmt.target), value);
+    return;
+  }
+  case Kind::If:
+    return emitIf(stmt);
+  case Kind::While:
+    return emitWhile(stmt);
+  case Kind::Break:
+    builder.create<mlir::cf::BranchOp>(loc(stmt.range),
+                                       loops.back().breakTarget);
+    return;
+  case Kind::Continue:
+    builder.create<mlir::cf::BranchOp>(loc(stmt.range),
+                                       loops.back().continueTarget);
+    return;
+  case Kind::Return:
+    return emitReturn(stmt);
+  case Kind::Block:
+    return emitBlock(stmt.body);
+  }
+}
+
+void FunctionEmitter::emitIf(const sema::CStmt &stmt) {
+  mlir::Location l = loc(stmt.range);
+  mlir::Value cond = emitCondition(*stmt.cond);
+  mlir::Region &region = func.getBody();
+  auto *thenBlock = new mlir::Block(), *elseBlock = new mlir::Block(),
+       *endBlock = new mlir::Block();
+  region.push_back(thenBlock);
+  region.push_back(elseBlock);
+  builder.create<mlir::cf::CondBranchOp>(l, cond, thenBlock, elseBlock);
+  builder.setInsertionPointToStart(thenBlock);
+  emitBlock(stmt.body);
+  if (!blockIsTerminated())
+    builder.create<mlir::cf::BranchOp>(l, endBlock);
+  builder.setInsertionPointToStart(elseBlock);
+  emitBlock(stmt.orElse);
+  if (!blockIsTerminated())
+    builder.create<mlir::cf::BranchOp>(l, endBlock);
+  region.push_back(endBlock);
+  builder.setInsertionPointToStart(endBlock);
+}
+
+void FunctionEmitter::emitWhile(const sema::CStmt &stmt) {
+  mlir::Location l = loc(stmt.range);
+  mlir::Region &region = func.getBody();
+  auto *head = new mlir::Block(), *body = new mlir::Block(),
+       *orElse = new mlir::Block(), *end = new mlir::Block();
+  region.push_back(head);
+  builder.create<mlir::cf::BranchOp>(l, head);
+  builder.setInsertionPointToStart(head);
+  mlir::Value cond = emitCondition(*stmt.cond);
+  builder.create<mlir::cf::CondBranchOp>(l, cond, body, orElse);
+
+  region.push_back(body);
+  builder.setInsertionPointToStart(body);
+  loops.push_back({head, end});
+  emitBlock(stmt.body);
+  loops.pop_back();
+  if (!blockIsTerminated())
+    builder.create<mlir::cf::BranchOp>(l, head);
+
+  region.push_back(orElse);
+  builder.setInsertionPointToStart(orElse);
+  emitBlock(stmt.orElse);
+  if (!blockIsTerminated())
+    builder.create<mlir::cf::BranchOp>(l, end);
+  region.push_back(end);
+  builder.setInsertionPointToStart(end);
+}
+
+void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
+  mlir::Location l = loc(stmt.range);
+  if (instance.isInit) {
+    builder.create<mlir::func::ReturnOp>(
+        l, load(getLocalAddress(instance.selfLocal)));
+    return;
+  }
+  llvm::SmallVector<mlir::Value> values;
+  if (stmt.value)
+    values = emitValue(*stmt.value);
+  builder.create<mlir::func::ReturnOp>(l, values);
+}

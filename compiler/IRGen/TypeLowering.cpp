@@ -1,0 +1,95 @@
+//===- TypeLowering.cpp - Language types to MLIR types --------------------===//
+//
+//   Int            { value: __mlir_type.index }        leaves: index
+//   StringLiteral  { ptr: !llvm.ptr, length: Int }     leaves: !llvm.ptr, index
+//   storage of StringLiteral: !llvm.struct<(ptr, struct<(i64)>)>
+//
+// Leaves are what SSA values and function signatures carry; the storage
+// type is what an `llvm.alloca` slot holds. `index` is stored as i64, the
+// host's word, so layouts are plain LLVM structs.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/IRGen/IRGenImpl.h"
+
+#include "mlir/AsmParser/AsmParser.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+using namespace mojo;
+using namespace mojo::irgen;
+
+mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
+                                        SourceRange range) {
+  auto it = parsedTypes.find(spelling);
+  if (it != parsedTypes.end())
+    return it->second;
+  // The parser reports a bad spelling through the context's handler; we
+  // want our own message at the user's location instead.
+  mlir::ScopedDiagnosticHandler silence(&context,
+                                        [](mlir::Diagnostic &) {
+                                          return mlir::success();
+                                        });
+  size_t numRead = 0;
+  mlir::Type type = mlir::parseType(spelling, &context, &numRead);
+  if (!type || numRead != spelling.size()) {
+    diags.report(range, DiagID::err_invalid_mlir_type) << spelling;
+    failed = true;
+    type = nullptr;
+  }
+  parsedTypes[spelling] = type;
+  return type;
+}
+
+void ModuleEmitter::getLeafTypes(Type type,
+                                 llvm::SmallVectorImpl<mlir::Type> &leaves) {
+  switch (type->getKind()) {
+  case sema::TypeKind::Error:
+  case sema::TypeKind::None:
+    return;
+  case sema::TypeKind::MLIR:
+    if (mlir::Type t =
+            parseMLIRType(llvm::cast<sema::MLIRType>(type)->getSpelling(), {}))
+      leaves.push_back(t);
+    return;
+  case sema::TypeKind::Struct:
+    for (const sema::Field &field :
+         llvm::cast<sema::StructType>(type)->getInfo()->fields)
+      getLeafTypes(field.type, leaves);
+    return;
+  case sema::TypeKind::Pack:
+    for (Type element : llvm::cast<sema::PackType>(type)->getElements())
+      getLeafTypes(element, leaves);
+    return;
+  }
+}
+
+unsigned ModuleEmitter::getNumLeaves(Type type) {
+  llvm::SmallVector<mlir::Type, 4> leaves;
+  getLeafTypes(type, leaves);
+  return leaves.size();
+}
+
+mlir::Type ModuleEmitter::getStorageLeafType(mlir::Type leaf) {
+  if (leaf.isIndex())
+    return mlir::IntegerType::get(leaf.getContext(), 64);
+  return leaf;
+}
+
+mlir::Type ModuleEmitter::getStorageType(Type type) {
+  auto it = storageTypes.find(type);
+  if (it != storageTypes.end())
+    return it->second;
+  mlir::Type storage;
+  if (auto *mlirType = llvm::dyn_cast<sema::MLIRType>(type)) {
+    if (mlir::Type t = parseMLIRType(mlirType->getSpelling(), {}))
+      storage = getStorageLeafType(t);
+  }
+  if (!storage) {
+    llvm::SmallVector<mlir::Type, 4> fields;
+    if (auto *structType = llvm::dyn_cast<sema::StructType>(type))
+      for (const sema::Field &field : structType->getInfo()->fields)
+        fields.push_back(getStorageType(field.type));
+    storage = mlir::LLVM::LLVMStructType::getLiteral(&context, fields);
+  }
+  storageTypes[type] = storage;
+  return storage;
+}

@@ -1,0 +1,114 @@
+//===- Checked.h - The checked program Sema hands to IRGen -----*- C++ -*-===//
+//
+// Sema does not annotate the AST; it produces this separate, fully resolved
+// tree, one per function instance (a function with its compile-time
+// parameters bound). Everything implicit in the source is explicit here:
+// operators are calls of the dunder methods they resolve to, implicit
+// conversions are constructor calls, `for` loops are iterator protocol calls,
+// conditions are `__mlir_i1__` values, literals are folded constants. IRGen
+// is therefore a plain walk with no lookups, and each node keeps the source
+// range of the construct it came from, for diagnostics and debug info.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MOJOC_SEMA_CHECKED_H
+#define MOJOC_SEMA_CHECKED_H
+
+#include "compiler/Basic/SourceManager.h"
+#include "compiler/Sema/Types.h"
+
+#include "llvm/ADT/APSInt.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mojo::sema {
+
+struct FuncInstance;
+
+/// How an argument reaches its callee (LANGUAGE.md §5).
+enum class Convention : uint8_t { Read, Mut, Owned, Out, Ref };
+
+/// A variable of a function instance: a parameter, a `var`, an implicitly
+/// declared name, or a compiler temporary (a `for` loop's iterator).
+struct LocalVar {
+  std::string name;
+  Type type;
+  Convention convention = Convention::Owned; ///< Mut: lives in the caller.
+  SourceRange range;
+};
+
+struct CExpr;
+struct CStmt;
+using CExprPtr = std::unique_ptr<CExpr>;
+using CStmtPtr = std::unique_ptr<CStmt>;
+using CBlock = std::vector<CStmtPtr>;
+
+struct CExpr {
+  enum class Kind : uint8_t {
+    IntConst,    ///< an IntLiteral value, folded (`intValue`)
+    StringConst, ///< a StringLiteral value (`text`)
+    MLIRConst,   ///< a constant of MLIR type written as an attribute (`text`)
+    Local,       ///< a LocalVar (`local`); an lvalue
+    Field,       ///< operand 0's field `fieldIndex`; an lvalue if operand 0 is
+    Call,        ///< `callee(operands...)`
+    MLIROp,      ///< `__mlir_op.name[attrs](operands)` (`text` = op name)
+    And,         ///< operand 0 and operand 1 (both i1 conditions)
+    Or,          ///< operand 0 or operand 1 (both i1 conditions)
+    Not,         ///< not operand 0 (an i1 condition)
+    Select,      ///< operand 1 if operand 0 (i1) else operand 2
+    PackElement, ///< element `fieldIndex` of the pack in operand 0
+    None,        ///< the value `None`
+  };
+
+  Kind kind;
+  Type type;
+  SourceRange range;
+
+  llvm::APSInt intValue;
+  std::string text;
+  LocalVar *local = nullptr;
+  unsigned fieldIndex = 0;
+  FuncInstance *callee = nullptr;
+  std::vector<CExprPtr> operands;
+  /// MLIROp: attribute names and their textual values, parsed by IRGen.
+  std::vector<std::pair<std::string, std::string>> attributes;
+
+  CExpr(Kind kind, Type type, SourceRange range)
+      : kind(kind), type(type), range(range) {}
+
+  bool isLValue() const {
+    return kind == Kind::Local ||
+           (kind == Kind::Field && operands[0]->isLValue());
+  }
+};
+
+struct CStmt {
+  enum class Kind : uint8_t {
+    Expr,     ///< evaluate `value`, drop the result
+    Init,     ///< initialize `local` with `value`
+    Assign,   ///< store `value` into the lvalue `target`
+    If,       ///< if `cond` then `body` else `orElse`
+    While,    ///< while `cond`: `body`; `orElse` runs unless a break left
+    Break,
+    Continue,
+    Return,   ///< `value` may be null (None)
+    Block,    ///< `body`, in order (an unrolled `@parameter for` iteration)
+  };
+
+  Kind kind;
+  SourceRange range;
+  LocalVar *local = nullptr;
+  CExprPtr target;
+  CExprPtr value;
+  CExprPtr cond;
+  CBlock body;
+  CBlock orElse;
+
+  CStmt(Kind kind, SourceRange range) : kind(kind), range(range) {}
+};
+
+} // namespace mojo::sema
+
+#endif

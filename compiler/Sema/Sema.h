@@ -1,0 +1,41 @@
+//===- Sema.h - Semantic analysis entry point ------------------*- C++ -*-===//
+//
+// Checks a program: loads the main module and every module it imports
+// (parsing each on first use), resolves names and types, resolves overloads
+// and implicit conversions, instantiates generic functions once per distinct
+// parameter set, and produces the checked program IRGen consumes.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MOJOC_SEMA_SEMA_H
+#define MOJOC_SEMA_SEMA_H
+
+#include "compiler/Basic/Diagnostic.h"
+#include "compiler/Sema/Program.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mojo {
+
+struct SemaOptions {
+  /// The standard library root (holds prelude/ and builtin/).
+  std::string stdlibDir;
+  /// `-I` directories, searched after the main file's own directory.
+  std::vector<std::string> importPaths;
+  /// An executable needs `main`; `mojoc check` does not.
+  bool requireMain = true;
+  /// Also check functions nothing calls (for `mojoc check` and editors).
+  bool checkAllFunctions = false;
+};
+
+/// Checks the module in `mainBuffer`. The program is returned even when
+/// errors were reported (`diags.hadError()`), so tools can inspect it.
+std::unique_ptr<sema::Program> checkProgram(SourceManager &sources,
+                                            unsigned mainBuffer,
+                                            DiagnosticEngine &diags,
+                                            const SemaOptions &options);
+
+} // namespace mojo
+
+#endif

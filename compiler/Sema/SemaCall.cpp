@@ -1,0 +1,453 @@
+//===- SemaCall.cpp - Calls, overload resolution, implicit conversions ----===//
+//
+// A call is resolved in three steps per candidate: bind its compile-time
+// parameters (written `f[...]` or inferred from argument types), instantiate
+// its signature, and match arguments to parameters, counting the implicit
+// conversions needed. The viable candidate with the fewest conversions wins;
+// a tie is an ambiguity (LANGUAGE.md §4, Overload resolution).
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+namespace {
+/// How one candidate would take the call's arguments.
+struct Match {
+  FuncInstance *instance = nullptr;
+  /// For each parameter slot: the argument index, -1 for a default, or -2
+  /// for the receiver.
+  std::vector<int> slotArgs;
+  int cost = 0;
+  std::string failure; ///< Why the candidate is not viable.
+};
+} // namespace
+
+static std::string describeCandidate(FuncInfo *func) {
+  return func->name;
+}
+
+/// Binds the candidate's compile-time parameters: explicitly given values
+/// first, then types inferred from arguments written against a parameter
+/// (`x: T`) or a pack (`*xs: *Ts`).
+static bool bindParameters(BodyChecker &checker, FuncInfo *func,
+                           const Entity *explicitParams,
+                           llvm::ArrayRef<CExprPtr> args,
+                           llvm::ArrayRef<llvm::StringRef> keywords,
+                           bool selfGiven, std::vector<CValue> &bindings,
+                           std::string &failure) {
+  Sema &sema = checker.sema;
+  std::vector<const ast::ParamDecl *> ctParams =
+      sema.getCompileTimeParams(func);
+  bindings.assign(ctParams.size(), CValue());
+  if (explicitParams) {
+    size_t i = 0;
+    for (const ast::Argument &arg : explicitParams->explicitParamList) {
+      while (i < ctParams.size() &&
+             ctParams[i]->getParamKind() == ast::ParamKind::InferOnly)
+        ++i;
+      if (i >= ctParams.size()) {
+        failure = "too many compile-time parameters";
+        return false;
+      }
+      Entity e = checker.checkEntity(arg.value);
+      if (e.kind == Entity::Kind::Type)
+        bindings[i] = CValue::ofType(e.type);
+      else if (e.kind == Entity::Kind::Value &&
+               e.value->kind == CExpr::Kind::IntConst)
+        bindings[i] = CValue::ofInt(e.value->intValue);
+      else {
+        failure = "a compile-time parameter is not a constant";
+        return false;
+      }
+      ++i;
+    }
+  }
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  auto findParam = [&](llvm::StringRef name) -> int {
+    for (size_t i = 0; i < ctParams.size(); ++i)
+      if (ctParams[i]->getName() == name)
+        return int(i);
+    return -1;
+  };
+  bool isMethod = func->owner && !func->isStatic;
+  size_t argIndex = 0;
+  bool first = true;
+  for (ast::DeclId id : func->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    bool isSelf = first && isMethod;
+    first = false;
+    if (isSelf && (selfGiven || param.getConvention() == ast::Convention::Out))
+      continue;
+    if (!param.getType())
+      continue;
+    const ast::Expr &type = ctx.get(param.getType());
+    if (param.isVariadic()) {
+      auto *unpack = llvm::dyn_cast<ast::UnpackExpr>(&type);
+      auto *name = unpack ? llvm::dyn_cast<ast::NameExpr>(
+                                &ctx.get(unpack->getOperand()))
+                          : nullptr;
+      int p = name ? findParam(name->getName()) : -1;
+      if (p >= 0) {
+        std::vector<Type> elements;
+        for (; argIndex < args.size() && keywords[argIndex].empty();
+             ++argIndex)
+          elements.push_back(sema.materialize(args[argIndex]->type));
+        bindings[p] = CValue::ofTypes(elements);
+      }
+      continue;
+    }
+    // The argument this parameter receives: by keyword or by position.
+    const CExpr *arg = nullptr;
+    for (size_t k = 0; k < args.size(); ++k)
+      if (keywords[k] == param.getName())
+        arg = args[k].get();
+    if (!arg && argIndex < args.size() && keywords[argIndex].empty() &&
+        param.getParamKind() != ast::ParamKind::KeywordOnly)
+      arg = args[argIndex++].get();
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&type);
+    int p = name ? findParam(name->getName()) : -1;
+    if (p >= 0 && arg && bindings[p].kind == CValue::Kind::None)
+      bindings[p] = CValue::ofType(sema.materialize(arg->type));
+  }
+  for (size_t i = 0; i < ctParams.size(); ++i) {
+    if (bindings[i].kind == CValue::Kind::None) {
+      failure = ("cannot infer parameter `" + ctParams[i]->getName() + "`")
+                    .str();
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Assigns arguments to the instance's parameter slots.
+static bool matchArguments(BodyChecker &checker, Match &match,
+                           llvm::ArrayRef<CExprPtr> args,
+                           llvm::ArrayRef<llvm::StringRef> keywords,
+                           const CExprPtr &self) {
+  FuncInstance *instance = match.instance;
+  match.slotArgs.assign(instance->params.size(), -3);
+  size_t next = 0;
+  for (size_t s = 0; s < instance->params.size(); ++s) {
+    const ParamSlot &slot = instance->params[s];
+    if (slot.isSelf && self) {
+      match.slotArgs[s] = -2;
+      continue;
+    }
+    if (slot.keywordOnly)
+      continue;
+    if (next < args.size() && keywords[next].empty())
+      match.slotArgs[s] = int(next++);
+  }
+  if (next < args.size() && keywords[next].empty()) {
+    match.failure = "too many positional arguments";
+    return false;
+  }
+  for (size_t k = 0; k < args.size(); ++k) {
+    if (keywords[k].empty())
+      continue;
+    bool found = false;
+    for (size_t s = 0; s < instance->params.size(); ++s) {
+      const ParamSlot &slot = instance->params[s];
+      if (slot.name != keywords[k] || slot.positionalOnly || slot.fromPack)
+        continue;
+      if (match.slotArgs[s] != -3) {
+        match.failure = ("argument `" + keywords[k] + "` given twice").str();
+        return false;
+      }
+      match.slotArgs[s] = int(k);
+      found = true;
+    }
+    if (!found) {
+      match.failure = ("no parameter named `" + keywords[k] + "`").str();
+      return false;
+    }
+  }
+  for (size_t s = 0; s < instance->params.size(); ++s) {
+    const ParamSlot &slot = instance->params[s];
+    int a = match.slotArgs[s];
+    if (a == -3) {
+      if (!slot.hasDefault) {
+        match.failure = "missing argument `" + slot.name + "`";
+        return false;
+      }
+      match.slotArgs[s] = -1;
+      continue;
+    }
+    Type from = a == -2 ? self->type : args[a]->type;
+    int cost = checker.conversionCost(from, slot.type);
+    if (cost < 0) {
+      match.failure = "cannot convert argument of type `" + getTypeName(from) +
+                      "` to `" + getTypeName(slot.type) + "`";
+      return false;
+    }
+    match.cost += cost;
+  }
+  return true;
+}
+
+CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
+                                  CExprPtr &self, std::vector<CExprPtr> &args,
+                                  llvm::ArrayRef<llvm::StringRef> keywords,
+                                  const Entity *explicitParams,
+                                  SourceRange range, llvm::StringRef name,
+                                  bool quiet) {
+  std::vector<Match> viable;
+  std::vector<std::pair<FuncInfo *, std::string>> rejected;
+  for (FuncInfo *candidate : funcs) {
+    bool selfGiven = self && candidate->owner && !candidate->isStatic;
+    std::vector<CValue> bindings;
+    std::string failure;
+    if (!bindParameters(*this, candidate, explicitParams, args, keywords,
+                        selfGiven, bindings, failure)) {
+      rejected.emplace_back(candidate, failure);
+      continue;
+    }
+    Match match;
+    match.instance = sema.instantiate(candidate, bindings, range);
+    if (!match.instance->signatureOk)
+      return nullptr;
+    CExprPtr noSelf;
+    if (!matchArguments(*this, match, args, keywords,
+                        selfGiven ? self : noSelf)) {
+      rejected.emplace_back(candidate, match.failure);
+      continue;
+    }
+    viable.push_back(std::move(match));
+  }
+  if (viable.empty()) {
+    if (quiet)
+      return nullptr;
+    auto diag = diags.report(range, DiagID::err_no_matching_call);
+    diag << name;
+    for (size_t i = 0; i < rejected.size() && i < 3; ++i)
+      diag.note(rejected[i].first->decl->getNameRange(),
+                DiagID::note_candidate_keyword)
+          << rejected[i].second;
+    return nullptr;
+  }
+  std::stable_sort(viable.begin(), viable.end(),
+                   [](const Match &a, const Match &b) { return a.cost < b.cost; });
+  if (viable.size() > 1 && viable[0].cost == viable[1].cost) {
+    if (quiet)
+      return nullptr;
+    auto diag = diags.report(range, DiagID::err_ambiguous_call);
+    diag << name;
+    for (size_t i = 0; i < viable.size() && i < 3; ++i)
+      diag.note(viable[i].instance->info->decl->getNameRange(),
+                DiagID::note_candidate)
+          << describeCandidate(viable[i].instance->info);
+    return nullptr;
+  }
+
+  Match &best = viable.front();
+  FuncInstance *instance = best.instance;
+  sema.use(instance);
+  auto call = std::make_unique<CExpr>(CExpr::Kind::Call, instance->result,
+                                      range);
+  call->callee = instance;
+  for (size_t s = 0; s < instance->params.size(); ++s) {
+    const ParamSlot &slot = instance->params[s];
+    int a = best.slotArgs[s];
+    CExprPtr value;
+    if (a == -1) {
+      // Defaults are expressions of the callee's module.
+      ast::ExprId id;
+      const ast::ASTContext &ctx = instance->info->module->ast->getContext();
+      for (ast::DeclId d : instance->info->decl->getArgs().params) {
+        const auto &param = ctx.getAs<ast::ParamDecl>(d);
+        if (param.getName() == slot.name)
+          id = param.getDefault();
+      }
+      BodyChecker calleeContext(sema, *instance);
+      value = calleeContext.checkValueAs(id, slot.type);
+    } else {
+      CExprPtr &source = a == -2 ? self : args[a];
+      SourceRange argRange = source->range;
+      value = convert(std::move(source), slot.type, argRange);
+    }
+    if (!value)
+      return nullptr;
+    if ((slot.convention == Convention::Mut ||
+         slot.convention == Convention::Ref) &&
+        !value->isLValue()) {
+      diags.report(value->range, DiagID::err_mut_needs_lvalue);
+      return nullptr;
+    }
+    call->operands.push_back(std::move(value));
+  }
+  return call;
+}
+
+CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
+                                   std::vector<CExprPtr> &args,
+                                   SourceRange range) {
+  auto *st = llvm::dyn_cast<StructType>(self->type);
+  if (!st)
+    return nullptr;
+  auto it = st->getInfo()->methods.find(name);
+  if (it == st->getInfo()->methods.end())
+    return nullptr;
+  std::vector<llvm::StringRef> keywords(args.size());
+  return resolveCall(it->second, self, args, keywords, nullptr, range, name,
+                     /*quiet=*/true);
+}
+
+Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
+  SourceRange range = expr.getRange();
+  // `values.__len__()` on a variadic pack is a compile-time constant.
+  if (auto *member =
+          llvm::dyn_cast<ast::MemberExpr>(&ast.get(expr.getCallee()))) {
+    auto *base = llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()));
+    if (base && member->getName() == "__len__" &&
+        packs.count(base->getName()) && !lookupLocal(base->getName())) {
+      auto e = std::make_unique<CExpr>(CExpr::Kind::IntConst,
+                                       sema.getHookType("Int"), range);
+      e->intValue = llvm::APSInt(
+          llvm::APInt(64, packs[base->getName()].size()), false);
+      return valueEntity(std::move(e));
+    }
+  }
+  Entity callee = checkEntity(expr.getCallee());
+  if (callee.kind == Entity::Kind::Error)
+    return Entity::error(range);
+  std::vector<CExprPtr> args;
+  std::vector<llvm::StringRef> keywords;
+  bool argsOk = true;
+  for (const ast::Argument &arg : expr.getArgs()) {
+    CExprPtr value = checkValue(arg.value);
+    if (!value) {
+      argsOk = false;
+      continue;
+    }
+    args.push_back(std::move(value));
+    keywords.push_back(arg.keyword);
+  }
+  if (!argsOk)
+    return Entity::error(range);
+
+  if (callee.kind == Entity::Kind::MLIROp) {
+    auto op = std::make_unique<CExpr>(CExpr::Kind::MLIROp, callee.resultType,
+                                      range);
+    op->text = callee.text;
+    op->attributes = callee.attributes;
+    for (CExprPtr &arg : args)
+      op->operands.push_back(std::move(arg));
+    return valueEntity(std::move(op));
+  }
+  CExprPtr self;
+  std::vector<FuncInfo *> funcs;
+  std::string name;
+  if (callee.kind == Entity::Kind::Funcs) {
+    funcs = callee.funcs;
+    name = funcs.front()->name;
+    // `Type.method(obj, ...)`: the first argument is the receiver.
+    FuncInfo *f = funcs.front();
+    if (f->owner && !f->isStatic && f->decl->getName() != "__init__" &&
+        !args.empty() && keywords.front().empty()) {
+      self = std::move(args.front());
+      args.erase(args.begin());
+      keywords.erase(keywords.begin());
+    }
+  } else if (callee.kind == Entity::Kind::Method) {
+    funcs = callee.funcs;
+    name = funcs.front()->name;
+    self = std::move(callee.value);
+  } else if (callee.kind == Entity::Kind::Type) {
+    auto *st = llvm::dyn_cast<StructType>(callee.type);
+    auto it = st ? st->getInfo()->methods.find("__init__")
+                 : decltype(st->getInfo()->methods.end())();
+    if (!st || it == st->getInfo()->methods.end()) {
+      diags.report(range, DiagID::err_no_matching_call)
+          << getTypeName(callee.type) + ".__init__";
+      return Entity::error(range);
+    }
+    sema.resolveFields(st->getInfo());
+    funcs = it->second;
+    name = getTypeName(callee.type);
+  } else {
+    if (callee.kind == Entity::Kind::Value)
+      diags.report(range, DiagID::err_not_callable)
+          << getTypeName(callee.value->type);
+    else
+      diags.report(range, DiagID::err_expected_value) << "this expression";
+    return Entity::error(range);
+  }
+  CExprPtr call = resolveCall(funcs, self, args, keywords,
+                              callee.hasExplicitParams ? &callee : nullptr,
+                              range, name, /*quiet=*/false);
+  if (!call)
+    return Entity::error(range);
+  return valueEntity(std::move(call));
+}
+
+FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
+  auto *st = llvm::dyn_cast<StructType>(to);
+  if (!st)
+    return nullptr;
+  auto it = st->getInfo()->methods.find("__init__");
+  if (it == st->getInfo()->methods.end())
+    return nullptr;
+  sema.resolveFields(st->getInfo());
+  for (FuncInfo *ctor : it->second) {
+    if (!ctor->isImplicit || ctor->decl->getParams().present)
+      continue;
+    FuncInstance *instance = sema.instantiate(ctor, {}, SourceRange());
+    unsigned required = 0;
+    const ParamSlot *first = nullptr;
+    for (const ParamSlot &slot : instance->params) {
+      if (slot.hasDefault)
+        continue;
+      ++required;
+      first = &slot;
+    }
+    if (required == 1 && first->type == from)
+      return ctor;
+  }
+  return nullptr;
+}
+
+int BodyChecker::conversionCost(Type from, Type to) {
+  if (from == to || llvm::isa<ErrorType>(from) || llvm::isa<ErrorType>(to))
+    return 0;
+  return findImplicitConstructor(from, to) ? 1 : -1;
+}
+
+CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
+  if (!value)
+    return nullptr;
+  if (value->type == type || llvm::isa<ErrorType>(type) ||
+      llvm::isa<ErrorType>(value->type))
+    return value;
+  FuncInfo *ctor = findImplicitConstructor(value->type, type);
+  if (!ctor) {
+    diags.report(range, DiagID::err_cannot_convert)
+        << getTypeName(value->type) << getTypeName(type);
+    return nullptr;
+  }
+  if (value->kind == CExpr::Kind::IntConst &&
+      !value->intValue.isSignedIntN(64)) {
+    diags.report(range, DiagID::err_integer_too_large)
+        << llvm::toString(value->intValue, 10) << getTypeName(type);
+    return nullptr;
+  }
+  FuncInstance *instance = sema.instantiate(ctor, {}, range);
+  sema.use(instance);
+  auto call = std::make_unique<CExpr>(CExpr::Kind::Call, type, range);
+  call->callee = instance;
+  call->operands.push_back(std::move(value));
+  return call;
+}
+
+CExprPtr BodyChecker::materializeValue(CExprPtr value) {
+  if (!value)
+    return nullptr;
+  Type target = sema.materialize(value->type);
+  if (target == value->type)
+    return value;
+  SourceRange range = value->range;
+  return convert(std::move(value), target, range);
+}

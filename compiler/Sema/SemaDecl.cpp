@@ -1,0 +1,383 @@
+//===- SemaDecl.cpp - Declarations, signatures and instances --------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+#include "llvm/Support/Path.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+Sema::Sema(SourceManager &sources, DiagnosticEngine &diags,
+           const SemaOptions &options)
+    : sources(sources), diags(diags), options(options),
+      program(std::make_unique<Program>()) {}
+
+void Sema::addSymbol(ModuleInfo *module, llvm::StringRef name,
+                     Symbol symbol) {
+  auto [it, inserted] = module->symbols.try_emplace(name, symbol);
+  if (inserted)
+    return;
+  if (it->second.kind == Symbol::Kind::Funcs &&
+      symbol.kind == Symbol::Kind::Funcs) {
+    it->second.funcs.push_back(symbol.funcs.front()); // An overload.
+    return;
+  }
+  diags.report(symbol.range, DiagID::err_redefinition)
+      << name;
+}
+
+void Sema::collectDecls(ModuleInfo *module) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  for (ast::StmtId id : module->ast->getBody()) {
+    const ast::Stmt &stmt = ctx.get(id);
+    if (llvm::isa<ast::DeclStmt, ast::PassStmt, ast::ErrorStmt>(stmt))
+      continue;
+    diags.report(stmt.getRange(), DiagID::err_top_level_statement);
+  }
+  for (ast::DeclId id : module->ast->getDecls()) {
+    const ast::Decl &decl = ctx.get(id);
+    Symbol symbol;
+    symbol.range = decl.getNameRange();
+    if (auto *func = llvm::dyn_cast<ast::FuncDecl>(&decl)) {
+      symbol.kind = Symbol::Kind::Funcs;
+      symbol.funcs.push_back(collectFunc(module, *func, nullptr));
+    } else if (auto *st = llvm::dyn_cast<ast::StructDecl>(&decl)) {
+      symbol.kind = Symbol::Kind::Struct;
+      symbol.structInfo = collectStruct(module, *st);
+    } else if (auto *trait = llvm::dyn_cast<ast::TraitDecl>(&decl)) {
+      TraitInfo &info = program->traits.emplace_back();
+      info.decl = trait;
+      info.module = module;
+      info.name = trait->getName().str();
+      symbol.kind = Symbol::Kind::Trait;
+      symbol.trait = &info;
+    } else if (llvm::isa<ast::AliasDecl>(decl)) {
+      diags.report(decl.getRange(), DiagID::err_not_yet_implemented)
+          << "module-level `alias`";
+      continue;
+    } else if (llvm::isa<ast::VarDecl>(decl)) {
+      diags.report(decl.getRange(), DiagID::err_not_yet_implemented)
+          << "global variables";
+      continue;
+    } else {
+      continue; // Imports are resolved on lookup.
+    }
+    addSymbol(module, decl.getName(), std::move(symbol));
+  }
+}
+
+StructInfo *Sema::collectStruct(ModuleInfo *module,
+                                const ast::StructDecl &decl) {
+  StructInfo &info = program->structs.emplace_back();
+  info.decl = &decl;
+  info.module = module;
+  info.name = decl.getName().str();
+  info.type = program->types.getStructType(&info);
+  info.registerPassable = decl.findDecorator("register_passable") != nullptr;
+  if (decl.getParams().present)
+    diags.report(decl.getParams().range, DiagID::err_not_yet_implemented)
+        << "struct parameters";
+  const ast::ASTContext &ctx = module->ast->getContext();
+  for (ast::DeclId id : decl.getMembers())
+    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
+      info.methods[method->getName()].push_back(
+          collectFunc(module, *method, &info));
+  return &info;
+}
+
+FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
+                            StructInfo *owner) {
+  FuncInfo &info = program->funcs.emplace_back();
+  info.decl = &decl;
+  info.module = module;
+  info.owner = owner;
+  info.name = owner ? owner->name + "." + decl.getName().str()
+                    : decl.getName().str();
+  info.isStatic = decl.findDecorator("staticmethod") != nullptr;
+  info.isImplicit = decl.findDecorator("implicit") != nullptr;
+  info.alwaysInline = decl.findDecorator("always_inline") != nullptr;
+  if (decl.isDef() && decl.raises())
+    diags.report(decl.getNameRange(), DiagID::err_def_raises);
+  return &info;
+}
+
+void Sema::resolveFields(StructInfo *info) {
+  if (info->fieldsResolved)
+    return;
+  if (info->resolvingFields) {
+    diags.report(info->decl->getNameRange(), DiagID::err_recursive_struct)
+        << info->name;
+    return;
+  }
+  info->resolvingFields = true;
+  const ast::ASTContext &ctx = info->module->ast->getContext();
+  for (ast::DeclId id : info->decl->getMembers()) {
+    auto *var = llvm::dyn_cast<ast::VarDecl>(&ctx.get(id));
+    if (!var || !var->isField())
+      continue;
+    Type type = program->types.getErrorType();
+    if (var->getType())
+      type = resolveType(info->module, var->getType(), {}, info);
+    else
+      diags.report(var->getNameRange(), DiagID::err_field_needs_type)
+          << var->getName();
+    if (auto *st = llvm::dyn_cast<StructType>(type))
+      resolveFields(st->getInfo());
+    info->fields.push_back({var->getName().str(), type, var->getRange()});
+  }
+  if (const ast::Decorator *d = info->decl->findDecorator("nonmaterializable"))
+    if (!d->args.empty())
+      info->materializesTo =
+          resolveType(info->module, d->args.front().value, {}, info);
+  info->resolvingFields = false;
+  info->fieldsResolved = true;
+}
+
+Type Sema::materialize(Type type) {
+  if (auto *st = llvm::dyn_cast<StructType>(type)) {
+    resolveFields(st->getInfo());
+    if (st->getInfo()->materializesTo)
+      return st->getInfo()->materializesTo;
+  }
+  return type;
+}
+
+std::vector<const ast::ParamDecl *>
+Sema::getCompileTimeParams(FuncInfo *func) {
+  std::vector<const ast::ParamDecl *> params;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  for (ast::DeclId id : func->decl->getParams().params)
+    params.push_back(&ctx.getAs<ast::ParamDecl>(id));
+  return params;
+}
+
+/// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
+/// `None`, or a compile-time parameter bound to a type.
+Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
+                       const Bindings &bindings, StructInfo *selfStruct) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  const ast::Expr &expr = ctx.get(id);
+  Type error = program->types.getErrorType();
+  if (llvm::isa<ast::NoneLiteralExpr>(expr))
+    return program->types.getNoneType();
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {
+    if (name->getName() == "Self" && selfStruct)
+      return selfStruct->type;
+    auto it = bindings.find(name->getName());
+    if (it != bindings.end()) {
+      if (it->second.kind == CValue::Kind::Type)
+        return it->second.type;
+      diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
+      return error;
+    }
+    Entity e = lookupGlobal(module, name->getName(), expr.getRange());
+    if (e.kind == Entity::Kind::Type)
+      return e.type;
+    if (e.kind == Entity::Kind::Error)
+      diags.report(expr.getRange(), DiagID::err_undeclared_name)
+          << name->getName();
+    else
+      diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
+    return error;
+  }
+  if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
+    auto *base = llvm::dyn_cast<ast::NameExpr>(&ctx.get(member->getBase()));
+    if (base && base->getName() == "__mlir_type")
+      return program->types.getMLIRType(member->getName());
+  }
+  if (llvm::isa<ast::ErrorExpr>(expr))
+    return error;
+  diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+      << "this form of type expression";
+  return error;
+}
+
+static Convention toConvention(ast::Convention c) {
+  switch (c) {
+  case ast::Convention::Mut:
+  case ast::Convention::Inout:
+    return Convention::Mut;
+  case ast::Convention::Owned:
+    return Convention::Owned;
+  case ast::Convention::Out:
+    return Convention::Out;
+  case ast::Convention::Ref:
+    return Convention::Ref;
+  default:
+    return Convention::Read;
+  }
+}
+
+void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
+  FuncInfo *func = instance->info;
+  const ast::FuncDecl &decl = *func->decl;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  bool first = true;
+  for (ast::DeclId id : decl.getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    bool isSelf = first && func->owner && !func->isStatic;
+    first = false;
+    ParamSlot slot;
+    slot.name = param.getName().str();
+    slot.convention = toConvention(param.getConvention());
+    slot.hasDefault = bool(param.getDefault());
+    slot.keywordOnly = param.getParamKind() == ast::ParamKind::KeywordOnly;
+    slot.positionalOnly =
+        param.getParamKind() == ast::ParamKind::PositionalOnly;
+    slot.isSelf = isSelf;
+    if (param.isVariadic()) {
+      // `*values: *Ts`: one read slot per element of the bound pack.
+      const ast::Expr *typeExpr =
+          param.getType() ? &ctx.get(param.getType()) : nullptr;
+      auto *unpack = llvm::dyn_cast_or_null<ast::UnpackExpr>(typeExpr);
+      auto *packName =
+          unpack ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(unpack->getOperand()))
+                 : nullptr;
+      auto it = packName ? bindings.find(packName->getName()) : bindings.end();
+      if (it == bindings.end() || it->second.kind != CValue::Kind::TypeList) {
+        diags.report(param.getRange(), DiagID::err_not_yet_implemented)
+            << "homogeneous variadic arguments";
+        instance->signatureOk = false;
+        continue;
+      }
+      for (Type element : it->second.types) {
+        ParamSlot elementSlot = slot;
+        elementSlot.type = element;
+        elementSlot.fromPack = true;
+        instance->params.push_back(elementSlot);
+      }
+      continue;
+    }
+    if (param.isKwVariadic()) {
+      diags.report(param.getRange(), DiagID::err_not_yet_implemented)
+          << "`**kwargs`";
+      instance->signatureOk = false;
+      continue;
+    }
+    if (isSelf && slot.convention == Convention::Out) {
+      instance->isInit = true;
+      continue;
+    }
+    if (param.getType())
+      slot.type = resolveType(func->module, param.getType(), bindings,
+                              func->owner);
+    else if (isSelf)
+      slot.type = func->owner->type;
+    else {
+      if (!decl.isDef())
+        diags.report(param.getNameRange(), DiagID::err_missing_type_annotation)
+            << param.getName();
+      else
+        diags.report(param.getNameRange(), DiagID::err_not_yet_implemented)
+            << "untyped `def` arguments (`object`)";
+      slot.type = program->types.getErrorType();
+      instance->signatureOk = false;
+    }
+    instance->params.push_back(slot);
+  }
+  if (instance->isInit)
+    instance->result = func->owner->type;
+  else if (decl.getResult())
+    instance->result =
+        resolveType(func->module, decl.getResult(), bindings, func->owner);
+  else
+    instance->result = program->types.getNoneType();
+  instance->raises = decl.raises() || decl.isDef();
+  if (auto *st = llvm::dyn_cast<StructType>(instance->result))
+    resolveFields(st->getInfo());
+  for (const ParamSlot &slot : instance->params)
+    if (auto *st = llvm::dyn_cast<StructType>(slot.type))
+      resolveFields(st->getInfo());
+}
+
+FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
+                                SourceRange useRange) {
+  auto &slot = func->instances[bindings];
+  if (slot)
+    return slot.get();
+  slot = std::make_unique<FuncInstance>();
+  FuncInstance *instance = slot.get();
+  instance->info = func;
+  instance->bindings = bindings;
+  std::string symbol = func->module->name + "::" + func->name;
+  if (!bindings.empty()) {
+    symbol += "[";
+    for (size_t i = 0; i < bindings.size(); ++i)
+      symbol += (i ? "," : "") + bindings[i].str();
+    symbol += "]";
+  }
+  instance->symbol = symbol + "#" + std::to_string(func->instances.size());
+  Bindings named;
+  std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
+  for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
+    named[params[i]->getName()] = bindings[i];
+  resolveSignature(instance, named);
+  return instance;
+}
+
+void Sema::use(FuncInstance *instance) {
+  if (instance->used)
+    return;
+  instance->used = true;
+  program->instances.push_back(instance);
+  worklist.push_back(instance);
+}
+
+void Sema::checkWorklist() {
+  while (!worklist.empty()) {
+    FuncInstance *instance = worklist.back();
+    worklist.pop_back();
+    if (instance->bodyChecked)
+      continue;
+    instance->bodyChecked = true;
+    if (!instance->signatureOk)
+      continue;
+    BodyChecker(*this, *instance).run();
+  }
+}
+
+void Sema::checkUncalledFunctions(ModuleInfo *module) {
+  auto checkIfPlain = [&](FuncInfo *func) {
+    if (func->decl->getParams().present || !func->instances.empty())
+      return;
+    use(instantiate(func, {}, func->decl->getNameRange()));
+  };
+  for (auto &entry : module->symbols) {
+    for (FuncInfo *func : entry.second.funcs)
+      checkIfPlain(func);
+    if (StructInfo *st = entry.second.structInfo)
+      for (auto &methods : st->methods)
+        for (FuncInfo *method : methods.second)
+          checkIfPlain(method);
+  }
+}
+
+std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
+  mainModule = addModule(mainBuffer, "__main__");
+  prelude = loadModule("prelude", "", SourceRange());
+  if (prelude)
+    prelude->isPrelude = true;
+  if (!prelude)
+    return std::move(program);
+
+  Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
+  if (mainFn.kind == Entity::Kind::Funcs &&
+      mainFn.funcs.front()->module == mainModule) {
+    program->mainInstance =
+        instantiate(mainFn.funcs.front(), {}, SourceRange());
+    use(program->mainInstance);
+  } else if (options.requireMain) {
+    diags.report(sources.getBufferStart(mainBuffer), DiagID::err_no_main)
+        << sources.getBufferName(mainBuffer);
+  }
+  if (options.checkAllFunctions)
+    checkUncalledFunctions(mainModule);
+  checkWorklist();
+  return std::move(program);
+}
+
+std::unique_ptr<Program> mojo::checkProgram(SourceManager &sources,
+                                            unsigned mainBuffer,
+                                            DiagnosticEngine &diags,
+                                            const SemaOptions &options) {
+  return Sema(sources, diags, options).run(mainBuffer);
+}

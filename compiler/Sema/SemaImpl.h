@@ -1,0 +1,206 @@
+//===- SemaImpl.h - Semantic analysis internals ----------------*- C++ -*-===//
+//
+// Private to compiler/Sema. Two classes share the work:
+//  - `Sema` owns the program: module loading and imports (SemaModules.cpp),
+//    top-level lookup, struct layouts and function instances (SemaDecl.cpp).
+//  - `BodyChecker` checks one function instance's body: scopes and
+//    statements (SemaStmt.cpp), expressions (SemaExpr.cpp), calls, overload
+//    resolution and implicit conversions (SemaCall.cpp).
+//
+//===----------------------------------------------------------------------===//
+#ifndef MOJOC_SEMA_SEMAIMPL_H
+#define MOJOC_SEMA_SEMAIMPL_H
+
+#include "compiler/AST/Module.h"
+#include "compiler/Sema/Sema.h"
+
+#include "llvm/ADT/StringSet.h"
+
+#include <optional>
+
+namespace mojo::sema {
+
+/// Names bound to compile-time values while checking an instance.
+using Bindings = llvm::StringMap<CValue>;
+
+/// What a name or expression denotes when it is not (only) a run-time value.
+struct Entity {
+  enum class Kind : uint8_t {
+    Error,      ///< already diagnosed
+    Value,      ///< `value`
+    Type,       ///< `type`
+    Funcs,      ///< an overload set `funcs`, maybe with explicit parameters
+    Method,     ///< `funcs` bound to the receiver `value`
+    Module,     ///< `module`
+    Trait,      ///< `trait`
+    MLIRTypeNS, ///< `__mlir_type`
+    MLIROpNS,   ///< `__mlir_op`
+    MLIRAttrNS, ///< `__mlir_attr`
+    MLIROp,     ///< `__mlir_op.X[...]`: `text`, `attributes`, `resultType`
+    MLIRAttr,   ///< `__mlir_attr.X`: `text`
+  };
+  Kind kind = Kind::Error;
+  SourceRange range;
+  CExprPtr value;
+  Type type = nullptr;
+  std::vector<FuncInfo *> funcs;
+  const llvm::ArrayRef<ast::Argument> *explicitParams = nullptr;
+  llvm::ArrayRef<ast::Argument> explicitParamList;
+  bool hasExplicitParams = false;
+  ModuleInfo *module = nullptr;
+  TraitInfo *trait = nullptr;
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> attributes;
+  Type resultType = nullptr;
+
+  static Entity error(SourceRange range) {
+    Entity e;
+    e.range = range;
+    return e;
+  }
+};
+
+class Sema {
+public:
+  Sema(SourceManager &sources, DiagnosticEngine &diags,
+       const SemaOptions &options);
+
+  std::unique_ptr<Program> run(unsigned mainBuffer);
+
+  // Modules and lookup (SemaModules.cpp).
+  ModuleInfo *loadModule(llvm::StringRef dottedName, llvm::StringRef fromDir,
+                         SourceRange range);
+  ModuleInfo *addModule(unsigned bufferId, llvm::StringRef name);
+  /// Looks `name` up at the top level of `module`: its declarations, its
+  /// imports, then the prelude. Reports nothing; an Error entity on failure.
+  Entity lookupGlobal(ModuleInfo *module, llvm::StringRef name,
+                      SourceRange range);
+  /// The prelude's struct `name`, for the compiler hooks (literal types).
+  Type getHookType(llvm::StringRef name);
+
+  // Declarations (SemaDecl.cpp).
+  void resolveFields(StructInfo *info);
+  /// The instance of `func` for `bindings`, created (signature resolved) on
+  /// first request; its body is checked later from the worklist.
+  FuncInstance *instantiate(FuncInfo *func, std::vector<CValue> bindings,
+                            SourceRange useRange);
+  /// Marks `instance` as part of the program: its body will be checked and
+  /// IRGen will emit it.
+  void use(FuncInstance *instance);
+  /// The names of `func`'s compile-time parameters, in order.
+  std::vector<const ast::ParamDecl *> getCompileTimeParams(FuncInfo *func);
+  /// Evaluates a type expression in `module` with `bindings` in scope.
+  Type resolveType(ModuleInfo *module, ast::ExprId expr,
+                   const Bindings &bindings, StructInfo *selfStruct);
+  Type materialize(Type type);
+
+  SourceManager &sources;
+  DiagnosticEngine &diags;
+  const SemaOptions &options;
+  std::unique_ptr<Program> program;
+  ModuleInfo *prelude = nullptr;
+  ModuleInfo *mainModule = nullptr;
+
+private:
+  void collectDecls(ModuleInfo *module);
+  void addSymbol(ModuleInfo *module, llvm::StringRef name, Symbol symbol);
+  StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
+  FuncInfo *collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
+                        StructInfo *owner);
+  Entity lookupImported(ModuleInfo *module, llvm::StringRef name,
+                        SourceRange range);
+  void resolveSignature(FuncInstance *instance, const Bindings &bindings);
+  void checkWorklist();
+  void checkUncalledFunctions(ModuleInfo *module);
+
+  llvm::StringMap<ModuleInfo *> modulesByPath;
+  llvm::StringSet<> lookupsInProgress;
+  std::vector<FuncInstance *> worklist;
+  unsigned instantiationDepth = 0;
+};
+
+class BodyChecker {
+public:
+  BodyChecker(Sema &sema, FuncInstance &instance);
+  void run();
+
+  // Statements (SemaStmt.cpp).
+  void checkBlock(ast::Block block, CBlock &out);
+  void checkStmt(const ast::Stmt &stmt, CBlock &out);
+  void checkVar(const ast::VarStmt &stmt, CBlock &out);
+  void checkAssign(const ast::AssignStmt &stmt, CBlock &out);
+  void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
+  void checkIf(const ast::IfStmt &stmt, size_t clause, CBlock &out);
+  void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
+  void checkFor(const ast::ForStmt &stmt, CBlock &out);
+  void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
+  void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
+
+  // Expressions (SemaExpr.cpp).
+  /// Checks `id` as a run-time value; null (diagnosed) on error.
+  CExprPtr checkValue(ast::ExprId id);
+  /// Checks `id` and converts it to `type`.
+  CExprPtr checkValueAs(ast::ExprId id, Type type);
+  /// Checks `id`, which may also denote a type, function, module, ...
+  Entity checkEntity(ast::ExprId id);
+  Entity checkName(const ast::NameExpr &expr);
+  Entity checkMember(const ast::MemberExpr &expr);
+  Entity checkSubscript(const ast::SubscriptExpr &expr);
+  CExprPtr checkBinary(const ast::BinaryExpr &expr);
+  CExprPtr checkUnary(const ast::UnaryExpr &expr);
+  CExprPtr checkCompare(const ast::CompareExpr &expr);
+  CExprPtr checkBoolOp(const ast::BoolOpExpr &expr);
+  CExprPtr checkTernary(const ast::TernaryExpr &expr);
+  /// An `__mlir_i1__` condition for `value`.
+  CExprPtr makeCondition(CExprPtr value);
+  /// Wraps an i1 into `Bool`.
+  CExprPtr makeBool(CExprPtr i1);
+  Entity valueEntity(CExprPtr value);
+
+  // Calls (SemaCall.cpp).
+  Entity checkCall(const ast::CallExpr &expr);
+  /// Resolves a call among `funcs`; `self` is the receiver of a method call.
+  /// With `quiet`, failure reports nothing and returns null.
+  CExprPtr resolveCall(llvm::ArrayRef<FuncInfo *> funcs, CExprPtr &self,
+                       std::vector<CExprPtr> &args,
+                       llvm::ArrayRef<llvm::StringRef> keywords,
+                       const Entity *explicitParams, SourceRange range,
+                       llvm::StringRef name, bool quiet);
+  /// Calls the operator method `name` of `self`'s type with `args`.
+  CExprPtr callOperator(CExprPtr &self, llvm::StringRef name,
+                        std::vector<CExprPtr> &args, SourceRange range);
+  /// Converts `value` to `type` with at most one implicit constructor.
+  CExprPtr convert(CExprPtr value, Type type, SourceRange range);
+  /// 0: same type; 1: one implicit conversion; -1: impossible.
+  int conversionCost(Type from, Type to);
+  FuncInfo *findImplicitConstructor(Type from, Type to);
+  CExprPtr materializeValue(CExprPtr value);
+
+  // Scopes.
+  LocalVar *declareLocal(llvm::StringRef name, Type type, SourceRange range,
+                         bool functionScope = false);
+  LocalVar *lookupLocal(llvm::StringRef name);
+  const CValue *lookupBinding(llvm::StringRef name);
+  LocalVar *newTemporary(Type type, SourceRange range);
+
+  Sema &sema;
+  FuncInstance &instance;
+  FuncInfo &func;
+  ModuleInfo *module;
+  const ast::ASTContext &ast;
+  DiagnosticEngine &diags;
+  TypeContext &types;
+
+private:
+  Bindings bindings;
+  std::vector<llvm::StringMap<LocalVar *>> scopes;
+  /// The elements of the pack parameter, by the pack's name.
+  llvm::StringMap<std::vector<LocalVar *>> packs;
+  unsigned loopDepth = 0;
+  unsigned unrollDepth = 0;
+  friend class Sema;
+};
+
+} // namespace mojo::sema
+
+#endif

@@ -1,0 +1,467 @@
+//===- SemaStmt.cpp - Function bodies, scopes and statements --------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+BodyChecker::BodyChecker(Sema &sema, FuncInstance &instance)
+    : sema(sema), instance(instance), func(*instance.info),
+      module(instance.info->module), ast(module->ast->getContext()),
+      diags(sema.diags), types(sema.program->types) {}
+
+/// True when every path through `block` ends in a `return`.
+static bool alwaysReturns(const CBlock &block) {
+  for (const CStmtPtr &stmt : block) {
+    if (stmt->kind == CStmt::Kind::Return)
+      return true;
+    if (stmt->kind == CStmt::Kind::If && alwaysReturns(stmt->body) &&
+        alwaysReturns(stmt->orElse))
+      return true;
+    if (stmt->kind == CStmt::Kind::Block && alwaysReturns(stmt->body))
+      return true;
+  }
+  return false;
+}
+
+void BodyChecker::run() {
+  std::vector<const ast::ParamDecl *> params = sema.getCompileTimeParams(&func);
+  for (size_t i = 0; i < params.size() && i < instance.bindings.size(); ++i)
+    bindings[params[i]->getName()] = instance.bindings[i];
+  scopes.emplace_back();
+
+  if (instance.isInit) {
+    instance.selfLocal = declareLocal("self", instance.result, SourceRange());
+  }
+  for (const ParamSlot &slot : instance.params) {
+    LocalVar *local = &instance.locals.emplace_back();
+    local->name = slot.name;
+    local->type = slot.type;
+    local->convention = slot.convention;
+    instance.paramLocals.push_back(local);
+    if (slot.fromPack)
+      packs[slot.name].push_back(local);
+    else
+      scopes.back()[slot.name] = local;
+  }
+  const ast::FuncDecl &decl = *func.decl;
+  if (decl.isStub())
+    return;
+  checkBlock(decl.getBody(), instance.body);
+  if (!instance.isInit && !llvm::isa<NoneType, ErrorType>(instance.result) &&
+      !alwaysReturns(instance.body))
+    diags.report(decl.getNameRange(), DiagID::err_missing_return)
+        << getTypeName(instance.result);
+}
+
+LocalVar *BodyChecker::declareLocal(llvm::StringRef name, Type type,
+                                    SourceRange range, bool functionScope) {
+  LocalVar *local = &instance.locals.emplace_back();
+  local->name = name.str();
+  local->type = type;
+  local->range = range;
+  (functionScope ? scopes.front() : scopes.back())[name] = local;
+  return local;
+}
+
+LocalVar *BodyChecker::newTemporary(Type type, SourceRange range) {
+  LocalVar *local = &instance.locals.emplace_back();
+  local->name = "<tmp>";
+  local->type = type;
+  local->range = range;
+  return local;
+}
+
+LocalVar *BodyChecker::lookupLocal(llvm::StringRef name) {
+  for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
+    if (LocalVar *local = it->lookup(name))
+      return local;
+  return nullptr;
+}
+
+const CValue *BodyChecker::lookupBinding(llvm::StringRef name) {
+  auto it = bindings.find(name);
+  return it == bindings.end() ? nullptr : &it->second;
+}
+
+void BodyChecker::checkBlock(ast::Block block, CBlock &out) {
+  for (ast::StmtId id : block)
+    checkStmt(ast.get(id), out);
+}
+
+static CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
+  return std::make_unique<CStmt>(kind, range);
+}
+
+void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
+  switch (stmt.getKind()) {
+  case ast::Stmt::Kind::Expr: {
+    auto &e = llvm::cast<ast::ExprStmt>(stmt);
+    // A string statement is a docstring or a comment; nothing to run.
+    if (llvm::isa<ast::StringLiteralExpr>(ast.get(e.getExpr())))
+      return;
+    if (CExprPtr value = checkValue(e.getExpr())) {
+      auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
+      s->value = std::move(value);
+      out.push_back(std::move(s));
+    }
+    return;
+  }
+  case ast::Stmt::Kind::Var:
+    return checkVar(llvm::cast<ast::VarStmt>(stmt), out);
+  case ast::Stmt::Kind::Assign:
+    return checkAssign(llvm::cast<ast::AssignStmt>(stmt), out);
+  case ast::Stmt::Kind::AugAssign:
+    return checkAugAssign(llvm::cast<ast::AugAssignStmt>(stmt), out);
+  case ast::Stmt::Kind::If:
+    return checkIf(llvm::cast<ast::IfStmt>(stmt), 0, out);
+  case ast::Stmt::Kind::While:
+    return checkWhile(llvm::cast<ast::WhileStmt>(stmt), out);
+  case ast::Stmt::Kind::For:
+    return checkFor(llvm::cast<ast::ForStmt>(stmt), out);
+  case ast::Stmt::Kind::Return:
+    return checkReturn(llvm::cast<ast::ReturnStmt>(stmt), out);
+  case ast::Stmt::Kind::Break:
+  case ast::Stmt::Kind::Continue: {
+    bool isBreak = stmt.getKind() == ast::Stmt::Kind::Break;
+    if (unrollDepth && !loopDepth) {
+      diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+          << "`break`/`continue` in `@parameter for`";
+      return;
+    }
+    if (!loopDepth) {
+      diags.report(stmt.getRange(), isBreak ? DiagID::err_break_outside_loop
+                                            : DiagID::err_continue_outside_loop);
+      return;
+    }
+    out.push_back(makeStmt(isBreak ? CStmt::Kind::Break : CStmt::Kind::Continue,
+                           stmt.getRange()));
+    return;
+  }
+  case ast::Stmt::Kind::Pass:
+  case ast::Stmt::Kind::Ellipsis:
+  case ast::Stmt::Kind::Error:
+    return;
+  case ast::Stmt::Kind::Decl:
+    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+        << "nested declarations";
+    return;
+  case ast::Stmt::Kind::Raise:
+  case ast::Stmt::Kind::Try:
+    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+        << "errors (`raise`, `try`)";
+    return;
+  case ast::Stmt::Kind::With:
+    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+        << "`with` statements";
+    return;
+  }
+}
+
+void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
+  llvm::ArrayRef<ast::DeclId> vars = stmt.getVars();
+  if (vars.size() != 1) {
+    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+        << "declaring several variables in one `var`";
+    return;
+  }
+  const auto &var = ast.getAs<ast::VarDecl>(vars.front());
+  Type type = nullptr;
+  if (var.getType())
+    type = sema.resolveType(module, var.getType(), bindings, func.owner);
+  CExprPtr init;
+  if (stmt.getInit()) {
+    init = type ? checkValueAs(stmt.getInit(), type)
+                : materializeValue(checkValue(stmt.getInit()));
+    if (!type)
+      type = init ? init->type : types.getErrorType();
+  }
+  if (!type) {
+    diags.report(var.getNameRange(), DiagID::err_cannot_infer_type)
+        << var.getName();
+    type = types.getErrorType();
+  }
+  LocalVar *local = declareLocal(var.getName(), type, var.getNameRange());
+  if (!init)
+    return;
+  auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
+  s->local = local;
+  s->value = std::move(init);
+  out.push_back(std::move(s));
+}
+
+void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
+  llvm::ArrayRef<ast::ExprId> targets = stmt.getTargets();
+  // `a = b = v`: evaluate v once into a temporary.
+  CExprPtr value = checkValue(stmt.getValue());
+  if (!value)
+    return;
+  LocalVar *shared = nullptr;
+  if (targets.size() > 1) {
+    value = materializeValue(std::move(value));
+    shared = newTemporary(value->type, stmt.getRange());
+    auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
+    s->local = shared;
+    s->value = std::move(value);
+    out.push_back(std::move(s));
+  }
+  for (ast::ExprId targetId : targets) {
+    CExprPtr v = std::move(value);
+    if (shared) {
+      v = std::make_unique<CExpr>(CExpr::Kind::Local, shared->type,
+                                  stmt.getRange());
+      v->local = shared;
+    }
+    const ast::Expr &target = ast.get(targetId);
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&target);
+    if (name && !lookupLocal(name->getName())) {
+      // An implicit declaration: function-scoped, typed by its value.
+      v = materializeValue(std::move(v));
+      LocalVar *local = declareLocal(name->getName(), v->type,
+                                     target.getRange(), /*functionScope=*/true);
+      auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
+      s->local = local;
+      s->value = std::move(v);
+      out.push_back(std::move(s));
+      continue;
+    }
+    if (name && name->getName() == "_") {
+      auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
+      s->value = std::move(v);
+      out.push_back(std::move(s));
+      continue;
+    }
+    CExprPtr lhs = checkValue(targetId);
+    if (!lhs)
+      continue;
+    if (!lhs->isLValue()) {
+      diags.report(target.getRange(), DiagID::err_not_assignable);
+      continue;
+    }
+    v = convert(std::move(v), lhs->type, ast.get(stmt.getValue()).getRange());
+    if (!v)
+      continue;
+    auto s = makeStmt(CStmt::Kind::Assign, stmt.getRange());
+    s->target = std::move(lhs);
+    s->value = std::move(v);
+    out.push_back(std::move(s));
+  }
+}
+
+static const char *inPlaceDunder(ast::BinaryOp op) {
+  switch (op) {
+  case ast::BinaryOp::Add: return "__iadd__";
+  case ast::BinaryOp::Sub: return "__isub__";
+  case ast::BinaryOp::Mul: return "__imul__";
+  case ast::BinaryOp::MatMul: return "__imatmul__";
+  case ast::BinaryOp::Div: return "__itruediv__";
+  case ast::BinaryOp::FloorDiv: return "__ifloordiv__";
+  case ast::BinaryOp::Mod: return "__imod__";
+  case ast::BinaryOp::Pow: return "__ipow__";
+  case ast::BinaryOp::LShift: return "__ilshift__";
+  case ast::BinaryOp::RShift: return "__irshift__";
+  case ast::BinaryOp::BitAnd: return "__iand__";
+  case ast::BinaryOp::BitXor: return "__ixor__";
+  case ast::BinaryOp::BitOr: return "__ior__";
+  }
+  return "";
+}
+
+/// `a += b` -> `a.__iadd__(b)` with `a` passed `mut`.
+void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
+  CExprPtr target = checkValue(stmt.getTarget());
+  CExprPtr value = checkValue(stmt.getValue());
+  if (!target || !value)
+    return;
+  if (!target->isLValue()) {
+    diags.report(ast.get(stmt.getTarget()).getRange(),
+                 DiagID::err_not_assignable);
+    return;
+  }
+  std::string targetType = getTypeName(target->type);
+  std::string valueType = getTypeName(value->type);
+  std::vector<CExprPtr> args;
+  args.push_back(std::move(value));
+  const char *dunder = inPlaceDunder(stmt.getOp());
+  CExprPtr call = callOperator(target, dunder, args, stmt.getRange());
+  if (!call) {
+    diags.report(stmt.getOpRange(), DiagID::err_invalid_augmented_operands)
+        << targetType << dunder << valueType
+        << (getSpelling(stmt.getOp()) + "=").str();
+    return;
+  }
+  auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
+  s->value = std::move(call);
+  out.push_back(std::move(s));
+}
+
+void BodyChecker::checkIf(const ast::IfStmt &stmt, size_t clause,
+                          CBlock &out) {
+  if (stmt.isParameter()) {
+    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+        << "`@parameter if`";
+    return;
+  }
+  const ast::IfClause &c = stmt.getClauses()[clause];
+  CExprPtr cond = checkValue(c.condition);
+  auto s = makeStmt(CStmt::Kind::If, c.range);
+  if (cond)
+    s->cond = makeCondition(std::move(cond));
+  scopes.emplace_back();
+  checkBlock(c.body, s->body);
+  scopes.pop_back();
+  scopes.emplace_back();
+  if (clause + 1 < stmt.getClauses().size())
+    checkIf(stmt, clause + 1, s->orElse);
+  else if (stmt.hasElse())
+    checkBlock(stmt.getElse(), s->orElse);
+  scopes.pop_back();
+  if (s->cond)
+    out.push_back(std::move(s));
+}
+
+void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
+  CExprPtr cond = checkValue(stmt.getCondition());
+  auto s = makeStmt(CStmt::Kind::While, stmt.getRange());
+  if (cond)
+    s->cond = makeCondition(std::move(cond));
+  scopes.emplace_back();
+  ++loopDepth;
+  checkBlock(stmt.getBody(), s->body);
+  --loopDepth;
+  scopes.pop_back();
+  scopes.emplace_back();
+  checkBlock(stmt.getElse(), s->orElse);
+  scopes.pop_back();
+  if (s->cond)
+    out.push_back(std::move(s));
+}
+
+/// for x in seq: body   ->   it = seq.__iter__()
+///                           while it.__has_next__(): x = it.__next__(); body
+void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
+  if (stmt.isParameter())
+    return checkParameterFor(stmt, out);
+  auto *target = llvm::dyn_cast<ast::NameExpr>(&ast.get(stmt.getTarget()));
+  if (!target) {
+    diags.report(ast.get(stmt.getTarget()).getRange(),
+                 DiagID::err_not_yet_implemented)
+        << "`for` targets other than a name";
+    return;
+  }
+  CExprPtr seq = checkValue(stmt.getIterable());
+  if (!seq)
+    return;
+  SourceRange range = ast.get(stmt.getIterable()).getRange();
+  std::vector<CExprPtr> none;
+  CExprPtr iter = callOperator(seq, "__iter__", none, range);
+  if (!iter) {
+    diags.report(range, DiagID::err_no_member)
+        << getTypeName(seq->type) << "__iter__";
+    return;
+  }
+  LocalVar *it = newTemporary(iter->type, range);
+  auto init = makeStmt(CStmt::Kind::Init, range);
+  init->local = it;
+  init->value = std::move(iter);
+  out.push_back(std::move(init));
+
+  auto itRef = [&] {
+    auto e = std::make_unique<CExpr>(CExpr::Kind::Local, it->type, range);
+    e->local = it;
+    return e;
+  };
+  CExprPtr itForHas = itRef(), itForNext = itRef();
+  CExprPtr hasNext = callOperator(itForHas, "__has_next__", none, range);
+  CExprPtr next = callOperator(itForNext, "__next__", none, range);
+  if (!hasNext || !next) {
+    diags.report(range, DiagID::err_no_member)
+        << getTypeName(it->type) << "__next__";
+    return;
+  }
+  auto loop = makeStmt(CStmt::Kind::While, stmt.getRange());
+  loop->cond = makeCondition(std::move(hasNext));
+  scopes.emplace_back();
+  LocalVar *var =
+      declareLocal(target->getName(), next->type, target->getRange());
+  auto bind = makeStmt(CStmt::Kind::Init, target->getRange());
+  bind->local = var;
+  bind->value = std::move(next);
+  loop->body.push_back(std::move(bind));
+  ++loopDepth;
+  checkBlock(stmt.getBody(), loop->body);
+  --loopDepth;
+  scopes.pop_back();
+  scopes.emplace_back();
+  checkBlock(stmt.getElse(), loop->orElse);
+  scopes.pop_back();
+  out.push_back(std::move(loop));
+}
+
+/// `@parameter for i in range(n)`: the body is checked once per value of
+/// `i`, which is a compile-time parameter in each copy.
+void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
+  auto *target = llvm::dyn_cast<ast::NameExpr>(&ast.get(stmt.getTarget()));
+  auto *call = llvm::dyn_cast<ast::CallExpr>(&ast.get(stmt.getIterable()));
+  auto *callee = call ? llvm::dyn_cast<ast::NameExpr>(&ast.get(call->getCallee()))
+                      : nullptr;
+  if (!target || !callee || callee->getName() != "range" ||
+      call->getArgs().empty() || call->getArgs().size() > 3) {
+    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+        << "`@parameter for` over anything but `range(...)`";
+    return;
+  }
+  std::vector<int64_t> bounds;
+  for (const ast::Argument &arg : call->getArgs()) {
+    CExprPtr v = checkValue(arg.value);
+    if (!v)
+      return;
+    if (v->kind != CExpr::Kind::IntConst) {
+      diags.report(arg.range, DiagID::err_not_compile_time);
+      return;
+    }
+    bounds.push_back(v->intValue.getExtValue());
+  }
+  int64_t start = bounds.size() > 1 ? bounds[0] : 0;
+  int64_t end = bounds.size() > 1 ? bounds[1] : bounds[0];
+  int64_t step = bounds.size() > 2 ? bounds[2] : 1;
+  if (step == 0)
+    return;
+  Type intType = sema.getHookType("Int");
+  ++unrollDepth;
+  unsigned savedLoopDepth = loopDepth;
+  loopDepth = 0;
+  for (int64_t i = start; step > 0 ? i < end : i > end; i += step) {
+    CValue value = CValue::ofInt(llvm::APSInt(llvm::APInt(64, i), false));
+    value.type = intType;
+    bindings[target->getName()] = value;
+    auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+    scopes.emplace_back();
+    checkBlock(stmt.getBody(), block->body);
+    scopes.pop_back();
+    out.push_back(std::move(block));
+  }
+  bindings.erase(target->getName());
+  loopDepth = savedLoopDepth;
+  --unrollDepth;
+}
+
+void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
+  auto s = makeStmt(CStmt::Kind::Return, stmt.getRange());
+  if (stmt.getValue()) {
+    if (llvm::isa<NoneType>(instance.result) || instance.isInit) {
+      diags.report(ast.get(stmt.getValue()).getRange(),
+                   DiagID::err_return_value_from_none)
+          << func.name;
+      return;
+    }
+    s->value = checkValueAs(stmt.getValue(), instance.result);
+    if (!s->value)
+      return;
+  } else if (!llvm::isa<NoneType, ErrorType>(instance.result) &&
+             !instance.isInit) {
+    diags.report(stmt.getRange(), DiagID::err_missing_return)
+        << getTypeName(instance.result);
+    return;
+  }
+  out.push_back(std::move(s));
+}

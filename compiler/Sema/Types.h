@@ -1,0 +1,125 @@
+//===- Types.h - Semantic types, interned ----------------------*- C++ -*-===//
+//
+// Every type Sema reasons about is interned in a TypeContext, so two types are
+// equal exactly when their pointers are. The kinds are few on purpose: nearly
+// every type is a nominal stdlib struct (DESIGN principle 1); the compiler
+// itself only knows MLIR types (`__mlir_type.index`), `NoneType`, the element
+// list of a variadic pack, and the error type that silences cascades.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MOJOC_SEMA_TYPES_H
+#define MOJOC_SEMA_TYPES_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Allocator.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mojo::sema {
+
+struct StructInfo;
+
+enum class TypeKind : uint8_t { Error, None, Struct, MLIR, Pack };
+
+class TypeNode {
+public:
+  TypeKind getKind() const { return kind; }
+
+protected:
+  explicit TypeNode(TypeKind kind) : kind(kind) {}
+
+private:
+  TypeKind kind;
+};
+
+/// An interned type; compare with ==.
+using Type = const TypeNode *;
+
+class ErrorType : public TypeNode {
+public:
+  ErrorType() : TypeNode(TypeKind::Error) {}
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::Error;
+  }
+};
+
+class NoneType : public TypeNode {
+public:
+  NoneType() : TypeNode(TypeKind::None) {}
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::None;
+  }
+};
+
+/// A struct declared in the language (an instantiation, once structs take
+/// parameters: the key will be the struct plus its parameter values).
+class StructType : public TypeNode {
+public:
+  explicit StructType(StructInfo *info)
+      : TypeNode(TypeKind::Struct), info(info) {}
+  StructInfo *getInfo() const { return info; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::Struct;
+  }
+
+private:
+  StructInfo *info;
+};
+
+/// `__mlir_type.X`: an MLIR type, kept as its textual spelling so Sema does
+/// not depend on MLIR; IRGen parses it.
+class MLIRType : public TypeNode {
+public:
+  explicit MLIRType(std::string spelling)
+      : TypeNode(TypeKind::MLIR), spelling(std::move(spelling)) {}
+  llvm::StringRef getSpelling() const { return spelling; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::MLIR;
+  }
+
+private:
+  std::string spelling;
+};
+
+/// The type of a heterogeneous variadic argument `*values: *Ts`: one element
+/// type per argument of the call being instantiated.
+class PackType : public TypeNode {
+public:
+  explicit PackType(std::vector<Type> elements)
+      : TypeNode(TypeKind::Pack), elements(std::move(elements)) {}
+  llvm::ArrayRef<Type> getElements() const { return elements; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::Pack;
+  }
+
+private:
+  std::vector<Type> elements;
+};
+
+class TypeContext {
+public:
+  TypeContext();
+  Type getErrorType() const { return &errorType; }
+  Type getNoneType() const { return &noneType; }
+  Type getStructType(StructInfo *info);
+  Type getMLIRType(llvm::StringRef spelling);
+  Type getPackType(llvm::ArrayRef<Type> elements);
+
+private:
+  ErrorType errorType;
+  NoneType noneType;
+  llvm::DenseMap<StructInfo *, std::unique_ptr<StructType>> structs;
+  llvm::StringMap<std::unique_ptr<MLIRType>> mlirTypes;
+  std::map<std::vector<Type>, std::unique_ptr<PackType>> packs;
+};
+
+/// The name a user sees in diagnostics: `Int`, `__mlir_type.index`.
+std::string getTypeName(Type type);
+
+} // namespace mojo::sema
+
+#endif

@@ -1,0 +1,51 @@
+"""The `Bool` type: `True` and `False`."""
+
+
+@register_passable("trivial")
+struct Bool:
+    """A truth value. Conditions call `__bool__` and then `__mlir_i1__`."""
+
+    var value: __mlir_type.i1
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: __mlir_type.i1):
+        self.value = value
+
+    @always_inline
+    fn __mlir_i1__(self) -> __mlir_type.i1:
+        return self.value
+
+    @always_inline
+    fn __bool__(self) -> Bool:
+        return self
+
+    @always_inline
+    fn __invert__(self) -> Bool:
+        return __mlir_op.`arith.xori`[_type = __mlir_type.i1](self.value, __mlir_op.`arith.constant`[value = __mlir_attr.true, _type = __mlir_type.i1]())
+
+    @always_inline
+    fn __eq__(self, rhs: Bool) -> Bool:
+        return __mlir_op.`arith.cmpi`[predicate = __mlir_attr.`0 : i64`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __ne__(self, rhs: Bool) -> Bool:
+        return __mlir_op.`arith.cmpi`[predicate = __mlir_attr.`1 : i64`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __and__(self, rhs: Bool) -> Bool:
+        return __mlir_op.`arith.andi`[_type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __or__(self, rhs: Bool) -> Bool:
+        return __mlir_op.`arith.ori`[_type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __xor__(self, rhs: Bool) -> Bool:
+        return __mlir_op.`arith.xori`[_type = __mlir_type.i1](self.value, rhs.value)
+
+    fn write_to[W: Writer](self, mut writer: W):
+        if self:
+            writer.write_str("True")
+        else:
+            writer.write_str("False")

@@ -1,0 +1,197 @@
+"""The `Int` type: a signed machine word over `__mlir_type.index`."""
+
+from builtin.io import _StackBuffer
+
+
+@register_passable("trivial")
+struct Int:
+    """A signed 64-bit integer. Arithmetic wraps on overflow; `//` and `%`
+    floor like Python's, and division or modulo by zero gives 0."""
+
+    var value: __mlir_type.index
+
+    @always_inline
+    fn __init__(out self):
+        self.value = __mlir_op.`index.constant`[value = __mlir_attr.`0 : index`, _type = __mlir_type.index]()
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: __mlir_type.index):
+        self.value = value
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: IntLiteral):
+        self.value = value.value
+
+    @always_inline
+    fn __bool__(self) -> Bool:
+        return self != 0
+
+    @always_inline
+    fn __index__(self) -> Int:
+        return self
+
+    @always_inline
+    fn __int__(self) -> Int:
+        return self
+
+    # Arithmetic.
+
+    @always_inline
+    fn __neg__(self) -> Int:
+        return Int(0) - self
+
+    @always_inline
+    fn __pos__(self) -> Int:
+        return self
+
+    @always_inline
+    fn __invert__(self) -> Int:
+        return self ^ -1
+
+    @always_inline
+    fn __add__(self, rhs: Int) -> Int:
+        return __mlir_op.`index.add`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __sub__(self, rhs: Int) -> Int:
+        return __mlir_op.`index.sub`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __mul__(self, rhs: Int) -> Int:
+        return __mlir_op.`index.mul`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __floordiv__(self, rhs: Int) -> Int:
+        if rhs == 0:
+            return 0
+        return __mlir_op.`index.floordivs`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __mod__(self, rhs: Int) -> Int:
+        if rhs == 0:
+            return 0
+        var r = Int(__mlir_op.`index.rems`[_type = __mlir_type.index](self.value, rhs.value))
+        if r != 0 and ((r < 0) != (rhs < 0)):
+            return r + rhs
+        return r
+
+    @always_inline
+    fn __pow__(self, exp: Int) -> Int:
+        if exp < 0:
+            return 0
+        var result = 1
+        var base = self
+        var e = exp
+        while e > 0:
+            if e & 1:
+                result *= base
+            base *= base
+            e = e >> 1
+        return result
+
+    @always_inline
+    fn __lshift__(self, rhs: Int) -> Int:
+        if rhs < 0 or rhs >= 64:
+            return 0
+        return __mlir_op.`index.shl`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __rshift__(self, rhs: Int) -> Int:
+        if rhs < 0:
+            return 0
+        if rhs >= 64:
+            return -1 if self < 0 else 0
+        return __mlir_op.`index.shrs`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __and__(self, rhs: Int) -> Int:
+        return __mlir_op.`index.and`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __or__(self, rhs: Int) -> Int:
+        return __mlir_op.`index.or`[_type = __mlir_type.index](self.value, rhs.value)
+
+    @always_inline
+    fn __xor__(self, rhs: Int) -> Int:
+        return __mlir_op.`index.xor`[_type = __mlir_type.index](self.value, rhs.value)
+
+    # In-place forms: Mojo has no fallback from `a += b` to `a = a + b`.
+
+    @always_inline
+    fn __iadd__(mut self, rhs: Int):
+        self = self + rhs
+
+    @always_inline
+    fn __isub__(mut self, rhs: Int):
+        self = self - rhs
+
+    @always_inline
+    fn __imul__(mut self, rhs: Int):
+        self = self * rhs
+
+    @always_inline
+    fn __ifloordiv__(mut self, rhs: Int):
+        self = self // rhs
+
+    @always_inline
+    fn __imod__(mut self, rhs: Int):
+        self = self % rhs
+
+    @always_inline
+    fn __ipow__(mut self, rhs: Int):
+        self = self ** rhs
+
+    @always_inline
+    fn __ilshift__(mut self, rhs: Int):
+        self = self << rhs
+
+    @always_inline
+    fn __irshift__(mut self, rhs: Int):
+        self = self >> rhs
+
+    @always_inline
+    fn __iand__(mut self, rhs: Int):
+        self = self & rhs
+
+    @always_inline
+    fn __ior__(mut self, rhs: Int):
+        self = self | rhs
+
+    @always_inline
+    fn __ixor__(mut self, rhs: Int):
+        self = self ^ rhs
+
+    # Comparisons.
+
+    @always_inline
+    fn __eq__(self, rhs: Int) -> Bool:
+        return __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate eq>`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __ne__(self, rhs: Int) -> Bool:
+        return __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate ne>`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __lt__(self, rhs: Int) -> Bool:
+        return __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate slt>`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __le__(self, rhs: Int) -> Bool:
+        return __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate sle>`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __gt__(self, rhs: Int) -> Bool:
+        return __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate sgt>`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __ge__(self, rhs: Int) -> Bool:
+        return __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate sge>`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    # Output.
+
+    fn write_to[W: Writer](self, mut writer: W):
+        var buffer = _StackBuffer()
+        var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_int`, _type = __mlir_type.index](self.value, buffer.ptr))
+        writer.write_bytes(buffer.ptr, length)

@@ -1,0 +1,113 @@
+"""`range`: the integer sequences `for` loops iterate over."""
+
+
+@register_passable("trivial")
+struct _ZeroStartingRange:
+    var curr: Int
+    var end: Int
+
+    @always_inline
+    fn __init__(out self, end: Int):
+        self.curr = 0
+        self.end = end if end > 0 else 0
+
+    @always_inline
+    fn __iter__(self) -> Self:
+        return self
+
+    @always_inline
+    fn __has_next__(self) -> Bool:
+        return self.curr < self.end
+
+    @always_inline
+    fn __next__(mut self) -> Int:
+        var value = self.curr
+        self.curr += 1
+        return value
+
+    @always_inline
+    fn __len__(self) -> Int:
+        return self.end - self.curr
+
+
+@register_passable("trivial")
+struct _SequentialRange:
+    var curr: Int
+    var end: Int
+
+    @always_inline
+    fn __init__(out self, start: Int, end: Int):
+        self.curr = start
+        self.end = end if end > start else start
+
+    @always_inline
+    fn __iter__(self) -> Self:
+        return self
+
+    @always_inline
+    fn __has_next__(self) -> Bool:
+        return self.curr < self.end
+
+    @always_inline
+    fn __next__(mut self) -> Int:
+        var value = self.curr
+        self.curr += 1
+        return value
+
+    @always_inline
+    fn __len__(self) -> Int:
+        return self.end - self.curr
+
+
+@register_passable("trivial")
+struct _StridedRange:
+    var curr: Int
+    var end: Int
+    var step: Int
+
+    @always_inline
+    fn __init__(out self, start: Int, end: Int, step: Int):
+        self.curr = start
+        self.end = end
+        self.step = step
+
+    @always_inline
+    fn __iter__(self) -> Self:
+        return self
+
+    @always_inline
+    fn __has_next__(self) -> Bool:
+        if self.step > 0:
+            return self.curr < self.end
+        if self.step < 0:
+            return self.curr > self.end
+        return False
+
+    @always_inline
+    fn __next__(mut self) -> Int:
+        var value = self.curr
+        self.curr += self.step
+        return value
+
+    @always_inline
+    fn __len__(self) -> Int:
+        if self.step > 0 and self.curr < self.end:
+            return (self.end - self.curr + self.step - 1) // self.step
+        if self.step < 0 and self.curr > self.end:
+            return (self.curr - self.end - self.step - 1) // (0 - self.step)
+        return 0
+
+
+@always_inline
+fn range(end: Int) -> _ZeroStartingRange:
+    return _ZeroStartingRange(end)
+
+
+@always_inline
+fn range(start: Int, end: Int) -> _SequentialRange:
+    return _SequentialRange(start, end)
+
+
+@always_inline
+fn range(start: Int, end: Int, step: Int) -> _StridedRange:
+    return _StridedRange(start, end, step)

@@ -1,0 +1,95 @@
+//===- LexTestUtil.h - Helpers shared by the lexer unit tests --*- C++ -*-===//
+#ifndef MOJOC_TEST_UNIT_LEX_LEXTESTUTIL_H
+#define MOJOC_TEST_UNIT_LEX_LEXTESTUTIL_H
+
+#include "compiler/Basic/DiagnosticPrinter.h"
+#include "compiler/Lex/Lexer.h"
+
+#include "gtest/gtest.h"
+
+#include <string>
+#include <vector>
+
+namespace mojo {
+
+/// Lexes snippets and renders the results as short strings, so that a test
+/// reads as input and expected output.
+class LexTest : public ::testing::Test {
+protected:
+  /// Lexes `text` as a new buffer; diagnostics accumulate in `consumer`.
+  std::vector<Token> lex(llvm::StringRef text) {
+    unsigned id = sources.addBuffer("test.mojo", text);
+    return lexBuffer(sources, id, diags);
+  }
+
+  /// The tokens of `text`, space-separated: layout tokens as NL, INDENT,
+  /// DEDENT and EOF, error tokens as ERR<text>, all others as their text.
+  std::string dump(llvm::StringRef text) { return render(lex(text)); }
+
+  static std::string render(const std::vector<Token> &tokens) {
+    std::string result;
+    for (const Token &tok : tokens) {
+      if (!result.empty())
+        result += ' ';
+      switch (tok.getKind()) {
+      case TokenKind::newline:
+        result += "NL";
+        break;
+      case TokenKind::indent:
+        result += "INDENT";
+        break;
+      case TokenKind::dedent:
+        result += "DEDENT";
+        break;
+      case TokenKind::eof:
+        result += "EOF";
+        break;
+      case TokenKind::error:
+        result += "ERR<" + tok.getText().str() + ">";
+        break;
+      default:
+        result += tok.getText().str();
+      }
+    }
+    return result;
+  }
+
+  /// The kinds of `text`'s tokens, by name.
+  std::string kinds(llvm::StringRef text) {
+    std::string result;
+    for (const Token &tok : lex(text)) {
+      if (!result.empty())
+        result += ' ';
+      result += getTokenKindName(tok.getKind()).str();
+    }
+    return result;
+  }
+
+  /// "line:col" of a location.
+  std::string where(SourceLoc loc) const {
+    LineColumn lc = sources.getLineColumn(loc);
+    return std::to_string(lc.line) + ":" + std::to_string(lc.column);
+  }
+
+  /// Every diagnostic so far as "line:col: message", then forgets them.
+  std::vector<std::string> takeDiags() {
+    std::vector<std::string> result;
+    const std::vector<Diagnostic> &all = consumer.getDiagnostics();
+    for (size_t i = seenDiags; i < all.size(); ++i)
+      result.push_back(where(all[i].getLoc()) + ": " + all[i].message);
+    seenDiags = all.size();
+    return result;
+  }
+
+  SourceManager sources;
+  CollectingDiagnosticConsumer consumer;
+  DiagnosticEngine diags{sources, &consumer};
+  size_t seenDiags = 0;
+};
+
+/// Shorthand for expected diagnostic lists.
+using Diags = std::vector<std::string>;
+
+} // namespace mojo
+
+#endif

@@ -1,0 +1,81 @@
+//===- ParseTestUtil.h - Helpers shared by the parser unit tests -*- C++ -*-===//
+#ifndef MOJOC_TEST_UNIT_PARSE_PARSETESTUTIL_H
+#define MOJOC_TEST_UNIT_PARSE_PARSETESTUTIL_H
+
+#include "compiler/AST/ASTDumper.h"
+#include "compiler/Basic/DiagnosticPrinter.h"
+#include "compiler/Parse/Parser.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include "gtest/gtest.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mojo {
+
+/// Parses snippets and renders expressions as S-expressions, so that a test
+/// reads as input and expected output.
+class ParseTest : public ::testing::Test {
+public:
+  static std::string sexpr(const ast::ASTContext &ctx, ast::ExprId id);
+
+protected:
+  /// Parses `text` as a new buffer; diagnostics accumulate in `consumer`.
+  const ast::Module &parse(llvm::StringRef text) {
+    unsigned id = sources.addBuffer("test.mojo", text);
+    modules.push_back(parseModule(sources, id, diags));
+    return *modules.back();
+  }
+
+  /// The S-expression of the single expression statement in `text`.
+  std::string expr(llvm::StringRef text) {
+    const ast::Module &m = parse(text);
+    if (m.getBody().size() != 1)
+      return "<" + std::to_string(m.getBody().size()) + " statements>";
+    auto *stmt = llvm::dyn_cast<ast::ExprStmt>(&m.getContext().get(
+        m.getBody().front()));
+    if (!stmt)
+      return "<not an expression statement>";
+    return sexpr(m.getContext(), stmt->getExpr());
+  }
+
+  /// The dump of `text`'s module.
+  std::string dump(llvm::StringRef text) {
+    const ast::Module &m = parse(text);
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    dumpAST(m, sources, os);
+    return out;
+  }
+
+  /// "line:col" of a location.
+  std::string where(SourceLoc loc) const {
+    LineColumn lc = sources.getLineColumn(loc);
+    return std::to_string(lc.line) + ":" + std::to_string(lc.column);
+  }
+
+  /// Every diagnostic so far as "line:col: message", then forgets them.
+  std::vector<std::string> takeDiags() {
+    std::vector<std::string> result;
+    const std::vector<Diagnostic> &all = consumer.getDiagnostics();
+    for (size_t i = seenDiags; i < all.size(); ++i)
+      result.push_back(where(all[i].getLoc()) + ": " + all[i].message);
+    seenDiags = all.size();
+    return result;
+  }
+
+  SourceManager sources;
+  CollectingDiagnosticConsumer consumer;
+  DiagnosticEngine diags{sources, &consumer};
+  size_t seenDiags = 0;
+  std::vector<std::unique_ptr<ast::Module>> modules;
+};
+
+using Diags = std::vector<std::string>;
+
+} // namespace mojo
+
+#endif
