@@ -130,6 +130,8 @@ struct FuncInstance {
   bool raises = false;
   bool signatureOk = true;
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
+  /// The name of the `*values: *Ts` parameter, if any (it may be empty).
+  std::string packName;
 
   // Body (checked on demand).
   bool bodyChecked = false;

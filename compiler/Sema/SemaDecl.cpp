@@ -239,6 +239,7 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
         instance->signatureOk = false;
         continue;
       }
+      instance->packName = slot.name;
       for (Type element : it->second.types) {
         ParamSlot elementSlot = slot;
         elementSlot.type = element;
@@ -305,7 +306,8 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
       symbol += (i ? "," : "") + bindings[i].str();
     symbol += "]";
   }
-  instance->symbol = symbol + "#" + std::to_string(func->instances.size());
+  // Overloads share a name; the counter keeps symbols unique.
+  instance->symbol = symbol + "#" + std::to_string(nextSymbolId++);
   Bindings named;
   std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)

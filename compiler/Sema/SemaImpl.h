@@ -117,6 +117,7 @@ private:
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
   unsigned instantiationDepth = 0;
+  unsigned nextSymbolId = 0;
 };
 
 class BodyChecker {

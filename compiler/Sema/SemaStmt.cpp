@@ -29,9 +29,10 @@ void BodyChecker::run() {
     bindings[params[i]->getName()] = instance.bindings[i];
   scopes.emplace_back();
 
-  if (instance.isInit) {
+  if (instance.isInit)
     instance.selfLocal = declareLocal("self", instance.result, SourceRange());
-  }
+  if (!instance.packName.empty())
+    packs[instance.packName]; // A pack may be empty: `print()`.
   for (const ParamSlot &slot : instance.params) {
     LocalVar *local = &instance.locals.emplace_back();
     local->name = slot.name;
