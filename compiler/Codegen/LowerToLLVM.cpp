@@ -11,14 +11,15 @@
 //   3. vector ops without a direct LLVM form (contract, transpose, shape_cast,
 //      multi-dimensional broadcast, ...) -> simpler vector ops, only when
 //      vector ops are present.
-//   4. func, cf, arith, index, math, vector, ub -> llvm: one full conversion
+//   4. private functions become internal, inline attributes LLVM ones, then
+//      func, cf, arith, index, math, vector, ub -> llvm: one full conversion
 //      with a single type converter (index -> i64).
 //
 // What the module contains is checked with one walk, so a program without
 // loops, vectors or libm math pays nothing for steps 1-3.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Codegen/LowerToLLVM.h"
+#include "compiler/Codegen/Passes.h"
 
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -140,17 +141,37 @@ void lowerVectorOps(ModuleOp module) {
   (void)applyPatternsAndFoldGreedily(module, std::move(patterns));
 }
 
-/// func.func private @f() {...} becomes an internal LLVM function, so LLVM
-/// may inline it everywhere and delete it; FuncToLLVM alone keeps every
-/// function external. Declarations stay external: they name the runtime and
-/// libc.
-void internalizePrivateFunctions(ModuleOp module) {
+/// Appends `name` to the function's LLVM `passthrough` attributes, which
+/// FuncToLLVM carries over and translation turns into LLVM attributes.
+void addPassthrough(func::FuncOp func, StringRef name) {
+  MLIRContext *ctx = func.getContext();
+  SmallVector<Attribute> entries;
+  if (auto existing = func->getAttrOfType<ArrayAttr>("passthrough"))
+    entries.append(existing.begin(), existing.end());
+  entries.push_back(StringAttr::get(ctx, name));
+  func->setAttr("passthrough", ArrayAttr::get(ctx, entries));
+}
+
+/// Function properties LLVM should know about:
+///   func.func private @f() {...}  -> internal linkage, so LLVM may inline
+///                                    it everywhere and delete it (FuncToLLVM
+///                                    alone keeps every function external);
+///                                    declarations stay external, they name
+///                                    the runtime and libc
+///   {mojo.always_inline}          -> alwaysinline
+///   {mojo.no_inline}              -> noinline
+void prepareFunctions(ModuleOp module) {
   auto internal =
       LLVM::LinkageAttr::get(module.getContext(), LLVM::Linkage::Internal);
-  for (auto func : module.getOps<func::FuncOp>())
+  for (auto func : module.getOps<func::FuncOp>()) {
     if (func.isPrivate() && !func.isExternal() &&
         !func->hasAttr("llvm.linkage"))
       func->setAttr("llvm.linkage", internal);
+    if (func->removeAttr(mojo::codegen::kAlwaysInlineAttr))
+      addPassthrough(func, "alwaysinline");
+    if (func->removeAttr(mojo::codegen::kNoInlineAttr))
+      addPassthrough(func, "noinline");
+  }
 }
 
 /// Step 4: one conversion of everything left to the LLVM dialect.
@@ -217,7 +238,7 @@ public:
       return signalPassFailure();
     if (needs.vector)
       lowerVectorOps(module);
-    internalizePrivateFunctions(module);
+    prepareFunctions(module);
     if (failed(convertToLLVMDialect(module, needs)))
       return signalPassFailure();
   }

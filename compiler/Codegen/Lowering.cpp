@@ -2,7 +2,8 @@
 //
 //   builtin.module
 //     (verify the input)
-//     inline (canonicalize each SCC before inlining it into its callers)
+//     mojo-inline          small callees only (Inliner.cpp); canonicalizes
+//                          each function after inlining into it
 //     func.func(cse)       every function in parallel
 //     symbol-dce           unused private functions and globals
 //     mojo-lower-to-llvm   see LowerToLLVM.cpp
@@ -14,7 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Codegen/Codegen.h"
-#include "compiler/Codegen/LowerToLLVM.h"
+#include "compiler/Codegen/Passes.h"
 #include "compiler/Codegen/MLIRDiagnostics.h"
 
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
@@ -38,7 +39,7 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
 
   mlir::PassManager pm(ctx, mlir::ModuleOp::getOperationName());
   if (opts.optLevel > 0) {
-    pm.addPass(mlir::createInlinerPass());
+    pm.addPass(codegen::createInlinerPass());
     pm.addNestedPass<mlir::func::FuncOp>(mlir::createCSEPass());
     pm.addPass(mlir::createSymbolDCEPass());
   }

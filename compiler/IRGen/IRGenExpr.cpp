@@ -30,7 +30,7 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   switch (expr.kind) {
   case Kind::IntConst: {
     // An IntLiteral's runtime image is one `index` (Sema checked the range).
-    int64_t value = expr.intValue.getExtValue();
+    int64_t value = expr.intValue.extOrTrunc(64).getExtValue();
     return {builder.create<mlir::index::ConstantOp>(l, value)};
   }
   case Kind::StringConst: {

@@ -46,8 +46,9 @@ void ModuleEmitter::getLeafTypes(Type type,
   case sema::TypeKind::None:
     return;
   case sema::TypeKind::MLIR:
-    if (mlir::Type t =
-            parseMLIRType(llvm::cast<sema::MLIRType>(type)->getSpelling(), {}))
+    if (mlir::Type t = parseMLIRType(
+            llvm::cast<sema::MLIRType>(type)->getSpelling(),
+            llvm::cast<sema::MLIRType>(type)->getFirstUse()))
       leaves.push_back(t);
     return;
   case sema::TypeKind::Struct:
@@ -80,7 +81,8 @@ mlir::Type ModuleEmitter::getStorageType(Type type) {
     return it->second;
   mlir::Type storage;
   if (auto *mlirType = llvm::dyn_cast<sema::MLIRType>(type)) {
-    if (mlir::Type t = parseMLIRType(mlirType->getSpelling(), {}))
+    if (mlir::Type t = parseMLIRType(mlirType->getSpelling(),
+                                     mlirType->getFirstUse()))
       storage = getStorageLeafType(t);
   }
   if (!storage) {

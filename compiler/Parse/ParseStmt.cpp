@@ -58,8 +58,11 @@ bool Parser::checkMemberStart() {
 void Parser::parseStatement(llvm::SmallVectorImpl<StmtId> &out) {
   if (at(TokenKind::indent)) {
     // Only reachable after a line that ended in `:` but opened no block.
-    if (!recovering)
-      diag(tok().getRange(), DiagID::err_unexpected_indented_block);
+    // After an error on that line (`match x:`) the block is skipped
+    // silently; otherwise it is reported and parsed.
+    if (recovering)
+      return skipIndentedBlock();
+    diag(tok().getRange(), DiagID::err_unexpected_indented_block);
     Block nested = parseIndentedBlock();
     out.append(nested.begin(), nested.end());
     return;

@@ -298,7 +298,6 @@ std::unique_ptr<Module> Parser::parseModule() {
   llvm::SmallVector<StmtId, 32> stmts;
   while (!at(TokenKind::eof)) {
     size_t before = pos;
-    recovering = false;
     if (at(TokenKind::dedent) || at(TokenKind::newline))
       consume(); // stray layout after an earlier problem
     else

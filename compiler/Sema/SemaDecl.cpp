@@ -182,7 +182,8 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
     auto *base = llvm::dyn_cast<ast::NameExpr>(&ctx.get(member->getBase()));
     if (base && base->getName() == "__mlir_type")
-      return program->types.getMLIRType(member->getName());
+      return program->types.getMLIRType(member->getName(),
+                                        member->getNameRange());
   }
   if (llvm::isa<ast::ErrorExpr>(expr))
     return error;
@@ -364,6 +365,9 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
   if (mainFn.kind == Entity::Kind::Funcs &&
       mainFn.funcs.front()->module == mainModule) {
+    const ast::FuncDecl *decl = mainFn.funcs.front()->decl;
+    if (!decl->getArgs().params.empty() || decl->getParams().present)
+      diags.report(decl->getNameRange(), DiagID::err_main_signature);
     program->mainInstance =
         instantiate(mainFn.funcs.front(), {}, SourceRange());
     use(program->mainInstance);
@@ -371,6 +375,9 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
     diags.report(sources.getBufferStart(mainBuffer), DiagID::err_no_main)
         << sources.getBufferName(mainBuffer);
   }
+  for (auto &entry : mainModule->symbols)
+    if (StructInfo *st = entry.second.structInfo)
+      resolveFields(st);
   if (options.checkAllFunctions)
     checkUncalledFunctions(mainModule);
   checkWorklist();

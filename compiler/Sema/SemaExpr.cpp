@@ -126,6 +126,7 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
   llvm::StringRef name = expr.getName();
   SourceRange range = expr.getRange();
   if (LocalVar *local = lookupLocal(name)) {
+    checkInitialized(local, range);
     auto e = makeExpr(CExpr::Kind::Local, local->type, range);
     e->local = local;
     return valueEntity(std::move(e));
@@ -182,7 +183,7 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
     return e;
   case Entity::Kind::MLIRTypeNS:
     e.kind = Entity::Kind::Type;
-    e.type = types.getMLIRType(name);
+    e.type = types.getMLIRType(name, expr.getNameRange());
     return e;
   case Entity::Kind::MLIROpNS:
     e.kind = Entity::Kind::MLIROp;

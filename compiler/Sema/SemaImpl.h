@@ -14,6 +14,7 @@
 #include "compiler/AST/Module.h"
 #include "compiler/Sema/Sema.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <optional>
@@ -199,7 +200,18 @@ private:
   llvm::StringMap<std::vector<LocalVar *>> packs;
   unsigned loopDepth = 0;
   unsigned unrollDepth = 0;
+  /// Variables declared without a value and not yet definitely assigned on
+  /// the path being checked (LANGUAGE.md §2: reading one is an error).
+  llvm::DenseSet<const LocalVar *> uninitialized;
   friend class Sema;
+
+public:
+  /// Reports a read of a variable that may not be initialized yet.
+  void checkInitialized(const LocalVar *local, SourceRange range);
+  /// Checks `block` as one arm of a branch: returns the variables still
+  /// uninitialized at its end, or none if the arm never falls through.
+  std::optional<llvm::DenseSet<const LocalVar *>>
+  checkArm(ast::Block block, CBlock &out, bool newScope = true);
 };
 
 } // namespace mojo::sema

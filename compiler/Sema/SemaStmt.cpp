@@ -84,6 +84,45 @@ const CValue *BodyChecker::lookupBinding(llvm::StringRef name) {
   return it == bindings.end() ? nullptr : &it->second;
 }
 
+void BodyChecker::checkInitialized(const LocalVar *local, SourceRange range) {
+  if (!uninitialized.count(local))
+    return;
+  diags.report(range, DiagID::err_use_before_assignment) << local->name;
+  uninitialized.erase(local); // Once is enough.
+}
+
+std::optional<llvm::DenseSet<const LocalVar *>>
+BodyChecker::checkArm(ast::Block block, CBlock &out, bool newScope) {
+  llvm::DenseSet<const LocalVar *> before = uninitialized;
+  if (newScope)
+    scopes.emplace_back();
+  checkBlock(block, out);
+  if (newScope)
+    scopes.pop_back();
+  std::optional<llvm::DenseSet<const LocalVar *>> after;
+  if (!alwaysReturns(out))
+    after = uninitialized;
+  uninitialized = std::move(before);
+  return after;
+}
+
+/// The state after a branch: a variable is initialized only if every arm
+/// that falls through initialized it.
+static void mergeArms(
+    llvm::DenseSet<const LocalVar *> &state,
+    llvm::ArrayRef<std::optional<llvm::DenseSet<const LocalVar *>>> arms) {
+  bool any = false;
+  llvm::DenseSet<const LocalVar *> merged;
+  for (const auto &arm : arms) {
+    if (!arm)
+      continue;
+    any = true;
+    merged.insert(arm->begin(), arm->end());
+  }
+  if (any)
+    state = std::move(merged);
+}
+
 void BodyChecker::checkBlock(ast::Block block, CBlock &out) {
   for (ast::StmtId id : block)
     checkStmt(ast.get(id), out);
@@ -182,8 +221,10 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
     type = types.getErrorType();
   }
   LocalVar *local = declareLocal(var.getName(), type, var.getNameRange());
-  if (!init)
+  if (!init) {
+    uninitialized.insert(local);
     return;
+  }
   auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
   s->local = local;
   s->value = std::move(init);
@@ -231,7 +272,15 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       out.push_back(std::move(s));
       continue;
     }
-    CExprPtr lhs = checkValue(targetId);
+    CExprPtr lhs;
+    if (name) { // Assigning a variable is not a read of it.
+      LocalVar *local = lookupLocal(name->getName());
+      lhs = std::make_unique<CExpr>(CExpr::Kind::Local, local->type,
+                                    target.getRange());
+      lhs->local = local;
+    } else {
+      lhs = checkValue(targetId);
+    }
     if (!lhs)
       continue;
     if (!lhs->isLValue()) {
@@ -241,6 +290,8 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     v = convert(std::move(v), lhs->type, ast.get(stmt.getValue()).getRange());
     if (!v)
       continue;
+    if (lhs->kind == CExpr::Kind::Local)
+      uninitialized.erase(lhs->local);
     auto s = makeStmt(CStmt::Kind::Assign, stmt.getRange());
     s->target = std::move(lhs);
     s->value = std::move(v);
@@ -307,15 +358,20 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, size_t clause,
   auto s = makeStmt(CStmt::Kind::If, c.range);
   if (cond)
     s->cond = makeCondition(std::move(cond));
-  scopes.emplace_back();
-  checkBlock(c.body, s->body);
-  scopes.pop_back();
-  scopes.emplace_back();
-  if (clause + 1 < stmt.getClauses().size())
+  auto thenState = checkArm(c.body, s->body);
+  std::optional<llvm::DenseSet<const LocalVar *>> elseState;
+  if (clause + 1 < stmt.getClauses().size()) {
+    llvm::DenseSet<const LocalVar *> before = uninitialized;
+    scopes.emplace_back();
     checkIf(stmt, clause + 1, s->orElse);
-  else if (stmt.hasElse())
-    checkBlock(stmt.getElse(), s->orElse);
-  scopes.pop_back();
+    scopes.pop_back();
+    if (!alwaysReturns(s->orElse))
+      elseState = uninitialized;
+    uninitialized = std::move(before);
+  } else {
+    elseState = checkArm(stmt.getElse(), s->orElse);
+  }
+  mergeArms(uninitialized, {thenState, elseState});
   if (s->cond)
     out.push_back(std::move(s));
 }
@@ -325,14 +381,12 @@ void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
   auto s = makeStmt(CStmt::Kind::While, stmt.getRange());
   if (cond)
     s->cond = makeCondition(std::move(cond));
-  scopes.emplace_back();
+  // The body may run zero times, so what it assigns stays uninitialized
+  // after the loop; the else arm runs on every exit but a `break`.
   ++loopDepth;
-  checkBlock(stmt.getBody(), s->body);
+  (void)checkArm(stmt.getBody(), s->body);
   --loopDepth;
-  scopes.pop_back();
-  scopes.emplace_back();
-  checkBlock(stmt.getElse(), s->orElse);
-  scopes.pop_back();
+  (void)checkArm(stmt.getElse(), s->orElse);
   if (s->cond)
     out.push_back(std::move(s));
 }
@@ -449,6 +503,12 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
 void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
   auto s = makeStmt(CStmt::Kind::Return, stmt.getRange());
   if (stmt.getValue()) {
+    if (func.decl->isDef() && !func.decl->getResult() && !instance.isInit) {
+      diags.report(ast.get(stmt.getValue()).getRange(),
+                   DiagID::err_not_yet_implemented)
+          << "returning a value from a `def` with no result type (`object`)";
+      return;
+    }
     if (llvm::isa<NoneType>(instance.result) || instance.isInit) {
       diags.report(ast.get(stmt.getValue()).getRange(),
                    DiagID::err_return_value_from_none)

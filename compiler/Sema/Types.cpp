@@ -16,10 +16,11 @@ Type TypeContext::getStructType(StructInfo *info) {
   return slot.get();
 }
 
-Type TypeContext::getMLIRType(llvm::StringRef spelling) {
+Type TypeContext::getMLIRType(llvm::StringRef spelling,
+                              llvm::SMRange firstUse) {
   auto &slot = mlirTypes[spelling];
   if (!slot)
-    slot = std::make_unique<MLIRType>(spelling.str());
+    slot = std::make_unique<MLIRType>(spelling.str(), firstUse);
   return slot.get();
 }
 

@@ -14,6 +14,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Allocator.h"
+#include "llvm/Support/SMLoc.h"
 
 #include <map>
 #include <string>
@@ -74,15 +75,20 @@ private:
 /// not depend on MLIR; IRGen parses it.
 class MLIRType : public TypeNode {
 public:
-  explicit MLIRType(std::string spelling)
-      : TypeNode(TypeKind::MLIR), spelling(std::move(spelling)) {}
+  MLIRType(std::string spelling, llvm::SMRange firstUse)
+      : TypeNode(TypeKind::MLIR), spelling(std::move(spelling)),
+        firstUse(firstUse) {}
   llvm::StringRef getSpelling() const { return spelling; }
+  /// Where the spelling first appeared: IRGen validates it and reports an
+  /// invalid one there.
+  llvm::SMRange getFirstUse() const { return firstUse; }
   static bool classof(const TypeNode *t) {
     return t->getKind() == TypeKind::MLIR;
   }
 
 private:
   std::string spelling;
+  llvm::SMRange firstUse;
 };
 
 /// The type of a heterogeneous variadic argument `*values: *Ts`: one element
@@ -106,7 +112,8 @@ public:
   Type getErrorType() const { return &errorType; }
   Type getNoneType() const { return &noneType; }
   Type getStructType(StructInfo *info);
-  Type getMLIRType(llvm::StringRef spelling);
+  Type getMLIRType(llvm::StringRef spelling,
+                   llvm::SMRange firstUse = llvm::SMRange());
   Type getPackType(llvm::ArrayRef<Type> elements);
 
 private:
