@@ -213,15 +213,19 @@ def fmt_ratio(peer, base):
     return f"{r:.2f}x" if r < 10 else f"{r:.0f}x"
 
 
-def print_table(rows, headers):
+def print_table(rows, headers, left=(0, 1)):
+    """Prints rows under headers; columns in `left` (and the last) are
+    left-aligned, the numbers between them right-aligned."""
     widths = [max(len(str(r[i])) for r in [headers] + rows)
               for i in range(len(headers))]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
-    print(line)
-    print("  ".join("-" * w for w in widths))
-    for r in rows:
-        print("  ".join(str(c).ljust(w) if i < 2 else str(c).rjust(w)
-                        for i, (c, w) in enumerate(zip(r, widths))))
+    last = len(headers) - 1
+
+    def cell(i, c, w):
+        return str(c).ljust(w) if i in left or i == last else str(c).rjust(w)
+
+    for r in [headers, ["-" * w for w in widths]] + rows:
+        print("  ".join(cell(i, c, w)
+                        for i, (c, w) in enumerate(zip(r, widths))).rstrip())
 
 
 def tool_version(argv):
@@ -352,7 +356,7 @@ def main():
     print_table(rows, ["benchmark", "program", "wall", "vs mojoc", "cpu",
                        "vs mojoc", "notes"])
     print()
-    print_table(compile_rows, ["compile", "wall", ""])
+    print_table(compile_rows, ["compile", "wall", "runs"], left=(0,))
     if summary:
         print()
         for line in summary:
