@@ -5,7 +5,7 @@ import lit.formats
 config.name = "mojoc"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".mojo"]
-config.excludes = ["Inputs", "unit", "CMakeLists.txt"]
+config.excludes = ["Inputs", "unit", "fuzz", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.mojoc_obj_root, "test")
 

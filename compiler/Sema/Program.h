@@ -93,7 +93,11 @@ struct TraitInfo {
 
 /// One `fn`/`def` declaration, before its parameters are bound.
 struct FuncInfo {
+  /// Null for a member the compiler synthesizes (`@value`'s constructor).
   const ast::FuncDecl *decl = nullptr;
+  bool isFieldwiseInit = false;
+  /// Where to point diagnostics about this function.
+  SourceRange nameRange;
   ModuleInfo *module = nullptr;
   StructInfo *owner = nullptr; ///< For methods.
   std::string name;

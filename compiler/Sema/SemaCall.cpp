@@ -66,6 +66,8 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
       ++i;
     }
   }
+  if (!func->decl)
+    return true; // Synthesized members take no parameters.
   const ast::ASTContext &ctx = func->module->ast->getContext();
   auto findParam = [&](llvm::StringRef name) -> int {
     for (size_t i = 0; i < ctParams.size(); ++i)
@@ -224,7 +226,7 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     auto diag = diags.report(range, DiagID::err_no_matching_call);
     diag << name;
     for (size_t i = 0; i < rejected.size() && i < 3; ++i)
-      diag.note(rejected[i].first->decl->getNameRange(),
+      diag.note(rejected[i].first->nameRange,
                 DiagID::note_candidate_keyword)
           << rejected[i].second;
     return nullptr;
@@ -237,7 +239,7 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     auto diag = diags.report(range, DiagID::err_ambiguous_call);
     diag << name;
     for (size_t i = 0; i < viable.size() && i < 3; ++i)
-      diag.note(viable[i].instance->info->decl->getNameRange(),
+      diag.note(viable[i].instance->info->nameRange,
                 DiagID::note_candidate)
           << describeCandidate(viable[i].instance->info);
     return nullptr;
@@ -346,7 +348,8 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     name = funcs.front()->name;
     // `Type.method(obj, ...)`: the first argument is the receiver.
     FuncInfo *f = funcs.front();
-    if (f->owner && !f->isStatic && f->decl->getName() != "__init__" &&
+    if (f->owner && !f->isStatic && f->decl &&
+        f->decl->getName() != "__init__" &&
         !args.empty() && keywords.front().empty()) {
       self = std::move(args.front());
       args.erase(args.begin());
@@ -393,7 +396,7 @@ FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
     return nullptr;
   sema.resolveFields(st->getInfo());
   for (FuncInfo *ctor : it->second) {
-    if (!ctor->isImplicit || ctor->decl->getParams().present)
+    if (!ctor->isImplicit || !ctor->decl || ctor->decl->getParams().present)
       continue;
     FuncInstance *instance = sema.instantiate(ctor, {}, SourceRange());
     unsigned required = 0;

@@ -81,6 +81,17 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
     if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
       info.methods[method->getName()].push_back(
           collectFunc(module, *method, &info));
+  // `@value` synthesizes the fieldwise constructor. Copies and moves of
+  // register-passable values are bitwise, so nothing else is needed yet.
+  if (decl.findDecorator("value")) {
+    FuncInfo &init = program->funcs.emplace_back();
+    init.module = module;
+    init.owner = &info;
+    init.name = info.name + ".__init__";
+    init.isFieldwiseInit = true;
+    init.nameRange = decl.getNameRange();
+    info.methods["__init__"].push_back(&init);
+  }
   return &info;
 }
 
@@ -90,6 +101,7 @@ FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
   info.decl = &decl;
   info.module = module;
   info.owner = owner;
+  info.nameRange = decl.getNameRange();
   info.name = owner ? owner->name + "." + decl.getName().str()
                     : decl.getName().str();
   info.isStatic = decl.findDecorator("staticmethod") != nullptr;
@@ -144,6 +156,8 @@ Type Sema::materialize(Type type) {
 std::vector<const ast::ParamDecl *>
 Sema::getCompileTimeParams(FuncInfo *func) {
   std::vector<const ast::ParamDecl *> params;
+  if (!func->decl)
+    return params;
   const ast::ASTContext &ctx = func->module->ast->getContext();
   for (ast::DeclId id : func->decl->getParams().params)
     params.push_back(&ctx.getAs<ast::ParamDecl>(id));
@@ -210,6 +224,16 @@ static Convention toConvention(ast::Convention c) {
 
 void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   FuncInfo *func = instance->info;
+  if (func->isFieldwiseInit) {
+    resolveFields(func->owner);
+    for (const Field &field : func->owner->fields)
+      instance->params.push_back(
+          {field.name, field.type, Convention::Owned, false, false, false,
+           false, false});
+    instance->isInit = true;
+    instance->result = func->owner->type;
+    return;
+  }
   const ast::FuncDecl &decl = *func->decl;
   const ast::ASTContext &ctx = func->module->ast->getContext();
   bool first = true;
@@ -340,7 +364,8 @@ void Sema::checkWorklist() {
 
 void Sema::checkUncalledFunctions(ModuleInfo *module) {
   auto checkIfPlain = [&](FuncInfo *func) {
-    if (func->decl->getParams().present || !func->instances.empty())
+    if (!func->decl || func->decl->getParams().present ||
+        !func->instances.empty())
       return;
     use(instantiate(func, {}, func->decl->getNameRange()));
   };

@@ -9,6 +9,10 @@ BodyChecker::BodyChecker(Sema &sema, FuncInstance &instance)
       module(instance.info->module), ast(module->ast->getContext()),
       diags(sema.diags), types(sema.program->types) {}
 
+static CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
+  return std::make_unique<CStmt>(kind, range);
+}
+
 /// True when every path through `block` ends in a `return`.
 static bool alwaysReturns(const CBlock &block) {
   for (const CStmtPtr &stmt : block) {
@@ -43,6 +47,27 @@ void BodyChecker::run() {
       packs[slot.name].push_back(local);
     else
       scopes.back()[slot.name] = local;
+  }
+  if (func.isFieldwiseInit) {
+    // self.f0 = f0; self.f1 = f1; ...
+    for (unsigned i = 0; i < instance.paramLocals.size(); ++i) {
+      LocalVar *param = instance.paramLocals[i];
+      auto self = std::make_unique<CExpr>(CExpr::Kind::Local,
+                                          instance.result, func.nameRange);
+      self->local = instance.selfLocal;
+      auto field = std::make_unique<CExpr>(CExpr::Kind::Field, param->type,
+                                           func.nameRange);
+      field->fieldIndex = i;
+      field->operands.push_back(std::move(self));
+      auto value = std::make_unique<CExpr>(CExpr::Kind::Local, param->type,
+                                           func.nameRange);
+      value->local = param;
+      auto assign = makeStmt(CStmt::Kind::Assign, func.nameRange);
+      assign->target = std::move(field);
+      assign->value = std::move(value);
+      instance.body.push_back(std::move(assign));
+    }
+    return;
   }
   const ast::FuncDecl &decl = *func.decl;
   if (decl.isStub())
@@ -126,10 +151,6 @@ static void mergeArms(
 void BodyChecker::checkBlock(ast::Block block, CBlock &out) {
   for (ast::StmtId id : block)
     checkStmt(ast.get(id), out);
-}
-
-static CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
-  return std::make_unique<CStmt>(kind, range);
 }
 
 void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
