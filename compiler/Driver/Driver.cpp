@@ -13,6 +13,7 @@
 #include "compiler/Codegen/Codegen.h"
 #include "compiler/IRGen/Dialects.h"
 #include "compiler/IRGen/IRGen.h"
+#include "compiler/Lex/Lexer.h"
 #include "compiler/Parse/Parser.h"
 #include "compiler/Sema/Sema.h"
 
@@ -123,11 +124,25 @@ std::string defaultOutput(const Options &options, llvm::StringRef extension) {
   return std::string(out);
 }
 
+/// `--emit=tokens`: one token a line, `kind 'text' line:col`.
+void dumpTokens(Compilation &c) {
+  for (const Token &tok : lexBuffer(c.sources, c.mainBuffer, c.diags)) {
+    LineColumn lc = c.sources.getLineColumn(tok.getLoc());
+    llvm::outs() << getTokenKindName(tok.getKind()) << " '";
+    llvm::outs().write_escaped(tok.getText()) << "' " << lc.line << ":"
+                                              << lc.column << "\n";
+  }
+}
+
 /// Builds the module through to LLVM IR; null after reporting errors.
 std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
                                             llvm::LLVMContext &llvmContext,
                                             const CodegenOptions &codegen) {
   const Options &options = c.options;
+  if (options.emit == EmitKind::Tokens) {
+    dumpTokens(c);
+    return nullptr;
+  }
   if (options.emit == EmitKind::AST) {
     std::unique_ptr<ast::Module> module =
         parseModule(c.sources, c.mainBuffer, c.diags);
