@@ -1,11 +1,15 @@
 # RUN: %mojoc build %s -o %t
 # RUN: %not %t | %FileCheck %s
-# A built executable exits with the status passed to the runtime's
-# `mojo_rt_exit`, after flushing what it printed.
+# RUN: sh -c '%t > /dev/null; test $? -eq 7'
+# A built executable exits with the status given to `sys.exit`, after
+# flushing what it printed.
+
+import sys
+
 
 fn main():
     # CHECK: exiting
     print("exiting")
-    __mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_exit`](Int(7).value)
+    sys.exit(7)
     # CHECK-NOT: unreachable
     print("unreachable")
