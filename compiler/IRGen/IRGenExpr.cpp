@@ -76,6 +76,11 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   }
   case Kind::Select:
     return emitSelect(expr);
+  case Kind::Bind: {
+    llvm::SmallVector<mlir::Value> value = emitValue(*expr.operands[0]);
+    store(getLocalAddress(expr.local), value);
+    return value;
+  }
   case Kind::PackElement:
   case Kind::None:
     return {};

@@ -59,6 +59,7 @@ struct CExpr {
     Not,         ///< not operand 0 (an i1 condition)
     Select,      ///< operand 1 if operand 0 (i1) else operand 2
     PackElement, ///< element `fieldIndex` of the pack in operand 0
+    Bind,        ///< store operand 0 into `local`, then yield it (`x := v`)
     None,        ///< the value `None`
   };
 

@@ -105,6 +105,8 @@ Entity BodyChecker::checkEntity(ast::ExprId id) {
   }
   case ast::Expr::Kind::Ternary:
     return valueEntity(checkTernary(llvm::cast<ast::TernaryExpr>(expr)));
+  case ast::Expr::Kind::Walrus:
+    return valueEntity(checkWalrus(llvm::cast<ast::WalrusExpr>(expr)));
   case ast::Expr::Kind::Transfer:
     // Register-passable values are copied; `^` changes nothing yet.
     return checkEntity(llvm::cast<ast::TransferExpr>(expr).getOperand());
@@ -116,8 +118,7 @@ Entity BodyChecker::checkEntity(ast::ExprId id) {
     return Entity::error(range);
   default:
     diags.report(range, DiagID::err_not_yet_implemented)
-        << ("`" + ast::Expr::getKindName(expr.getKind()) + "` expressions")
-               .str();
+        << (ast::Expr::getKindName(expr.getKind()) + " expressions").str();
     return Entity::error(range);
   }
 }
@@ -358,6 +359,10 @@ CExprPtr BodyChecker::makeCondition(CExprPtr value) {
         return makeCondition(std::move(b));
     }
   }
+  // A literal (`if 1:`) is tested as the type it materializes to.
+  Type target = sema.materialize(value->type);
+  if (target != value->type)
+    return makeCondition(materializeValue(std::move(value)));
   diags.report(range, DiagID::err_not_a_condition) << typeName;
   return nullptr;
 }
@@ -474,73 +479,150 @@ static const char *compareDunder(ast::CompareOp op) {
   return "";
 }
 
-/// `a < b < c` -> `(a < b) and (b < c)`; each comparison calls the left
-/// operand's method (no reflection), `x in c` calls `c.__contains__(x)`.
+/// Calls the comparison `op` on `lhs` and `rhs`: the left operand's method
+/// (no reflection), or the container's `__contains__` for `in`.
+CExprPtr BodyChecker::compare(ast::CompareOp op, SourceRange opRange,
+                              CExprPtr lhs, CExprPtr rhs, SourceRange range) {
+  bool contains = op == ast::CompareOp::In || op == ast::CompareOp::NotIn;
+  if (contains)
+    std::swap(lhs, rhs);
+  const char *dunder = compareDunder(op);
+  CExprPtr cmp = foldLiterals(sema, dunder, lhs, &rhs, range);
+  if (cmp)
+    return cmp;
+  std::string lhsType = getTypeName(lhs->type),
+              rhsType = getTypeName(rhs->type);
+  std::vector<CExprPtr> args;
+  args.push_back(std::move(rhs));
+  cmp = callOperator(lhs, dunder, args, range);
+  if (!cmp) {
+    lhs = materializeValue(std::move(lhs));
+    if (lhs)
+      cmp = callOperator(lhs, dunder, args, range);
+  }
+  if (!cmp)
+    diags.report(opRange, DiagID::err_invalid_binary_operands)
+        << getSpelling(op) << lhsType << dunder << rhsType;
+  return cmp;
+}
+
+/// A single comparison has its method's result type. A chain
+/// `a < b < c` means `a < b and b < c` with `b` evaluated once: it is bound
+/// to a temporary where it is first used.
 CExprPtr BodyChecker::checkCompare(const ast::CompareExpr &expr) {
   llvm::ArrayRef<ast::ExprId> operands = expr.getOperands();
+  llvm::ArrayRef<ast::CompareOperator> ops = expr.getOps();
+  CExprPtr lhs = checkValue(operands[0]);
   CExprPtr result;
-  for (size_t i = 0; i < expr.getOps().size(); ++i) {
-    ast::CompareOp op = expr.getOps()[i].op;
-    CExprPtr lhs = checkValue(operands[i]);
+  for (size_t i = 0; i < ops.size(); ++i) {
     CExprPtr rhs = checkValue(operands[i + 1]);
     if (!lhs || !rhs)
       return nullptr;
-    bool contains = op == ast::CompareOp::In || op == ast::CompareOp::NotIn;
-    if (contains)
-      std::swap(lhs, rhs);
-    const char *dunder = compareDunder(op);
+    CExprPtr nextLhs;
+    if (i + 1 < ops.size()) {
+      rhs = materializeValue(std::move(rhs));
+      if (!rhs)
+        return nullptr;
+      LocalVar *temp = newTemporary(rhs->type, rhs->range);
+      nextLhs = makeExpr(CExpr::Kind::Local, rhs->type, rhs->range);
+      nextLhs->local = temp;
+      auto bind = makeExpr(CExpr::Kind::Bind, rhs->type, rhs->range);
+      bind->local = temp;
+      bind->operands.push_back(std::move(rhs));
+      rhs = std::move(bind);
+    }
     SourceRange range(ast.get(operands[i]).getStartLoc(),
                       ast.get(operands[i + 1]).getEndLoc());
-    CExprPtr cmp = foldLiterals(sema, dunder, lhs, &rhs, range);
-    if (!cmp) {
-      std::string lhsType = getTypeName(lhs->type),
-                  rhsType = getTypeName(rhs->type);
-      std::vector<CExprPtr> args;
-      args.push_back(std::move(rhs));
-      cmp = callOperator(lhs, dunder, args, range);
-      if (!cmp && lhs) {
-        lhs = materializeValue(std::move(lhs));
-        cmp = callOperator(lhs, dunder, args, range);
-      }
-      if (!cmp) {
-        diags.report(expr.getOps()[i].range,
-                     DiagID::err_invalid_binary_operands)
-            << getSpelling(op) << lhsType << dunder << rhsType;
-        return nullptr;
-      }
-    }
+    CExprPtr cmp = compare(ops[i].op, ops[i].range, std::move(lhs),
+                           std::move(rhs), range);
+    if (!cmp)
+      return nullptr;
+    bool negate = ops[i].op == ast::CompareOp::NotIn;
+    if (ops.size() == 1 && !negate && cmp->type != types.getMLIRType("i1"))
+      return cmp; // Whatever the method returns.
     cmp = makeCondition(std::move(cmp));
     if (!cmp)
       return nullptr;
-    if (op == ast::CompareOp::NotIn) {
+    if (negate) {
       auto notExpr = makeExpr(CExpr::Kind::Not, cmp->type, range);
       notExpr->operands.push_back(std::move(cmp));
       cmp = std::move(notExpr);
     }
     if (!result) {
       result = std::move(cmp);
-      continue;
+    } else {
+      auto both = makeExpr(CExpr::Kind::And, result->type, expr.getRange());
+      both->operands.push_back(std::move(result));
+      both->operands.push_back(std::move(cmp));
+      result = std::move(both);
     }
-    auto both = makeExpr(CExpr::Kind::And, result->type, expr.getRange());
-    both->operands.push_back(std::move(result));
-    both->operands.push_back(std::move(cmp));
-    result = std::move(both);
+    lhs = std::move(nextLhs);
   }
   return makeBool(std::move(result));
 }
 
-/// `a and b` / `a or b` on conditions; the result is a `Bool`.
+/// `a or b` is `a if a else b` and `a and b` is `b if a else a`, with `a`
+/// evaluated once; when the operands share no type they are compared as
+/// conditions and the result is a `Bool`.
 CExprPtr BodyChecker::checkBoolOp(const ast::BoolOpExpr &expr) {
-  CExprPtr lhs = makeCondition(checkValue(expr.getLHS()));
-  CExprPtr rhs = makeCondition(checkValue(expr.getRHS()));
+  bool isAnd = expr.getOp() == ast::BoolOpKind::And;
+  CExprPtr lhs = materializeValue(checkValue(expr.getLHS()));
+  CExprPtr rhs = materializeValue(checkValue(expr.getRHS()));
   if (!lhs || !rhs)
     return nullptr;
-  auto kind = expr.getOp() == ast::BoolOpKind::And ? CExpr::Kind::And
-                                                   : CExpr::Kind::Or;
-  auto e = makeExpr(kind, lhs->type, expr.getRange());
+  Type boolType = sema.getHookType("Bool");
+  if (lhs->type == rhs->type && lhs->type != boolType &&
+      llvm::isa<StructType>(lhs->type)) {
+    SourceRange range = expr.getRange();
+    LocalVar *temp = newTemporary(lhs->type, lhs->range);
+    auto bind = makeExpr(CExpr::Kind::Bind, lhs->type, lhs->range);
+    bind->local = temp;
+    bind->operands.push_back(std::move(lhs));
+    CExprPtr cond = makeCondition(std::move(bind));
+    if (!cond)
+      return nullptr;
+    auto again = makeExpr(CExpr::Kind::Local, temp->type, range);
+    again->local = temp;
+    auto select = makeExpr(CExpr::Kind::Select, temp->type, range);
+    select->operands.push_back(std::move(cond));
+    select->operands.push_back(isAnd ? std::move(rhs) : std::move(again));
+    select->operands.push_back(isAnd ? std::move(again) : std::move(rhs));
+    return select;
+  }
+  lhs = makeCondition(std::move(lhs));
+  rhs = makeCondition(std::move(rhs));
+  if (!lhs || !rhs)
+    return nullptr;
+  auto e = makeExpr(isAnd ? CExpr::Kind::And : CExpr::Kind::Or, lhs->type,
+                    expr.getRange());
   e->operands.push_back(std::move(lhs));
   e->operands.push_back(std::move(rhs));
   return makeBool(std::move(e));
+}
+
+/// `name := value`: assigns (declaring if needed) and yields the value.
+CExprPtr BodyChecker::checkWalrus(const ast::WalrusExpr &expr) {
+  CExprPtr value = checkValue(expr.getValue());
+  if (!value)
+    return nullptr;
+  LocalVar *local = lookupLocal(expr.getName());
+  if (local) {
+    value = convert(std::move(value), local->type, expr.getRange());
+    if (!value)
+      return nullptr;
+  } else {
+    value = materializeValue(std::move(value));
+    if (!value)
+      return nullptr;
+    local = declareLocal(expr.getName(), value->type, expr.getNameRange(),
+                         /*functionScope=*/true);
+    implicitLocals.push_back(local);
+  }
+  uninitialized.erase(local);
+  auto bind = makeExpr(CExpr::Kind::Bind, local->type, expr.getRange());
+  bind->local = local;
+  bind->operands.push_back(std::move(value));
+  return bind;
 }
 
 CExprPtr BodyChecker::checkTernary(const ast::TernaryExpr &expr) {

@@ -151,6 +151,9 @@ public:
   CExprPtr checkBinary(const ast::BinaryExpr &expr);
   CExprPtr checkUnary(const ast::UnaryExpr &expr);
   CExprPtr checkCompare(const ast::CompareExpr &expr);
+  CExprPtr compare(ast::CompareOp op, SourceRange opRange, CExprPtr lhs,
+                   CExprPtr rhs, SourceRange range);
+  CExprPtr checkWalrus(const ast::WalrusExpr &expr);
   CExprPtr checkBoolOp(const ast::BoolOpExpr &expr);
   CExprPtr checkTernary(const ast::TernaryExpr &expr);
   /// An `__mlir_i1__` condition for `value`.
@@ -203,6 +206,9 @@ private:
   /// Variables declared without a value and not yet definitely assigned on
   /// the path being checked (LANGUAGE.md §2: reading one is an error).
   llvm::DenseSet<const LocalVar *> uninitialized;
+  /// Function-scoped variables declared by assignment, in order: one
+  /// declared inside a branch is uninitialized on the other paths.
+  std::vector<const LocalVar *> implicitLocals;
   friend class Sema;
 
 public:

@@ -119,11 +119,16 @@ void BodyChecker::checkInitialized(const LocalVar *local, SourceRange range) {
 std::optional<llvm::DenseSet<const LocalVar *>>
 BodyChecker::checkArm(ast::Block block, CBlock &out, bool newScope) {
   llvm::DenseSet<const LocalVar *> before = uninitialized;
+  size_t firstImplicit = implicitLocals.size();
   if (newScope)
     scopes.emplace_back();
   checkBlock(block, out);
   if (newScope)
     scopes.pop_back();
+  // A name this arm declared by assignment exists after the branch but is
+  // unassigned on every path that skipped the arm.
+  for (size_t i = firstImplicit; i < implicitLocals.size(); ++i)
+    before.insert(implicitLocals[i]);
   std::optional<llvm::DenseSet<const LocalVar *>> after;
   if (!alwaysReturns(out))
     after = uninitialized;
@@ -281,6 +286,7 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       v = materializeValue(std::move(v));
       LocalVar *local = declareLocal(name->getName(), v->type,
                                      target.getRange(), /*functionScope=*/true);
+      implicitLocals.push_back(local);
       auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
       s->local = local;
       s->value = std::move(v);
@@ -463,13 +469,12 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   bind->local = var;
   bind->value = std::move(next);
   loop->body.push_back(std::move(bind));
+  // As for `while`: the body may run zero times.
   ++loopDepth;
-  checkBlock(stmt.getBody(), loop->body);
+  (void)checkArm(stmt.getBody(), loop->body, /*newScope=*/false);
   --loopDepth;
   scopes.pop_back();
-  scopes.emplace_back();
-  checkBlock(stmt.getElse(), loop->orElse);
-  scopes.pop_back();
+  (void)checkArm(stmt.getElse(), loop->orElse);
   out.push_back(std::move(loop));
 }
 

@@ -1,6 +1,5 @@
 """The `Int` type: a signed machine word over `__mlir_type.index`."""
 
-from builtin.io import _StackBuffer
 
 
 @register_passable("trivial")
@@ -192,6 +191,10 @@ struct Int:
     # Output.
 
     fn write_to[W: Writer](self, mut writer: W):
-        var buffer = _StackBuffer()
-        var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_int`, _type = __mlir_type.index](self.value, buffer.ptr))
-        writer.write_bytes(buffer.ptr, length)
+        # 32 bytes on this function's stack hold any Int in decimal. The
+        # alloca is written here, not in a helper, so it lives until the
+        # write is done (the inliner moves it to the caller's entry block).
+        var size = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
+        var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](size)
+        var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_int`, _type = __mlir_type.index](self.value, buffer))
+        writer.write_bytes(buffer, length)

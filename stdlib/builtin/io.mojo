@@ -19,17 +19,6 @@ trait Writable:
 
 
 @register_passable("trivial")
-struct _StackBuffer:
-    """32 bytes on the stack, enough to format any scalar."""
-
-    var ptr: __mlir_type.`!llvm.ptr`
-
-    @always_inline
-    fn __init__(out self):
-        self.ptr = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.`i8`, _type = __mlir_type.`!llvm.ptr`](__mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]())
-
-
-@register_passable("trivial")
 struct FileDescriptor(Writer):
     """A file descriptor of the process; writes go through the runtime's
     buffered output."""
