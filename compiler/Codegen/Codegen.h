@@ -4,7 +4,7 @@
 // the REPL and the tests call in order:
 //
 //   lowerToLLVMDialect   MLIR (func, cf, arith, index, math, vector, scf,
-//                        llvm) -> simplified (canonicalize, inline, CSE)
+//                        llvm) -> simplified (inline, canonicalize, CSE)
 //                        -> LLVM dialect only, in place
 //   translateToLLVMIR    LLVM dialect -> llvm::Module for the target CPU,
 //                        optimized at -O<n>
@@ -52,10 +52,13 @@ struct CodegenOptions {
   /// Extra -mattr features, comma separated (`+avx2,-fma`), applied after
   /// those the CPU implies.
   std::string features;
+  /// Print how long each MLIR and LLVM pass took to standard error
+  /// (`--time-passes`), to see where compile time goes.
+  bool timePasses = false;
 };
 
-/// Simplifies `module` (canonicalize, inline, CSE, drop unused private
-/// symbols) and converts every op to the LLVM dialect, in place. Failures
+/// Simplifies `module` (inline small straight-line functions, canonicalize,
+/// CSE, drop unused private symbols) and converts every op to the LLVM dialect, in place. Failures
 /// (an op with no lowering, a verifier error) are reported to `diags` at the
 /// op's source location when `diags` is given, and otherwise through the
 /// MLIRContext's diagnostic handlers.

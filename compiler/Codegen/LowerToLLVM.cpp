@@ -210,6 +210,7 @@ public:
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(LowerToLLVMPass)
 
   StringRef getArgument() const override { return "mojo-lower-to-llvm"; }
+  StringRef getName() const override { return "MojoLowerToLLVM"; }
   StringRef getDescription() const override {
     return "Lower every dialect mojoc emits to the LLVM dialect";
   }

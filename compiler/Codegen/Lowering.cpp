@@ -38,7 +38,10 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
     return mlir::failure();
 
   mlir::PassManager pm(ctx, mlir::ModuleOp::getOperationName());
+  if (opts.timePasses)
+    pm.enableTiming(); // Reported when `pm` is destroyed.
   if (opts.optLevel > 0) {
+    codegen::addMissingInlinerInterfaces(*ctx);
     pm.addPass(codegen::createInlinerPass());
     pm.addNestedPass<mlir::func::FuncOp>(mlir::createCSEPass());
     pm.addPass(mlir::createSymbolDCEPass());

@@ -10,6 +10,8 @@
 
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
+#include "llvm/IR/PassTimingInfo.h"
+#include "llvm/Pass.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Target/TargetMachine.h"
@@ -45,7 +47,11 @@ llvm::Error mojo::emitFile(llvm::Module &module, llvm::StringRef path,
   if (machine.addPassesToEmitFile(pm, out.os(), nullptr, fileType))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "the target cannot emit this file type");
+  // The legacy pass manager reads this global to time its passes.
+  llvm::TimePassesIsEnabled = opts.timePasses;
   pm.run(module);
+  if (opts.timePasses)
+    llvm::reportAndResetTimings();
   out.os().flush();
   if (out.os().has_error()) {
     std::error_code writeError = out.os().error();

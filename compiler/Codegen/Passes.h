@@ -10,6 +10,7 @@
 #include <memory>
 
 namespace mlir {
+class MLIRContext;
 class Pass;
 } // namespace mlir
 
@@ -25,6 +26,11 @@ inline constexpr char kNoInlineAttr[] = "mojo.no_inline";
 /// dozen ops, or marked always-inline, are inlined bottom-up, canonicalizing
 /// each function after inlining into it.
 std::unique_ptr<mlir::Pass> createInlinerPass();
+
+/// Gives the dialects that lack one an inliner interface (index, in MLIR
+/// 19). Must run before the pass manager starts: interfaces cannot be added
+/// while passes run.
+void addMissingInlinerInterfaces(mlir::MLIRContext &context);
 
 /// func, cf, arith, index, math, vector, scf, ub -> llvm (LowerToLLVM.cpp).
 /// Leaves unrealized_conversion_casts for reconcile-unrealized-casts.

@@ -23,6 +23,8 @@
 #include "mlir/Target/LLVMIR/LLVMTranslationInterface.h"
 
 #include "llvm/IR/Module.h"
+#include "llvm/IR/PassInstrumentation.h"
+#include "llvm/IR/PassTimingInfo.h"
 #include "llvm/Passes/OptimizationLevel.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Target/TargetMachine.h"
@@ -75,7 +77,7 @@ static llvm::OptimizationLevel toOptimizationLevel(unsigned level) {
 
 /// LLVM's standard module pipeline, set up as clang sets it up.
 static void optimize(llvm::Module &module, llvm::TargetMachine &machine,
-                     unsigned optLevel) {
+                     unsigned optLevel, bool timePasses) {
   llvm::PipelineTuningOptions tuning;
   tuning.LoopVectorization = optLevel >= 2;
   tuning.SLPVectorization = optLevel >= 2;
@@ -86,7 +88,11 @@ static void optimize(llvm::Module &module, llvm::TargetMachine &machine,
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
   llvm::ModuleAnalysisManager mam;
-  llvm::PassBuilder builder(&machine, tuning);
+  // Reports to standard error when destroyed, after the pipeline ran.
+  llvm::TimePassesHandler timer(timePasses);
+  llvm::PassInstrumentationCallbacks instrumentation;
+  timer.registerCallbacks(instrumentation);
+  llvm::PassBuilder builder(&machine, tuning, std::nullopt, &instrumentation);
   builder.registerModuleAnalyses(mam);
   builder.registerCGSCCAnalyses(cgam);
   builder.registerFunctionAnalyses(fam);
@@ -126,6 +132,6 @@ mojo::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &ctx,
   llvmModule->setTargetTriple(machine->getTargetTriple().str());
   llvmModule->setDataLayout(machine->createDataLayout());
   setFunctionAttributes(*llvmModule, codegen::selectTarget(opts));
-  optimize(*llvmModule, *machine, opts.optLevel);
+  optimize(*llvmModule, *machine, opts.optLevel, opts.timePasses);
   return llvmModule;
 }

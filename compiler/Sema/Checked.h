@@ -36,6 +36,9 @@ struct LocalVar {
   std::string name;
   Type type;
   Convention convention = Convention::Owned; ///< Mut: lives in the caller.
+  /// A `read` argument of an `fn`: it may not be assigned or passed `mut`.
+  /// (In a `def`, such an argument is a private copy and may change.)
+  bool readOnly = false;
   SourceRange range;
 };
 
@@ -82,6 +85,12 @@ struct CExpr {
   bool isLValue() const {
     return kind == Kind::Local ||
            (kind == Kind::Field && operands[0]->isLValue());
+  }
+  /// The variable an lvalue is part of (`p` for `p.x.y`).
+  const LocalVar *getRootLocal() const {
+    if (kind == Kind::Local)
+      return local;
+    return kind == Kind::Field ? operands[0]->getRootLocal() : nullptr;
   }
 };
 

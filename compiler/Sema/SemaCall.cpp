@@ -273,11 +273,15 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     }
     if (!value)
       return nullptr;
-    if ((slot.convention == Convention::Mut ||
-         slot.convention == Convention::Ref) &&
-        !value->isLValue()) {
-      diags.report(value->range, DiagID::err_mut_needs_lvalue);
-      return nullptr;
+    if (slot.convention == Convention::Mut ||
+        slot.convention == Convention::Ref) {
+      if (!value->isLValue()) {
+        diags.report(value->range, DiagID::err_mut_needs_lvalue);
+        return nullptr;
+      }
+      if (slot.convention == Convention::Mut &&
+          !checkMutable(*value, value->range))
+        return nullptr;
     }
     call->operands.push_back(std::move(value));
   }

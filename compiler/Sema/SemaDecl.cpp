@@ -29,7 +29,9 @@ void Sema::collectDecls(ModuleInfo *module) {
   const ast::ASTContext &ctx = module->ast->getContext();
   for (ast::StmtId id : module->ast->getBody()) {
     const ast::Stmt &stmt = ctx.get(id);
-    if (llvm::isa<ast::DeclStmt, ast::PassStmt, ast::ErrorStmt>(stmt))
+    // Global `var`s are declarations (reported below as not implemented).
+    if (llvm::isa<ast::DeclStmt, ast::PassStmt, ast::ErrorStmt,
+                  ast::VarStmt>(stmt))
       continue;
     diags.report(stmt.getRange(), DiagID::err_top_level_statement);
   }
@@ -279,8 +281,18 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       instance->signatureOk = false;
       continue;
     }
-    if (isSelf && slot.convention == Convention::Out) {
+    // `out self` constructs; `mut self`/`inout self` on `__init__` are the
+    // older spellings of the same thing.
+    if (isSelf && (slot.convention == Convention::Out ||
+                   (slot.convention == Convention::Mut &&
+                    decl.getName() == "__init__"))) {
       instance->isInit = true;
+      continue;
+    }
+    if (slot.convention == Convention::Out) {
+      diags.report(param.getRange(), DiagID::err_not_yet_implemented)
+          << "named results (`out` arguments)";
+      instance->signatureOk = false;
       continue;
     }
     if (param.getType())

@@ -212,6 +212,8 @@ private:
   friend class Sema;
 
 public:
+  /// Reports (and returns false for) a change to a read-only argument.
+  bool checkMutable(const CExpr &lvalue, SourceRange range);
   /// Reports a read of a variable that may not be initialized yet.
   void checkInitialized(const LocalVar *local, SourceRange range);
   /// Checks `block` as one arm of a branch: returns the variables still

@@ -13,10 +13,27 @@ static CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
   return std::make_unique<CStmt>(kind, range);
 }
 
+/// True when `block` has a `break` for the loop it is the body of.
+static bool containsBreak(const CBlock &block) {
+  for (const CStmtPtr &stmt : block) {
+    if (stmt->kind == CStmt::Kind::Break)
+      return true;
+    if (stmt->kind == CStmt::Kind::While) // Its breaks are its own.
+      continue;
+    if (containsBreak(stmt->body) || containsBreak(stmt->orElse))
+      return true;
+  }
+  return false;
+}
+
 /// True when every path through `block` ends in a `return`.
 static bool alwaysReturns(const CBlock &block) {
   for (const CStmtPtr &stmt : block) {
     if (stmt->kind == CStmt::Kind::Return)
+      return true;
+    // A loop without `break` can only be left through its `else`.
+    if (stmt->kind == CStmt::Kind::While && !containsBreak(stmt->body) &&
+        alwaysReturns(stmt->orElse))
       return true;
     if (stmt->kind == CStmt::Kind::If && alwaysReturns(stmt->body) &&
         alwaysReturns(stmt->orElse))
@@ -42,6 +59,8 @@ void BodyChecker::run() {
     local->name = slot.name;
     local->type = slot.type;
     local->convention = slot.convention;
+    local->readOnly = slot.convention == Convention::Read &&
+                      !(func.decl && func.decl->isDef());
     instance.paramLocals.push_back(local);
     if (slot.fromPack)
       packs[slot.name].push_back(local);
@@ -107,6 +126,14 @@ LocalVar *BodyChecker::lookupLocal(llvm::StringRef name) {
 const CValue *BodyChecker::lookupBinding(llvm::StringRef name) {
   auto it = bindings.find(name);
   return it == bindings.end() ? nullptr : &it->second;
+}
+
+bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
+  const LocalVar *root = lvalue.getRootLocal();
+  if (!root || !root->readOnly)
+    return true;
+  diags.report(range, DiagID::err_read_only) << root->name;
+  return false;
 }
 
 void BodyChecker::checkInitialized(const LocalVar *local, SourceRange range) {
@@ -235,7 +262,8 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   if (var.getType())
     type = sema.resolveType(module, var.getType(), bindings, func.owner);
   CExprPtr init;
-  if (stmt.getInit()) {
+  bool hasInit = bool(stmt.getInit());
+  if (hasInit) {
     init = type ? checkValueAs(stmt.getInit(), type)
                 : materializeValue(checkValue(stmt.getInit()));
     if (!type)
@@ -248,7 +276,9 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   }
   LocalVar *local = declareLocal(var.getName(), type, var.getNameRange());
   if (!init) {
-    uninitialized.insert(local);
+    // A bad initializer was reported already; do not report reads too.
+    if (!hasInit)
+      uninitialized.insert(local);
     return;
   }
   auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
@@ -314,6 +344,8 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       diags.report(target.getRange(), DiagID::err_not_assignable);
       continue;
     }
+    if (!checkMutable(*lhs, target.getRange()))
+      continue;
     v = convert(std::move(v), lhs->type, ast.get(stmt.getValue()).getRange());
     if (!v)
       continue;
@@ -356,6 +388,8 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
                  DiagID::err_not_assignable);
     return;
   }
+  if (!checkMutable(*target, ast.get(stmt.getTarget()).getRange()))
+    return;
   std::string targetType = getTypeName(target->type);
   std::string valueType = getTypeName(value->type);
   std::vector<CExprPtr> args;
@@ -541,14 +575,13 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
           << func.name;
       return;
     }
+    // On error the statement is still a return, so that the function is
+    // not also reported as missing one.
     s->value = checkValueAs(stmt.getValue(), instance.result);
-    if (!s->value)
-      return;
   } else if (!llvm::isa<NoneType, ErrorType>(instance.result) &&
              !instance.isInit) {
     diags.report(stmt.getRange(), DiagID::err_missing_return)
         << getTypeName(instance.result);
-    return;
   }
   out.push_back(std::move(s));
 }

@@ -24,6 +24,12 @@ struct Int:
         self.value = value.value
 
     @always_inline
+    @implicit
+    fn __init__(out self, value: Bool):
+        """`True` is 1 and `False` is 0 (`Bool` is an `Indexer`)."""
+        self.value = __mlir_op.`index.castu`[_type = __mlir_type.index](value.value)
+
+    @always_inline
     fn __bool__(self) -> Bool:
         return self != 0
 

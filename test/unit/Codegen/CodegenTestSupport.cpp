@@ -13,6 +13,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include "gtest/gtest.h"
 
@@ -61,6 +62,29 @@ CompiledModule test::compileMLIR(llvm::StringRef source,
   result.module = translateToLLVMIR(*module, *result.context, opts, &diags);
   result.errors = consumer.messages;
   return result;
+}
+
+std::string test::lowerMLIR(llvm::StringRef source,
+                            const CodegenOptions &opts) {
+  mlir::MLIRContext context;
+  loadMojoDialects(context);
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      mlir::parseSourceString<mlir::ModuleOp>(source, &context, "test.mlir");
+  if (!module || mlir::failed(lowerToLLVMDialect(*module, opts))) {
+    ADD_FAILURE() << "test MLIR does not parse or lower";
+    return {};
+  }
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  module->print(os);
+  return text;
+}
+
+std::string test::printIR(const llvm::Module &module) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  module.print(os, nullptr);
+  return text;
 }
 
 int test::runMLIR(llvm::StringRef source, std::vector<std::string> argv,

@@ -33,6 +33,13 @@ struct CompiledModule {
 CompiledModule compileMLIR(llvm::StringRef source,
                            const CodegenOptions &opts = {});
 
+/// Parses `source` and lowers it to the LLVM dialect; returns the printed
+/// module, or "" after recording a test failure.
+std::string lowerMLIR(llvm::StringRef source, const CodegenOptions &opts = {});
+
+/// The textual LLVM IR of `module`.
+std::string printIR(const llvm::Module &module);
+
 /// Compiles `source` and runs `__mojo_main` in the JIT with `argv`.
 /// Returns main's result, or -1000 after recording a test failure.
 int runMLIR(llvm::StringRef source, std::vector<std::string> argv = {"test"},
