@@ -58,10 +58,10 @@ struct CodegenOptions {
 };
 
 /// Simplifies `module` (inline small straight-line functions, canonicalize,
-/// CSE, drop unused private symbols) and converts every op to the LLVM dialect, in place. Failures
-/// (an op with no lowering, a verifier error) are reported to `diags` at the
-/// op's source location when `diags` is given, and otherwise through the
-/// MLIRContext's diagnostic handlers.
+/// CSE, drop unused private symbols) and converts every op to the LLVM
+/// dialect, in place. Failures (an op with no lowering, a verifier error) are
+/// reported to `diags` at the op's source location when `diags` is given,
+/// and otherwise through the MLIRContext's diagnostic handlers.
 llvm::LogicalResult lowerToLLVMDialect(mlir::ModuleOp module,
                                        const CodegenOptions &opts,
                                        DiagnosticEngine *diags = nullptr);
@@ -79,7 +79,7 @@ std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,
 enum class OutputKind { Assembly, Object };
 
 /// Writes `module` as assembly or an object file to `path` ("-" is standard
-/// output). The file is left untouched if code generation fails.
+/// output). When code generation fails no partial file is left behind.
 llvm::Error emitFile(llvm::Module &module, llvm::StringRef path,
                      OutputKind kind, const CodegenOptions &opts);
 

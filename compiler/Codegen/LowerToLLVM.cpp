@@ -94,7 +94,12 @@ Needs scanModule(ModuleOp module) {
       needs.vector = true;
     else if (isa<math::MathDialect>(dialect)) {
       needs.mathToFuncs |= needsMathToFuncs(op);
-      needs.libm |= isLibmMathOp(op);
+      if (isLibmMathOp(op)) {
+        needs.libm = true;
+        // A libm call per lane: the op is unrolled with vector.extract and
+        // vector.insert, which step 4 must then convert.
+        needs.vector |= isa<VectorType>(op->getResult(0).getType());
+      }
     }
   });
   return needs;

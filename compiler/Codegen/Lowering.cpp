@@ -2,8 +2,8 @@
 //
 //   builtin.module
 //     (verify the input)
-//     mojo-inline          small callees only (Inliner.cpp); canonicalizes
-//                          each function after inlining into it
+//     mojo-inline          small straight-line callees (Inliner.cpp);
+//                          canonicalizes every function
 //     func.func(cse)       every function in parallel
 //     symbol-dce           unused private functions and globals
 //     mojo-lower-to-llvm   see LowerToLLVM.cpp
@@ -15,8 +15,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Codegen/Codegen.h"
-#include "compiler/Codegen/Passes.h"
 #include "compiler/Codegen/MLIRDiagnostics.h"
+#include "compiler/Codegen/Passes.h"
 
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"

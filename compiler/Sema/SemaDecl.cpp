@@ -362,9 +362,9 @@ void Sema::use(FuncInstance *instance) {
 }
 
 void Sema::checkWorklist() {
-  while (!worklist.empty()) {
-    FuncInstance *instance = worklist.back();
-    worklist.pop_back();
+  // First in, first out: diagnostics come in the order functions are used.
+  for (size_t next = 0; next < worklist.size(); ++next) {
+    FuncInstance *instance = worklist[next];
     if (instance->bodyChecked)
       continue;
     instance->bodyChecked = true;
@@ -372,6 +372,7 @@ void Sema::checkWorklist() {
       continue;
     BodyChecker(*this, *instance).run();
   }
+  worklist.clear();
 }
 
 void Sema::checkUncalledFunctions(ModuleInfo *module) {
@@ -381,14 +382,11 @@ void Sema::checkUncalledFunctions(ModuleInfo *module) {
       return;
     use(instantiate(func, {}, func->decl->getNameRange()));
   };
-  for (auto &entry : module->symbols) {
-    for (FuncInfo *func : entry.second.funcs)
-      checkIfPlain(func);
-    if (StructInfo *st = entry.second.structInfo)
-      for (auto &methods : st->methods)
-        for (FuncInfo *method : methods.second)
-          checkIfPlain(method);
-  }
+  // In source order, so diagnostics are too.
+  // By index: instantiating may load modules, which adds functions.
+  for (size_t i = 0; i < program->funcs.size(); ++i)
+    if (program->funcs[i].module == module)
+      checkIfPlain(&program->funcs[i]);
 }
 
 std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {

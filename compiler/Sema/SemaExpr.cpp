@@ -128,6 +128,13 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
   SourceRange range = expr.getRange();
   if (LocalVar *local = lookupLocal(name)) {
     checkInitialized(local, range);
+    if (local == instance.selfLocal && local && !checkingAssignTarget) {
+      for (LocalVar *field : selfFields)
+        if (uninitialized.count(field)) {
+          diags.report(range, DiagID::err_self_incomplete) << field->name;
+          break;
+        }
+    }
     auto e = makeExpr(CExpr::Kind::Local, local->type, range);
     e->local = local;
     return valueEntity(std::move(e));
@@ -176,7 +183,15 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
 Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
   SourceRange range = expr.getRange();
   llvm::StringRef name = expr.getName();
+  // `self.f` in a constructor reads one field, not the partly built whole.
+  bool baseIsSelf = false;
+  if (auto *n = llvm::dyn_cast<ast::NameExpr>(&ast.get(expr.getBase())))
+    baseIsSelf = instance.selfLocal && n->getName() == "self" &&
+                 lookupLocal("self") == instance.selfLocal;
+  bool savedTarget = checkingAssignTarget;
+  checkingAssignTarget = savedTarget || baseIsSelf;
   Entity base = checkEntity(expr.getBase());
+  checkingAssignTarget = savedTarget;
   Entity e;
   e.range = range;
   switch (base.kind) {
@@ -228,6 +243,8 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       for (unsigned i = 0; i < info->fields.size(); ++i) {
         if (info->fields[i].name != name)
           continue;
+        if (baseIsSelf && !checkingAssignTarget && i < selfFields.size())
+          checkInitialized(selfFields[i], range);
         auto field = makeExpr(CExpr::Kind::Field, info->fields[i].type, range);
         field->fieldIndex = i;
         field->operands.push_back(std::move(base.value));
@@ -235,6 +252,12 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       }
       auto it = info->methods.find(name);
       if (it != info->methods.end()) {
+        if (baseIsSelf) // A method sees the whole `self`.
+          for (LocalVar *field : selfFields)
+            if (uninitialized.count(field)) {
+              diags.report(range, DiagID::err_self_incomplete) << field->name;
+              break;
+            }
         e.kind = Entity::Kind::Method;
         e.funcs = it->second;
         e.value = std::move(base.value);

@@ -209,7 +209,17 @@ private:
   /// Function-scoped variables declared by assignment, in order: one
   /// declared inside a branch is uninitialized on the other paths.
   std::vector<const LocalVar *> implicitLocals;
+  /// In a constructor: one stand-in variable per field of `self`, tracked
+  /// like variables so each field must be assigned before `self` is used
+  /// or the constructor returns.
+  std::vector<LocalVar *> selfFields;
+  /// Set while checking the target of an assignment (not a read).
+  bool checkingAssignTarget = false;
   friend class Sema;
+
+public:
+  /// Reports fields of `self` a constructor leaves unassigned at `range`.
+  void checkSelfComplete(SourceRange range);
 
 public:
   /// Reports (and returns false for) a change to a read-only argument.

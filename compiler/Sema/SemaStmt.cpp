@@ -50,8 +50,16 @@ void BodyChecker::run() {
     bindings[params[i]->getName()] = instance.bindings[i];
   scopes.emplace_back();
 
-  if (instance.isInit)
+  if (instance.isInit) {
     instance.selfLocal = declareLocal("self", instance.result, SourceRange());
+    if (!func.isFieldwiseInit)
+      for (const Field &field : func.owner->fields) {
+        LocalVar *stand = newTemporary(field.type, field.range);
+        stand->name = "self." + field.name;
+        selfFields.push_back(stand);
+        uninitialized.insert(stand);
+      }
+  }
   if (!instance.packName.empty())
     packs[instance.packName]; // A pack may be empty: `print()`.
   for (const ParamSlot &slot : instance.params) {
@@ -92,6 +100,8 @@ void BodyChecker::run() {
   if (decl.isStub())
     return;
   checkBlock(decl.getBody(), instance.body);
+  if (instance.isInit && !alwaysReturns(instance.body))
+    checkSelfComplete(decl.getNameRange());
   if (!instance.isInit && !llvm::isa<NoneType, ErrorType>(instance.result) &&
       !alwaysReturns(instance.body))
     diags.report(decl.getNameRange(), DiagID::err_missing_return)
@@ -134,6 +144,15 @@ bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
     return true;
   diags.report(range, DiagID::err_read_only) << root->name;
   return false;
+}
+
+void BodyChecker::checkSelfComplete(SourceRange range) {
+  for (LocalVar *field : selfFields) {
+    if (!uninitialized.count(field))
+      continue;
+    diags.report(range, DiagID::err_field_not_initialized) << field->name;
+    uninitialized.erase(field); // Once is enough.
+  }
 }
 
 void BodyChecker::checkInitialized(const LocalVar *local, SourceRange range) {
@@ -336,10 +355,22 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
                                     target.getRange());
       lhs->local = local;
     } else {
+      checkingAssignTarget = true;
       lhs = checkValue(targetId);
+      checkingAssignTarget = false;
     }
     if (!lhs)
       continue;
+    // `self.f = v` in a constructor initializes the field; `self = v` all.
+    if (lhs->kind == CExpr::Kind::Field &&
+        lhs->operands[0]->kind == CExpr::Kind::Local &&
+        lhs->operands[0]->local == instance.selfLocal && instance.selfLocal &&
+        lhs->fieldIndex < selfFields.size())
+      uninitialized.erase(selfFields[lhs->fieldIndex]);
+    if (lhs->kind == CExpr::Kind::Local && lhs->local == instance.selfLocal &&
+        instance.selfLocal)
+      for (LocalVar *field : selfFields)
+        uninitialized.erase(field);
     if (!lhs->isLValue()) {
       diags.report(target.getRange(), DiagID::err_not_assignable);
       continue;
@@ -562,6 +593,8 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
 
 void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
   auto s = makeStmt(CStmt::Kind::Return, stmt.getRange());
+  if (instance.isInit)
+    checkSelfComplete(stmt.getRange());
   if (stmt.getValue()) {
     if (func.decl->isDef() && !func.decl->getResult() && !instance.isInit) {
       diags.report(ast.get(stmt.getValue()).getRange(),

@@ -173,6 +173,32 @@ TEST(JITTest, VectorOfSixteenFloats) {
   EXPECT_EQ(runMLIR(kVector, {"vector"}), 136 + 16 + 32);
 }
 
+// tanh has no LLVM intrinsic: a libm call per lane, from a vector that no
+// vector-dialect op produced.
+const char *const kVectorLibm = R"mlir(
+func.func private @mojo_rt_argc() -> i64
+func.func @__mojo_main() -> i32 {
+  %argc = call @mojo_rt_argc() : () -> i64
+  %f = arith.sitofp %argc : i64 to f32
+  %c = arith.constant dense<[0.5, 1.0, 2.0, 100.0]> : vector<4xf32>
+  %x = arith.mulf %c, %c : vector<4xf32>
+  %t = math.tanh %x : vector<4xf32>
+  %c1000 = arith.constant dense<1000.0> : vector<4xf32>
+  %scaled = arith.mulf %t, %c1000 : vector<4xf32>
+  %ints = arith.fptosi %scaled : vector<4xf32> to vector<4xi32>
+  %zero = arith.constant 0 : i32
+  %sum = vector.reduction <add>, %ints, %zero : vector<4xi32> into i32
+  %argc32 = arith.fptosi %f : f32 to i32
+  %code = arith.addi %sum, %argc32 : i32
+  return %code : i32
+}
+)mlir";
+
+TEST(JITTest, LibmMathOnVectorsIsUnrolled) {
+  // 1000 * tanh of 0.25, 1, 4, 10000, truncated: 244 + 761 + 999 + 1000.
+  EXPECT_EQ(runMLIR(kVectorLibm, {"vlibm"}), 244 + 761 + 999 + 1000 + 1);
+}
+
 const char *const kArgs = R"mlir(
 func.func private @mojo_rt_argc() -> i64
 func.func private @mojo_rt_argv(i64) -> !llvm.ptr
