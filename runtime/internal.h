@@ -1,4 +1,4 @@
-//===- internal.h - Runtime-internal helpers shared between files -*- C++ -*-===//
+//===- internal.h - Helpers shared by the runtime files ---------*- C++ -*-===//
 //
 // Not part of the C ABI: what one runtime file needs from another. Kept out
 // of mojo_runtime.h so that generated code never depends on it.

@@ -8,7 +8,7 @@ using namespace mojo;
 namespace {
 struct Expectation {
   Severity severity;
-  unsigned line;   ///< The line the diagnostic must be on.
+  unsigned line;   ///< The line the diagnostic must be on (0: anywhere).
   unsigned atLine; ///< The line the directive is written on.
   std::string text;
   bool matched = false;
@@ -48,7 +48,9 @@ bool collectExpectations(llvm::StringRef text,
     }
     rest = rest.drop_front(kindLen);
     unsigned target = line;
-    if (rest.consume_front("@")) {
+    if (rest.consume_front("@*")) {
+      target = 0; // Anywhere, in any file (a note inside the stdlib).
+    } else if (rest.consume_front("@")) {
       bool plus = rest.consume_front("+");
       bool minus = !plus && rest.consume_front("-");
       unsigned n = 0;
@@ -102,7 +104,8 @@ bool mojo::verifyDiagnostics(const SourceManager &sources, unsigned bufferId,
                         : 0;
     bool found = false;
     for (Expectation &e : expected) {
-      if (e.matched || e.severity != d->severity || e.line != line)
+      if (e.matched || e.severity != d->severity ||
+          (e.line != line && e.line != 0))
         continue;
       if (llvm::StringRef(d->message).contains(e.text)) {
         e.matched = found = true;
@@ -118,8 +121,10 @@ bool mojo::verifyDiagnostics(const SourceManager &sources, unsigned bufferId,
       continue;
     ok = false;
     os << file << ":" << e.atLine << ": error: expected "
-       << getSeverityName(e.severity) << " on line " << e.line
-       << " not seen: {{" << e.text << "}}\n";
+       << getSeverityName(e.severity);
+    if (e.line)
+      os << " on line " << e.line;
+    os << " not seen: {{" << e.text << "}}\n";
   }
   for (const Diagnostic *d : unexpected) {
     ok = false;

@@ -7,6 +7,7 @@
 //   # expected-error@+1 {{undeclared name `y`}}
 //   print(y)
 //   # expected-note@-2 {{...}}   expected-warning@5 {{...}}
+//   # expected-note@* {{...}}    (anywhere: a note inside the stdlib)
 //
 // The text between {{ and }} must occur in the message. Every expectation
 // must be met by one diagnostic on that line, and every diagnostic must be

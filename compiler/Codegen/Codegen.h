@@ -70,11 +70,10 @@ llvm::LogicalResult lowerToLLVMDialect(mlir::ModuleOp module,
 /// sets the target triple, data layout and per-function CPU attributes, and
 /// runs LLVM's -O<optLevel> pipeline with the target's cost model. Errors go
 /// to `diags` or the MLIRContext as for lowering; the result is then null.
-std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,
-                                                llvm::LLVMContext &ctx,
-                                                const CodegenOptions &opts,
-                                                DiagnosticEngine *diags =
-                                                    nullptr);
+std::unique_ptr<llvm::Module>
+translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &ctx,
+                  const CodegenOptions &opts,
+                  DiagnosticEngine *diags = nullptr);
 
 enum class OutputKind { Assembly, Object };
 

@@ -46,7 +46,8 @@ createJIT(const CodegenOptions &opts) {
   codegen::initializeNativeTarget();
   codegen::TargetSelection target = codegen::selectTarget(opts);
   // The same CPU and features the module was optimized for.
-  llvm::orc::JITTargetMachineBuilder machineBuilder{llvm::Triple(target.triple)};
+  llvm::orc::JITTargetMachineBuilder machineBuilder{
+      llvm::Triple(target.triple)};
   machineBuilder.setCPU(target.cpu);
   machineBuilder.setFeatures(target.features);
   machineBuilder.setCodeGenOptLevel(codegen::getCodeGenOptLevel(opts.optLevel));

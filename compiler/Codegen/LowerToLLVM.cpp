@@ -57,8 +57,8 @@ namespace {
 bool isLibmMathOp(Operation *op) {
   return isa<math::AcosOp, math::AcoshOp, math::AsinOp, math::AsinhOp,
              math::AtanOp, math::AtanhOp, math::Atan2Op, math::CbrtOp,
-             math::CoshOp, math::SinhOp, math::ErfOp, math::TanOp,
-             math::TanhOp, math::ExpM1Op, math::Log1pOp>(op);
+             math::CoshOp, math::SinhOp, math::ErfOp, math::TanOp, math::TanhOp,
+             math::ExpM1Op, math::Log1pOp>(op);
 }
 
 /// llvm.powi takes the C `int` exponent of __powidf2; wider ones need the
@@ -114,9 +114,9 @@ LogicalResult lowerControlFlowAndLibm(ModuleOp module, const Needs &needs) {
   target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
   if (needs.scf) {
     populateSCFToControlFlowConversionPatterns(patterns);
-    target.addIllegalOp<scf::ForallOp, scf::ForOp, scf::IfOp,
-                        scf::IndexSwitchOp, scf::ParallelOp, scf::WhileOp,
-                        scf::ExecuteRegionOp>();
+    target
+        .addIllegalOp<scf::ForallOp, scf::ForOp, scf::IfOp, scf::IndexSwitchOp,
+                      scf::ParallelOp, scf::WhileOp, scf::ExecuteRegionOp>();
   }
   if (needs.libm) {
     populateMathToLibmConversionPatterns(patterns);
@@ -221,9 +221,9 @@ public:
   }
 
   void getDependentDialects(DialectRegistry &registry) const override {
-    registry.insert<arith::ArithDialect, cf::ControlFlowDialect,
-                    func::FuncDialect, LLVM::LLVMDialect,
-                    vector::VectorDialect>();
+    registry
+        .insert<arith::ArithDialect, cf::ControlFlowDialect, func::FuncDialect,
+                LLVM::LLVMDialect, vector::VectorDialect>();
   }
 
   void runOnOperation() override {

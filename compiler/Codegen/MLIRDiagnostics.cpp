@@ -31,8 +31,7 @@ static SourceLoc findLoc(const SourceManager &sources, llvm::StringRef file,
   return {};
 }
 
-static SourceLoc toSourceLoc(const SourceManager &sources,
-                             mlir::Location loc) {
+static SourceLoc toSourceLoc(const SourceManager &sources, mlir::Location loc) {
   // findInstanceOf looks through fused, name and call-site locations, whose
   // first file location is the op itself (not its inlined-into caller).
   auto fileLoc = loc->findInstanceOf<mlir::FileLineColLoc>();
@@ -43,8 +42,7 @@ static SourceLoc toSourceLoc(const SourceManager &sources,
 }
 
 MLIRDiagnosticBridge::MLIRDiagnosticBridge(mlir::MLIRContext *context,
-                                           DiagnosticEngine *diags,
-                                           DiagID id) {
+                                           DiagnosticEngine *diags, DiagID id) {
   if (!diags)
     return;
   handler.emplace(context, [diags, id](mlir::Diagnostic &diag) {

@@ -52,8 +52,8 @@ TargetSelection codegen::selectTarget(const CodegenOptions &opts) {
     sel.cpu = opts.cpu;
   }
   if (!opts.features.empty())
-    sel.features =
-        sel.features.empty() ? opts.features : sel.features + "," + opts.features;
+    sel.features = sel.features.empty() ? opts.features
+                                        : sel.features + "," + opts.features;
   return sel;
 }
 
@@ -79,8 +79,8 @@ codegen::createTargetMachine(const CodegenOptions &opts) {
       llvm::TargetRegistry::lookupTarget(sel.triple, error);
   if (!target)
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "no target for `%s`: %s",
-                                   sel.triple.c_str(), error.c_str());
+                                   "no target for `%s`: %s", sel.triple.c_str(),
+                                   error.c_str());
   // Without this check LLVM prints a warning and silently targets a generic
   // CPU, which would make `-mcpu` typos look like slow code. The generic
   // subtarget answers for any CPU name without printing that warning.
@@ -88,8 +88,8 @@ codegen::createTargetMachine(const CodegenOptions &opts) {
       target->createMCSubtargetInfo(sel.triple, "", ""));
   if (!generic || !generic->isCPUStringValid(sel.cpu))
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "unknown CPU `%s` for `%s`",
-                                   sel.cpu.c_str(), sel.triple.c_str());
+                                   "unknown CPU `%s` for `%s`", sel.cpu.c_str(),
+                                   sel.triple.c_str());
   llvm::TargetOptions targetOpts;
   std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
       sel.triple, sel.cpu, sel.features, targetOpts, llvm::Reloc::PIC_,

@@ -89,6 +89,8 @@ struct TraitInfo {
   const ast::TraitDecl *decl = nullptr;
   ModuleInfo *module = nullptr;
   std::string name;
+  bool requirementsResolved = false;
+  std::vector<std::string> requiredMethods;
 };
 
 /// One `fn`/`def` declaration, before its parameters are bound.

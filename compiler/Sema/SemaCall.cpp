@@ -30,6 +30,34 @@ static std::string describeCandidate(FuncInfo *func) {
   return func->name;
 }
 
+/// Checks a type parameter's bound (`T: Writable`) against its binding,
+/// so that a type lacking a method fails at the call, not inside the body.
+static bool checkTraitBound(Sema &sema, FuncInfo *func,
+                            const ast::ParamDecl &param, const CValue &value,
+                            std::string &failure) {
+  if (!param.getType())
+    return true;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(param.getType()));
+  if (!name)
+    return true;
+  Entity bound = sema.lookupGlobal(func->module, name->getName(),
+                                   SourceRange());
+  if (bound.kind != Entity::Kind::Trait)
+    return true; // Traits not declared in the stdlib yet impose nothing.
+  std::vector<Type> types = value.kind == CValue::Kind::TypeList
+                                ? value.types
+                                : std::vector<Type>{value.type};
+  for (Type type : types) {
+    if (!type)
+      continue;
+    failure = sema.checkConformance(type, bound.trait);
+    if (!failure.empty())
+      return false;
+  }
+  return true;
+}
+
 /// Binds the candidate's compile-time parameters: explicitly given values
 /// first, then types inferred from arguments written against a parameter
 /// (`x: T`) or a pack (`*xs: *Ts`).
@@ -121,6 +149,8 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
                     .str();
       return false;
     }
+    if (!checkTraitBound(sema, func, *ctParams[i], bindings[i], failure))
+      return false;
   }
   return true;
 }

@@ -146,6 +146,38 @@ void Sema::resolveFields(StructInfo *info) {
   info->fieldsResolved = true;
 }
 
+const std::vector<std::string> &Sema::getRequiredMethods(TraitInfo *trait) {
+  if (trait->requirementsResolved)
+    return trait->requiredMethods;
+  trait->requirementsResolved = true; // Also stops inheritance cycles.
+  const ast::ASTContext &ctx = trait->module->ast->getContext();
+  for (ast::DeclId id : trait->decl->getMembers())
+    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
+      trait->requiredMethods.push_back(method->getName().str());
+  for (ast::ExprId parent : trait->decl->getParents()) {
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(parent));
+    if (!name)
+      continue;
+    Entity e = lookupGlobal(trait->module, name->getName(), SourceRange());
+    if (e.kind == Entity::Kind::Trait)
+      for (const std::string &m : getRequiredMethods(e.trait))
+        trait->requiredMethods.push_back(m);
+  }
+  return trait->requiredMethods;
+}
+
+std::string Sema::checkConformance(Type type, TraitInfo *trait) {
+  const std::vector<std::string> &required = getRequiredMethods(trait);
+  auto *st = llvm::dyn_cast<StructType>(type);
+  if (llvm::isa<ErrorType>(type))
+    return "";
+  for (const std::string &method : required)
+    if (!st || !st->getInfo()->methods.count(method))
+      return "`" + getTypeName(type) + "` does not conform to `" +
+             trait->name + "`: it has no method `" + method + "`";
+  return "";
+}
+
 Type Sema::materialize(Type type) {
   if (auto *st = llvm::dyn_cast<StructType>(type)) {
     resolveFields(st->getInfo());

@@ -94,6 +94,11 @@ public:
   Type resolveType(ModuleInfo *module, ast::ExprId expr,
                    const Bindings &bindings, StructInfo *selfStruct);
   Type materialize(Type type);
+  /// The methods `trait` requires, its parents' included.
+  const std::vector<std::string> &getRequiredMethods(TraitInfo *trait);
+  /// Empty when `type` conforms to `trait` (by having every required method,
+  /// implicit conformance); otherwise why not.
+  std::string checkConformance(Type type, TraitInfo *trait);
 
   SourceManager &sources;
   DiagnosticEngine &diags;

@@ -80,9 +80,8 @@ RunResult runProgram(const TempDir &dir, const std::string &exe,
   llvm::sys::fs::remove(errPath);
   std::vector<llvm::StringRef> argv = {exe};
   argv.insert(argv.end(), args.begin(), args.end());
-  std::optional<llvm::StringRef> redirects[] = {std::nullopt,
-                                                llvm::StringRef(outPath),
-                                                llvm::StringRef(errPath)};
+  std::optional<llvm::StringRef> redirects[] = {
+      std::nullopt, llvm::StringRef(outPath), llvm::StringRef(errPath)};
   RunResult result;
   result.status = llvm::sys::ExecuteAndWait(exe, argv, std::nullopt, redirects);
   auto readFile = [](const std::string &path) {
@@ -100,8 +99,8 @@ TEST(BuildTest, LinkedExecutableRunsWithTheRuntime) {
   ASSERT_NE(compiled.module, nullptr);
   std::string object = dir.file("program.o");
   std::string exe = dir.file("program");
-  ASSERT_FALSE(static_cast<bool>(emitFile(*compiled.module, object,
-                                          OutputKind::Object, {})));
+  ASSERT_FALSE(static_cast<bool>(
+      emitFile(*compiled.module, object, OutputKind::Object, {})));
   llvm::Error linked = linkExecutable({object}, exe);
   ASSERT_FALSE(static_cast<bool>(linked)) << llvm::toString(std::move(linked));
 
@@ -129,8 +128,8 @@ TEST(BuildTest, MainReturnValueIsTheExitStatus) {
   ASSERT_NE(compiled.module, nullptr);
   std::string object = dir.file("main.o");
   std::string exe = dir.file("main");
-  ASSERT_FALSE(static_cast<bool>(emitFile(*compiled.module, object,
-                                          OutputKind::Object, {})));
+  ASSERT_FALSE(static_cast<bool>(
+      emitFile(*compiled.module, object, OutputKind::Object, {})));
   ASSERT_FALSE(static_cast<bool>(linkExecutable({object}, exe)));
   EXPECT_EQ(runProgram(dir, exe, {}).status, 42);
 }
@@ -140,8 +139,8 @@ TEST(BuildTest, AssemblyNamesTheEntryPoint) {
   CompiledModule compiled = compileMLIR(kProgram);
   ASSERT_NE(compiled.module, nullptr);
   std::string path = dir.file("program.s");
-  ASSERT_FALSE(static_cast<bool>(emitFile(*compiled.module, path,
-                                          OutputKind::Assembly, {})));
+  ASSERT_FALSE(static_cast<bool>(
+      emitFile(*compiled.module, path, OutputKind::Assembly, {})));
   auto text = llvm::MemoryBuffer::getFile(path);
   ASSERT_TRUE(static_cast<bool>(text));
   EXPECT_NE((*text)->getBuffer().find("__mojo_main:"), llvm::StringRef::npos);

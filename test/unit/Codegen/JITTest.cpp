@@ -250,8 +250,8 @@ TEST(JITTest, MissingMainIsAnError) {
   CompiledModule compiled = compileMLIR("func.func @f() { return }");
   ASSERT_NE(compiled.module, nullptr);
   llvm::Expected<int> result =
-      runJIT(std::move(compiled.module), std::move(compiled.context),
-             {"prog"}, CodegenOptions());
+      runJIT(std::move(compiled.module), std::move(compiled.context), {"prog"},
+             CodegenOptions());
   ASSERT_FALSE(static_cast<bool>(result));
   EXPECT_NE(llvm::toString(result.takeError()).find("__mojo_main"),
             std::string::npos);
