@@ -353,8 +353,8 @@ def main():
                                  f"{len(hello.wall)} run(s)"])
             report["compile:hello"] = {"wall": hello.wall, "cpu": hello.cpu}
 
-    print_table(rows, ["benchmark", "program", "wall", "vs mojoc", "cpu",
-                       "vs mojoc", "notes"])
+    print_table(rows, ["benchmark", "program", "wall", "ratio", "cpu",
+                       "cpu ratio", "notes"])
     print()
     print_table(compile_rows, ["compile", "wall", "runs"], left=(0,))
     if summary:

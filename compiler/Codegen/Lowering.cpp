@@ -15,7 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Codegen/Codegen.h"
-#include "compiler/Codegen/MLIRDiagnostics.h"
+#include "compiler/IRGen/MLIRDiagnostics.h"
 #include "compiler/Codegen/Passes.h"
 
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
@@ -31,7 +31,7 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
                                              const CodegenOptions &opts,
                                              DiagnosticEngine *diags) {
   mlir::MLIRContext *ctx = module.getContext();
-  codegen::MLIRDiagnosticBridge bridge(ctx, diags, DiagID::err_lowering_failed);
+  MLIRDiagnosticBridge bridge(ctx, diags, DiagID::err_lowering_failed);
 
   // Passes assume valid input; IR built by `__mlir_op` may not be.
   if (mlir::failed(mlir::verify(module)))

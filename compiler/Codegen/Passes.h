@@ -7,6 +7,7 @@
 #ifndef MOJOC_CODEGEN_PASSES_H
 #define MOJOC_CODEGEN_PASSES_H
 
+#include "compiler/IRGen/IRGen.h"
 #include <memory>
 
 namespace mlir {
@@ -16,11 +17,8 @@ class Pass;
 
 namespace mojo::codegen {
 
-/// Unit attributes IRGen may put on a func.func for `@always_inline` and
-/// `@no_inline`. The inliner honours them, and the lowering turns them into
-/// LLVM's alwaysinline / noinline so that LLVM's inliner does too.
-inline constexpr char kAlwaysInlineAttr[] = "mojo.always_inline";
-inline constexpr char kNoInlineAttr[] = "mojo.no_inline";
+using mojo::kAlwaysInlineAttr;
+using mojo::kNoInlineAttr;
 
 /// MLIR's inliner with a size limit (Inliner.cpp): callees of at most a few
 /// dozen ops, or marked always-inline, are inlined bottom-up, canonicalizing

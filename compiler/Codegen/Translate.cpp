@@ -11,7 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Codegen/Codegen.h"
-#include "compiler/Codegen/MLIRDiagnostics.h"
+#include "compiler/IRGen/MLIRDiagnostics.h"
 #include "compiler/Codegen/Target.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -110,7 +110,7 @@ std::unique_ptr<llvm::Module>
 mojo::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &ctx,
                         const CodegenOptions &opts, DiagnosticEngine *diags) {
   mlir::MLIRContext *mlirCtx = module.getContext();
-  codegen::MLIRDiagnosticBridge bridge(mlirCtx, diags,
+  MLIRDiagnosticBridge bridge(mlirCtx, diags,
                                        DiagID::err_llvm_translation_failed);
 
   // Everything that can fail reports through MLIR, so callers see one kind

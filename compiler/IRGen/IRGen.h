@@ -21,23 +21,17 @@ namespace sema {
 struct Program;
 }
 
+/// Unit attributes on a `func.func` for `@always_inline` and `@no_inline`.
+/// Codegen's inliner honours them, and the lowering turns them into LLVM's
+/// alwaysinline / noinline so that LLVM's inliner does too.
+inline constexpr char kAlwaysInlineAttr[] = "mojo.always_inline";
+inline constexpr char kNoInlineAttr[] = "mojo.no_inline";
+
 /// Emits `program` as an MLIR module. Returns null after reporting to
 /// `diags` when an `__mlir_op` or `__mlir_type` cannot be built.
 mlir::OwningOpRef<mlir::ModuleOp> emitMLIR(const sema::Program &program,
                                            mlir::MLIRContext &context,
                                            DiagnosticEngine &diags);
-
-/// Routes MLIR diagnostics (verifier and pass failures) to `diags`, mapping
-/// their file:line:col locations back into the user's source.
-class MLIRDiagnosticBridge {
-public:
-  MLIRDiagnosticBridge(mlir::MLIRContext &context, DiagnosticEngine &diags);
-  ~MLIRDiagnosticBridge();
-
-private:
-  mlir::MLIRContext &context;
-  uint64_t handlerId;
-};
 
 /// The MLIR location of a source position.
 mlir::Location getMLIRLocation(mlir::MLIRContext &context,

@@ -1,5 +1,6 @@
 //===- IRGenModule.cpp - Module-level IR generation -----------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
+#include "compiler/IRGen/MLIRDiagnostics.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -39,6 +40,10 @@ ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
   auto func = builder.create<mlir::func::FuncOp>(
       getLoc(SourceRange()), instance->symbol, getFunctionType(instance));
   func.setPrivate();
+  if (instance->info->alwaysInline)
+    func->setAttr(kAlwaysInlineAttr, builder.getUnitAttr());
+  if (instance->info->noInline)
+    func->setAttr(kNoInlineAttr, builder.getUnitAttr());
   functions[instance] = func;
   return func;
 }
@@ -108,6 +113,6 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleEmitter::run() {
 mlir::OwningOpRef<mlir::ModuleOp>
 mojo::emitMLIR(const sema::Program &program, mlir::MLIRContext &context,
                DiagnosticEngine &diags) {
-  MLIRDiagnosticBridge bridge(context, diags);
+  MLIRDiagnosticBridge bridge(&context, &diags, DiagID::err_mlir);
   return ModuleEmitter(program, context, diags).run();
 }

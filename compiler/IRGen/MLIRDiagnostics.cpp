@@ -1,16 +1,60 @@
-//===- MLIRDiagnostics.cpp - MLIR diagnostics as mojoc diagnostics --------===//
-//
-// IRGen gives every op the FileLineColLoc of the construct it came from, so
-// an MLIR verifier or pass error can be reported at the user's source line.
-//
-//===----------------------------------------------------------------------===//
+//===- MLIRDiagnostics.cpp - MLIR errors as mojoc diagnostics -------------===//
+#include "compiler/IRGen/MLIRDiagnostics.h"
 #include "compiler/IRGen/IRGen.h"
 
-#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Location.h"
 #include "mlir/IR/MLIRContext.h"
 
 using namespace mojo;
+
+/// Finds `line`:`col` (1-based) of the buffer named `file`; an invalid
+/// location when the file is not one the SourceManager read.
+static SourceLoc findLoc(const SourceManager &sources, llvm::StringRef file,
+                         unsigned line, unsigned col) {
+  const llvm::SourceMgr &mgr = sources.llvmSourceMgr();
+  for (unsigned id = 1, e = mgr.getNumBuffers(); id <= e; ++id) {
+    if (sources.getBufferName(id) != file)
+      continue;
+    llvm::StringRef text = sources.getBufferText(id);
+    size_t offset = 0;
+    for (unsigned l = 1; l < line; ++l) {
+      offset = text.find('\n', offset);
+      if (offset == llvm::StringRef::npos)
+        return {};
+      ++offset;
+    }
+    size_t lineEnd = std::min(text.find('\n', offset), text.size());
+    offset = std::min(offset + (col ? col - 1 : 0), lineEnd);
+    return SourceLoc::getFromPointer(text.data() + offset);
+  }
+  return {};
+}
+
+static SourceLoc toSourceLoc(const SourceManager &sources, mlir::Location loc) {
+  // findInstanceOf looks through fused, name and call-site locations, whose
+  // first file location is the op itself (not its inlined-into caller).
+  auto fileLoc = loc->findInstanceOf<mlir::FileLineColLoc>();
+  if (!fileLoc)
+    return {};
+  return findLoc(sources, fileLoc.getFilename().getValue(), fileLoc.getLine(),
+                 fileLoc.getColumn());
+}
+
+MLIRDiagnosticBridge::MLIRDiagnosticBridge(mlir::MLIRContext *context,
+                                           DiagnosticEngine *diags, DiagID id) {
+  if (!diags)
+    return;
+  handler.emplace(context, [diags, id](mlir::Diagnostic &diag) {
+    // Warnings and remarks from upstream passes mean nothing to a user;
+    // let the context's other handlers decide about them.
+    if (diag.getSeverity() != mlir::DiagnosticSeverity::Error)
+      return mlir::failure();
+    SourceLoc loc = toSourceLoc(diags->getSourceManager(), diag.getLocation());
+    diags->report(loc, id) << diag.str();
+    return mlir::success();
+  });
+}
 
 mlir::Location mojo::getMLIRLocation(mlir::MLIRContext &context,
                                      const SourceManager &sources,
@@ -21,47 +65,4 @@ mlir::Location mojo::getMLIRLocation(mlir::MLIRContext &context,
   LineColumn lc = sources.getLineColumn(loc);
   return mlir::FileLineColLoc::get(&context, sources.getBufferName(buffer),
                                    lc.line, lc.column);
-}
-
-static SourceLoc findSourceLoc(const SourceManager &sources,
-                               mlir::Location loc) {
-  auto fileLoc = mlir::dyn_cast<mlir::FileLineColLoc>(loc);
-  if (!fileLoc) {
-    if (auto nameLoc = mlir::dyn_cast<mlir::NameLoc>(loc))
-      return findSourceLoc(sources, nameLoc.getChildLoc());
-    if (auto fused = mlir::dyn_cast<mlir::FusedLoc>(loc))
-      for (mlir::Location inner : fused.getLocations())
-        if (SourceLoc found = findSourceLoc(sources, inner); found.isValid())
-          return found;
-    if (auto callSite = mlir::dyn_cast<mlir::CallSiteLoc>(loc))
-      return findSourceLoc(sources, callSite.getCaller());
-    return {};
-  }
-  // FindLocForLineAndColumn only caches line offsets; it is logically const.
-  auto &mgr = const_cast<llvm::SourceMgr &>(sources.llvmSourceMgr());
-  for (unsigned id = 1, e = mgr.getNumBuffers(); id <= e; ++id) {
-    if (sources.getBufferName(id) != fileLoc.getFilename().getValue())
-      continue;
-    return mgr.FindLocForLineAndColumn(id, fileLoc.getLine(),
-                                       fileLoc.getColumn());
-  }
-  return {};
-}
-
-MLIRDiagnosticBridge::MLIRDiagnosticBridge(mlir::MLIRContext &context,
-                                           DiagnosticEngine &diags)
-    : context(context) {
-  handlerId = context.getDiagEngine().registerHandler(
-      [&diags](mlir::Diagnostic &diag) {
-        if (diag.getSeverity() != mlir::DiagnosticSeverity::Error)
-          return mlir::success();
-        SourceLoc loc = findSourceLoc(diags.getSourceManager(),
-                                      diag.getLocation());
-        diags.report(loc, DiagID::err_mlir) << diag.str();
-        return mlir::success();
-      });
-}
-
-MLIRDiagnosticBridge::~MLIRDiagnosticBridge() {
-  context.getDiagEngine().eraseHandler(handlerId);
 }

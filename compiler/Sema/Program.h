@@ -106,6 +106,7 @@ struct FuncInfo {
   bool isStatic = false;
   bool isImplicit = false;
   bool alwaysInline = false;
+  bool noInline = false;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
 };

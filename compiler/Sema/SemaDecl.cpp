@@ -109,6 +109,7 @@ FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
   info.isStatic = decl.findDecorator("staticmethod") != nullptr;
   info.isImplicit = decl.findDecorator("implicit") != nullptr;
   info.alwaysInline = decl.findDecorator("always_inline") != nullptr;
+  info.noInline = decl.findDecorator("no_inline") != nullptr;
   if (decl.isDef() && decl.raises())
     diags.report(decl.getNameRange(), DiagID::err_def_raises);
   return &info;

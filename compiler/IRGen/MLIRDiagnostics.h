@@ -3,11 +3,13 @@
 // Lowering and translation report problems through the MLIRContext. While a
 // bridge is alive, its errors become mojoc diagnostics at the user's source
 // location (the first file:line:col in the op's location, which after
-// inlining is where the op was written). Internal to Codegen.
+// inlining is where the op was written). IRGen gives every op the location
+// of the construct it came from, so this works for IRGen, lowering and
+// translation alike.
 //
 //===----------------------------------------------------------------------===//
-#ifndef MOJOC_CODEGEN_MLIRDIAGNOSTICS_H
-#define MOJOC_CODEGEN_MLIRDIAGNOSTICS_H
+#ifndef MOJOC_IRGEN_MLIRDIAGNOSTICS_H
+#define MOJOC_IRGEN_MLIRDIAGNOSTICS_H
 
 #include "compiler/Basic/Diagnostic.h"
 
@@ -15,7 +17,7 @@
 
 #include <optional>
 
-namespace mojo::codegen {
+namespace mojo {
 
 class MLIRDiagnosticBridge {
 public:
@@ -28,6 +30,6 @@ private:
   std::optional<mlir::ScopedDiagnosticHandler> handler;
 };
 
-} // namespace mojo::codegen
+} // namespace mojo
 
 #endif
