@@ -1,6 +1,7 @@
 //===- SemaDecl.cpp - Declarations, signatures and instances --------------===//
 #include "compiler/Sema/SemaImpl.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
 using namespace mojo;
@@ -21,8 +22,7 @@ void Sema::addSymbol(ModuleInfo *module, llvm::StringRef name,
     it->second.funcs.push_back(symbol.funcs.front()); // An overload.
     return;
   }
-  diags.report(symbol.range, DiagID::err_redefinition)
-      << name;
+  reportRedefinition(diags, symbol.range, it->second.range, name);
 }
 
 void Sema::collectDecls(ModuleInfo *module) {
@@ -67,6 +67,19 @@ void Sema::collectDecls(ModuleInfo *module) {
   }
 }
 
+/// The decorators of Mojo 24.6; users cannot define their own.
+void Sema::checkDecorators(llvm::ArrayRef<ast::Decorator> decorators) {
+  static const char *const known[] = {
+      "always_inline", "no_inline",      "implicit",    "staticmethod",
+      "value",         "register_passable", "nonmaterializable",
+      "parameter",     "__copy_capture", "deprecated",  "doc_private",
+      "export",        "explicit_destroy", "__llvm_metadata",
+      "__llvm_arg_metadata", "__named_result"};
+  for (const ast::Decorator &d : decorators)
+    if (!llvm::is_contained(known, d.name))
+      diags.report(d.nameRange, DiagID::err_unsupported_decorator) << d.name;
+}
+
 StructInfo *Sema::collectStruct(ModuleInfo *module,
                                 const ast::StructDecl &decl) {
   StructInfo &info = program->structs.emplace_back();
@@ -75,6 +88,7 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
   info.name = decl.getName().str();
   info.type = program->types.getStructType(&info);
   info.registerPassable = decl.findDecorator("register_passable") != nullptr;
+  checkDecorators(decl.getDecorators());
   if (decl.getParams().present)
     diags.report(decl.getParams().range, DiagID::err_not_yet_implemented)
         << "struct parameters";
@@ -112,6 +126,17 @@ FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
   info.noInline = decl.findDecorator("no_inline") != nullptr;
   if (decl.isDef() && decl.raises())
     diags.report(decl.getNameRange(), DiagID::err_def_raises);
+  checkDecorators(decl.getDecorators());
+  const ast::ASTContext &ctx = module->ast->getContext();
+  for (ast::DeclId id : decl.getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    auto c = param.getConvention();
+    if (param.getDefault() &&
+        (c == ast::Convention::Mut || c == ast::Convention::Inout))
+      diags.report(ctx.get(param.getDefault()).getRange(),
+                   DiagID::err_mut_default)
+          << param.getName();
+  }
   return &info;
 }
 
@@ -137,6 +162,13 @@ void Sema::resolveFields(StructInfo *info) {
           << var->getName();
     if (auto *st = llvm::dyn_cast<StructType>(type))
       resolveFields(st->getInfo());
+    for (const Field &other : info->fields)
+      if (other.name == var->getName())
+      reportRedefinition(diags, var->getNameRange(), other.range,
+                         var->getName());
+    if (info->methods.count(var->getName()))
+      diags.report(var->getNameRange(), DiagID::err_field_method_clash)
+          << var->getName();
     info->fields.push_back({var->getName().str(), type, var->getRange()});
   }
   if (const ast::Decorator *d = info->decl->findDecorator("nonmaterializable"))

@@ -109,6 +109,7 @@ public:
 
 private:
   void collectDecls(ModuleInfo *module);
+  void checkDecorators(llvm::ArrayRef<ast::Decorator> decorators);
   void addSymbol(ModuleInfo *module, llvm::StringRef name, Symbol symbol);
   StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
   FuncInfo *collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
@@ -236,6 +237,14 @@ public:
   std::optional<llvm::DenseSet<const LocalVar *>>
   checkArm(ast::Block block, CBlock &out, bool newScope = true);
 };
+
+/// `redefinition of `name``, with a note at the previous definition.
+inline void reportRedefinition(DiagnosticEngine &diags, SourceRange range,
+                               SourceRange previous, llvm::StringRef name) {
+  InFlightDiagnostic diag = diags.report(range, DiagID::err_redefinition);
+  diag << name;
+  diag.note(previous, DiagID::note_previous_definition) << name;
+}
 
 } // namespace mojo::sema
 

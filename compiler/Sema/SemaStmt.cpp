@@ -293,6 +293,9 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
         << var.getName();
     type = types.getErrorType();
   }
+  if (LocalVar *previous = scopes.back().lookup(var.getName()))
+    reportRedefinition(diags, var.getNameRange(), previous->range,
+                       var.getName());
   LocalVar *local = declareLocal(var.getName(), type, var.getNameRange());
   if (!init) {
     // A bad initializer was reported already; do not report reads too.

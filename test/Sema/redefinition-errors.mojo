@@ -1,13 +1,13 @@
 # RUN: %mojoc check -verify %s
 # A module-level name may be declared once; only functions may overload.
 
-struct Shape:
+struct Shape:  # expected-note {{previous definition of `Shape` is here}}
     var sides: Int
 
 struct Shape:  # expected-error {{redefinition of `Shape`}}
     var corners: Int
 
-fn area() -> Int:
+fn area() -> Int:  # expected-note {{previous definition of `area` is here}}
     return 0
 
 struct area:  # expected-error {{redefinition of `area`}}
