@@ -44,11 +44,17 @@ mojo::driver::parseOptions(llvm::ArrayRef<const char *> args) {
                      .Cases("help", "--help", "-h", Command::Help)
                      .Cases("version", "--version", Command::Version)
                      .Default(Command::Run);
-  // `mojoc file.mojo` means `mojoc run file.mojo`.
-  if (opts.command == Command::Run && cmd != "run")
-    ; // keep args as they are
-  else
+  // `mojoc file.mojo` means `mojoc run file.mojo`; any other word that is
+  // not a command is a mistake, not a file name.
+  if (opts.command == Command::Run && cmd != "run") {
+    if (!cmd.ends_with(".mojo") && !cmd.ends_with("\xF0\x9F\x94\xA5")) {
+      llvm::errs() << "mojoc: error: unknown command `" << cmd
+                   << "`; see `mojoc --help`\n";
+      return std::nullopt;
+    }
+  } else {
     args = args.drop_front();
+  }
   for (size_t i = 0; i < args.size(); ++i) {
     llvm::StringRef arg = args[i];
     if (!opts.input.empty() && opts.command == Command::Run) {
