@@ -221,6 +221,58 @@ static bool matchArguments(BodyChecker &checker, Match &match,
   return true;
 }
 
+/// The default value expression of parameter `name`.
+static ast::ExprId findDefault(const FuncInstance &instance,
+                               llvm::StringRef name) {
+  const ast::ASTContext &ctx = instance.info->module->ast->getContext();
+  for (ast::DeclId d : instance.info->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(d);
+    if (param.getName() == name)
+      return param.getDefault();
+  }
+  return ast::ExprId();
+}
+
+/// The call of the chosen candidate: each slot gets its argument converted
+/// to the parameter's type, or its default (an expression of the callee's
+/// module, checked there).
+static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
+                          std::vector<CExprPtr> &args, SourceRange range) {
+  FuncInstance *instance = best.instance;
+  checker.sema.use(instance);
+  auto call = std::make_unique<CExpr>(CExpr::Kind::Call, instance->result,
+                                      range);
+  call->callee = instance;
+  for (size_t s = 0; s < instance->params.size(); ++s) {
+    const ParamSlot &slot = instance->params[s];
+    int a = best.slotArgs[s];
+    CExprPtr value;
+    if (a == -1) {
+      BodyChecker calleeContext(checker.sema, *instance);
+      value = calleeContext.checkValueAs(findDefault(*instance, slot.name),
+                                         slot.type);
+    } else {
+      CExprPtr &source = a == -2 ? self : args[a];
+      SourceRange argRange = source->range;
+      value = checker.convert(std::move(source), slot.type, argRange);
+    }
+    if (!value)
+      return nullptr;
+    if (slot.convention == Convention::Mut ||
+        slot.convention == Convention::Ref) {
+      if (!value->isLValue()) {
+        checker.diags.report(value->range, DiagID::err_mut_needs_lvalue);
+        return nullptr;
+      }
+      if (slot.convention == Convention::Mut &&
+          !checker.checkMutable(*value, value->range))
+        return nullptr;
+    }
+    call->operands.push_back(std::move(value));
+  }
+  return call;
+}
+
 CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
                                   CExprPtr &self, std::vector<CExprPtr> &args,
                                   llvm::ArrayRef<llvm::StringRef> keywords,
@@ -275,47 +327,7 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     return nullptr;
   }
 
-  Match &best = viable.front();
-  FuncInstance *instance = best.instance;
-  sema.use(instance);
-  auto call = std::make_unique<CExpr>(CExpr::Kind::Call, instance->result,
-                                      range);
-  call->callee = instance;
-  for (size_t s = 0; s < instance->params.size(); ++s) {
-    const ParamSlot &slot = instance->params[s];
-    int a = best.slotArgs[s];
-    CExprPtr value;
-    if (a == -1) {
-      // Defaults are expressions of the callee's module.
-      ast::ExprId id;
-      const ast::ASTContext &ctx = instance->info->module->ast->getContext();
-      for (ast::DeclId d : instance->info->decl->getArgs().params) {
-        const auto &param = ctx.getAs<ast::ParamDecl>(d);
-        if (param.getName() == slot.name)
-          id = param.getDefault();
-      }
-      BodyChecker calleeContext(sema, *instance);
-      value = calleeContext.checkValueAs(id, slot.type);
-    } else {
-      CExprPtr &source = a == -2 ? self : args[a];
-      SourceRange argRange = source->range;
-      value = convert(std::move(source), slot.type, argRange);
-    }
-    if (!value)
-      return nullptr;
-    if (slot.convention == Convention::Mut ||
-        slot.convention == Convention::Ref) {
-      if (!value->isLValue()) {
-        diags.report(value->range, DiagID::err_mut_needs_lvalue);
-        return nullptr;
-      }
-      if (slot.convention == Convention::Mut &&
-          !checkMutable(*value, value->range))
-        return nullptr;
-    }
-    call->operands.push_back(std::move(value));
-  }
-  return call;
+  return buildCall(*this, viable.front(), self, args, range);
 }
 
 CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
