@@ -1,0 +1,66 @@
+//===- IntLiteralFoldingTest.cpp - Exact IntLiteral arithmetic ------------===//
+#include "compiler/Comptime/IntLiteralFolding.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <gtest/gtest.h>
+
+using mojo::comptime::foldIntLiteral;
+
+namespace {
+
+llvm::APSInt lit(int64_t v) { return llvm::APSInt(llvm::APInt(65, v, true), false); }
+
+std::string fold(llvm::StringRef op, int64_t a, int64_t b) {
+  llvm::APSInt x = lit(a), y = lit(b);
+  std::optional<llvm::APSInt> r = foldIntLiteral(op, x, &y);
+  return r ? llvm::toString(*r, 10, /*Signed=*/true) : "none";
+}
+
+TEST(IntLiteralFolding, FloorDivisionAndModuloFollowPython) {
+  EXPECT_EQ(fold("__floordiv__", -7, 2), "-4");
+  EXPECT_EQ(fold("__mod__", -7, 2), "1");
+  EXPECT_EQ(fold("__floordiv__", 7, -2), "-4");
+  EXPECT_EQ(fold("__mod__", 7, -2), "-1");
+  EXPECT_EQ(fold("__floordiv__", 7, 0), "0");
+}
+
+TEST(IntLiteralFolding, GrowsPastSixtyFourBits) {
+  llvm::APSInt one = lit(1), seventy = lit(70), sixtyEight = lit(68);
+  std::optional<llvm::APSInt> big = foldIntLiteral("__lshift__", one, &seventy);
+  ASSERT_TRUE(big);
+  EXPECT_EQ(llvm::toString(*big, 10, true), "1180591620717411303424");
+  std::optional<llvm::APSInt> back =
+      foldIntLiteral("__rshift__", *big, &sixtyEight);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(llvm::toString(*back, 10, true), "4");
+  llvm::APSInt max = lit(INT64_MAX);
+  std::optional<llvm::APSInt> square = foldIntLiteral("__mul__", max, &max);
+  ASSERT_TRUE(square);
+  EXPECT_EQ(llvm::toString(*square, 10, true),
+            "85070591730234615847396907784232501249");
+}
+
+TEST(IntLiteralFolding, ComparisonsGiveOneBit) {
+  llvm::APSInt a = lit(-1), b = lit(1);
+  std::optional<llvm::APSInt> lt = foldIntLiteral("__lt__", a, &b);
+  ASSERT_TRUE(lt);
+  EXPECT_EQ(lt->getBitWidth(), 1u);
+  EXPECT_TRUE(lt->getBoolValue());
+}
+
+TEST(IntLiteralFolding, UnaryOperators) {
+  llvm::APSInt five = lit(5);
+  EXPECT_EQ(llvm::toString(*foldIntLiteral("__neg__", five, nullptr), 10, true),
+            "-5");
+  EXPECT_EQ(
+      llvm::toString(*foldIntLiteral("__invert__", five, nullptr), 10, true),
+      "-6");
+}
+
+TEST(IntLiteralFolding, OperatorsIntLiteralLacksAreNotFolded) {
+  EXPECT_EQ(fold("__truediv__", 1, 3), "none");
+  EXPECT_EQ(fold("__lshift__", 1, -1), "none");
+}
+
+} // namespace
