@@ -21,6 +21,7 @@ class Module;
 class FuncDecl;
 class StructDecl;
 class TraitDecl;
+class AliasDecl;
 } // namespace mojo::ast
 
 namespace mojo::sema {
@@ -156,7 +157,7 @@ struct Symbol {
   StructInfo *structInfo = nullptr;
   std::vector<FuncInfo *> funcs;
   TraitInfo *trait = nullptr;
-  const void *aliasDecl = nullptr; ///< ast::AliasDecl
+  const ast::AliasDecl *aliasDecl = nullptr;
   SourceRange range;
 };
 

@@ -52,10 +52,9 @@ void Sema::collectDecls(ModuleInfo *module) {
       info.name = trait->getName().str();
       symbol.kind = Symbol::Kind::Trait;
       symbol.trait = &info;
-    } else if (llvm::isa<ast::AliasDecl>(decl)) {
-      diags.report(decl.getRange(), DiagID::err_not_yet_implemented)
-          << "module-level `alias`";
-      continue;
+    } else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl)) {
+      symbol.kind = Symbol::Kind::Alias;
+      symbol.aliasDecl = alias;
     } else if (llvm::isa<ast::VarDecl>(decl)) {
       diags.report(decl.getRange(), DiagID::err_not_yet_implemented)
           << "global variables";
@@ -251,6 +250,15 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
       return error;
     }
     Entity e = lookupGlobal(module, name->getName(), expr.getRange());
+    if (e.kind == Entity::Kind::Alias) {
+      std::optional<CValue> value = evaluateAlias(e.aliasModule, e.alias);
+      if (!value)
+        return error;
+      if (value->kind == CValue::Kind::Type)
+        return value->type;
+      diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
+      return error;
+    }
     if (e.kind == Entity::Kind::Type)
       return e.type;
     if (e.kind == Entity::Kind::Error)

@@ -141,22 +141,7 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
   if (const CValue *value = lookupBinding(name)) {
     Entity e;
     e.range = range;
-    if (value->kind == CValue::Kind::Type) {
-      e.kind = Entity::Kind::Type;
-      e.type = value->type;
-      return e;
-    }
-    if (value->kind == CValue::Kind::Int) {
-      auto c = makeExpr(CExpr::Kind::IntConst,
-                        value->type ? value->type
-                                    : sema.getHookType("IntLiteral"),
-                        range);
-      c->intValue = value->intValue;
-      return valueEntity(std::move(c));
-    }
-    diags.report(range, DiagID::err_not_yet_implemented)
-        << "this kind of compile-time parameter";
-    return Entity::error(range);
+    return constantEntity(*value, range);
   }
   if (name == "Self" && func.owner) {
     Entity e;
@@ -176,7 +161,40 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
   Entity e = sema.lookupGlobal(module, name, range);
   if (e.kind == Entity::Kind::Error)
     diags.report(range, DiagID::err_undeclared_name) << name;
+  if (e.kind == Entity::Kind::Alias) {
+    std::optional<CValue> value = sema.evaluateAlias(e.aliasModule, e.alias);
+    return value ? constantEntity(*value, range) : Entity::error(range);
+  }
   return e;
+}
+
+Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
+  switch (value.kind) {
+  case CValue::Kind::Type: {
+    Entity e;
+    e.kind = Entity::Kind::Type;
+    e.type = value.type;
+    e.range = range;
+    return e;
+  }
+  case CValue::Kind::Int: {
+    auto c = makeExpr(CExpr::Kind::IntConst,
+                      value.type ? value.type : sema.getHookType("IntLiteral"),
+                      range);
+    c->intValue = value.intValue;
+    return valueEntity(std::move(c));
+  }
+  case CValue::Kind::String: {
+    auto c = makeExpr(CExpr::Kind::StringConst,
+                      sema.getHookType("StringLiteral"), range);
+    c->text = value.stringValue;
+    return valueEntity(std::move(c));
+  }
+  default:
+    diags.report(range, DiagID::err_not_yet_implemented)
+        << "this kind of compile-time value";
+    return Entity::error(range);
+  }
 }
 
 Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
@@ -214,6 +232,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
     if (e.kind == Entity::Kind::Error)
       diags.report(expr.getNameRange(), DiagID::err_no_member)
           << base.module->name << name;
+    if (e.kind == Entity::Kind::Alias) {
+      std::optional<CValue> value = sema.evaluateAlias(e.aliasModule, e.alias);
+      return value ? constantEntity(*value, range) : Entity::error(range);
+    }
     return e;
   }
   case Entity::Kind::Type: {

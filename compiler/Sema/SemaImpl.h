@@ -39,6 +39,7 @@ struct Entity {
     MLIRAttrNS, ///< `__mlir_attr`
     MLIROp,     ///< `__mlir_op.X[...]`: `text`, `attributes`, `resultType`
     MLIRAttr,   ///< `__mlir_attr.X`: `text`
+    Alias,      ///< an `alias` declared in `aliasModule`, not yet evaluated
   };
   Kind kind = Kind::Error;
   SourceRange range;
@@ -53,6 +54,8 @@ struct Entity {
   std::string text;
   std::vector<std::pair<std::string, std::string>> attributes;
   Type resultType = nullptr;
+  const ast::AliasDecl *alias = nullptr;
+  ModuleInfo *aliasModule = nullptr;
 
   static Entity error(SourceRange range) {
     Entity e;
@@ -94,6 +97,16 @@ public:
   Type resolveType(ModuleInfo *module, ast::ExprId expr,
                    const Bindings &bindings, StructInfo *selfStruct);
   Type materialize(Type type);
+
+  // Aliases (SemaAlias.cpp).
+  /// Evaluates a constant expression: integers (exactly), string literals,
+  /// types, other aliases. Reports and returns nothing otherwise.
+  std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
+                                         const Bindings &bindings);
+  /// The value of `decl` (cached; a cycle is reported).
+  std::optional<CValue> evaluateAlias(ModuleInfo *module,
+                                      const ast::AliasDecl *decl,
+                                      const Bindings &bindings = {});
   /// The methods `trait` requires, its parents' included.
   const std::vector<std::string> &getRequiredMethods(TraitInfo *trait);
   /// Empty when `type` conforms to `trait` (by having every required method,
@@ -121,6 +134,8 @@ private:
   void checkUncalledFunctions(ModuleInfo *module);
 
   llvm::StringMap<ModuleInfo *> modulesByPath;
+  llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
+  llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
   unsigned instantiationDepth = 0;
@@ -167,6 +182,8 @@ public:
   /// Wraps an i1 into `Bool`.
   CExprPtr makeBool(CExprPtr i1);
   Entity valueEntity(CExprPtr value);
+  /// The entity a compile-time value denotes: a constant or a type.
+  Entity constantEntity(const CValue &value, SourceRange range);
 
   // Calls (SemaCall.cpp).
   Entity checkCall(const ast::CallExpr &expr);

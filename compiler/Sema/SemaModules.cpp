@@ -70,7 +70,7 @@ static std::string joinPath(llvm::ArrayRef<llvm::StringRef> path) {
   return s;
 }
 
-static Entity symbolEntity(const Symbol &symbol, Program &program,
+static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
                            SourceRange range) {
   Entity e;
   e.range = range;
@@ -88,7 +88,9 @@ static Entity symbolEntity(const Symbol &symbol, Program &program,
     e.trait = symbol.trait;
     break;
   case Symbol::Kind::Alias:
-    e.kind = Entity::Kind::Error; // Resolved by the caller (not yet).
+    e.kind = Entity::Kind::Alias;
+    e.alias = symbol.aliasDecl;
+    e.aliasModule = module;
     break;
   }
   return e;
@@ -144,7 +146,7 @@ Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
                           SourceRange range) {
   auto it = module->symbols.find(name);
   if (it != module->symbols.end())
-    return symbolEntity(it->second, *program, range);
+    return symbolEntity(it->second, module, range);
   // Cyclic imports could send a failing lookup around forever.
   std::string key = module->path + "\n" + name.str();
   if (!lookupsInProgress.insert(key).second)

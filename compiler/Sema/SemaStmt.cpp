@@ -253,10 +253,20 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
   case ast::Stmt::Kind::Ellipsis:
   case ast::Stmt::Kind::Error:
     return;
-  case ast::Stmt::Kind::Decl:
+  case ast::Stmt::Kind::Decl: {
+    const ast::Decl &decl = ast.get(llvm::cast<ast::DeclStmt>(stmt).getDecl());
+    if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl)) {
+      // A local alias may use the instance's parameters, so it is
+      // evaluated per instance and bound like a parameter.
+      if (std::optional<CValue> value =
+              sema.evaluateAlias(module, alias, bindings))
+        bindings[alias->getName()] = *value;
+      return;
+    }
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "nested declarations";
     return;
+  }
   case ast::Stmt::Kind::Raise:
   case ast::Stmt::Kind::Try:
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)

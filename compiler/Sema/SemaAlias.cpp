@@ -1,0 +1,151 @@
+//===- SemaAlias.cpp - `alias` declarations ---------------------------------===//
+//
+// An alias names a compile-time value: an integer (folded exactly, staying an
+// `IntLiteral` unless annotated), a string literal, or a type. This is the
+// first piece of the compile-time interpreter DESIGN.md describes; values it
+// cannot evaluate yet are reported as not yet implemented.
+//
+//   alias N = 1 << 10          # IntLiteral 1024
+//   alias M: Int = N * 2       # Int 2048
+//   alias Greeting = "hi"      # StringLiteral
+//   alias Index = Int          # a type
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+#include "compiler/Comptime/IntLiteralFolding.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+namespace {
+const char *unaryDunder(ast::UnaryOp op) {
+  switch (op) {
+  case ast::UnaryOp::Neg: return "__neg__";
+  case ast::UnaryOp::Pos: return "__pos__";
+  case ast::UnaryOp::Invert: return "__invert__";
+  }
+  return "";
+}
+
+const char *binaryDunder(ast::BinaryOp op) {
+  switch (op) {
+  case ast::BinaryOp::Add: return "__add__";
+  case ast::BinaryOp::Sub: return "__sub__";
+  case ast::BinaryOp::Mul: return "__mul__";
+  case ast::BinaryOp::FloorDiv: return "__floordiv__";
+  case ast::BinaryOp::Mod: return "__mod__";
+  case ast::BinaryOp::LShift: return "__lshift__";
+  case ast::BinaryOp::RShift: return "__rshift__";
+  case ast::BinaryOp::BitAnd: return "__and__";
+  case ast::BinaryOp::BitXor: return "__xor__";
+  case ast::BinaryOp::BitOr: return "__or__";
+  default: return "";
+  }
+}
+} // namespace
+
+std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
+                                             ast::ExprId id,
+                                             const Bindings &bindings) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  const ast::Expr &expr = ctx.get(id);
+  auto notConstant = [&]() -> std::optional<CValue> {
+    diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+        << "this kind of `alias` value";
+    return std::nullopt;
+  };
+  if (auto *lit = llvm::dyn_cast<ast::IntegerLiteralExpr>(&expr)) {
+    llvm::APInt raw = lit->getValue();
+    return CValue::ofInt(llvm::APSInt(raw.zext(raw.getBitWidth() + 1), false));
+  }
+  if (auto *str = llvm::dyn_cast<ast::StringLiteralExpr>(&expr)) {
+    CValue v;
+    v.kind = CValue::Kind::String;
+    v.stringValue = str->getValue().str();
+    return v;
+  }
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {
+    auto it = bindings.find(name->getName());
+    if (it != bindings.end())
+      return it->second;
+    Entity e = lookupGlobal(module, name->getName(), expr.getRange());
+    if (e.kind == Entity::Kind::Type)
+      return CValue::ofType(e.type);
+    if (e.kind == Entity::Kind::Alias)
+      return evaluateAlias(e.aliasModule, e.alias);
+    if (e.kind == Entity::Kind::Error) {
+      diags.report(expr.getRange(), DiagID::err_undeclared_name)
+          << name->getName();
+      return std::nullopt;
+    }
+    return notConstant();
+  }
+  if (llvm::isa<ast::MemberExpr>(expr))
+    return CValue::ofType(resolveType(module, id, bindings, nullptr));
+  if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
+    std::optional<CValue> v =
+        evaluateConstant(module, unary->getOperand(), bindings);
+    if (!v)
+      return std::nullopt;
+    if (v->kind != CValue::Kind::Int)
+      return notConstant();
+    std::optional<llvm::APSInt> r = comptime::foldIntLiteral(
+        unaryDunder(unary->getOp()), v->intValue, nullptr);
+    return r ? std::optional<CValue>(CValue::ofInt(*r)) : notConstant();
+  }
+  if (auto *binary = llvm::dyn_cast<ast::BinaryExpr>(&expr)) {
+    std::optional<CValue> l = evaluateConstant(module, binary->getLHS(),
+                                               bindings);
+    std::optional<CValue> r = evaluateConstant(module, binary->getRHS(),
+                                               bindings);
+    if (!l || !r)
+      return std::nullopt;
+    if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
+        binary->getOp() == ast::BinaryOp::Add) {
+      l->stringValue += r->stringValue; // "a" + "b" is a StringLiteral.
+      return l;
+    }
+    if (l->kind != CValue::Kind::Int || r->kind != CValue::Kind::Int)
+      return notConstant();
+    std::optional<llvm::APSInt> v = comptime::foldIntLiteral(
+        binaryDunder(binary->getOp()), l->intValue, &r->intValue);
+    return v ? std::optional<CValue>(CValue::ofInt(*v)) : notConstant();
+  }
+  if (llvm::isa<ast::ErrorExpr>(expr))
+    return std::nullopt;
+  return notConstant();
+}
+
+std::optional<CValue> Sema::evaluateAlias(ModuleInfo *module,
+                                          const ast::AliasDecl *decl,
+                                          const Bindings &bindings) {
+  bool cacheable = bindings.empty();
+  auto cached = aliasValues.find(decl);
+  if (cacheable && cached != aliasValues.end())
+    return cached->second;
+  if (!aliasesInProgress.insert(decl).second) {
+    diags.report(decl->getNameRange(), DiagID::err_recursive_alias)
+        << decl->getName();
+    return std::nullopt;
+  }
+  std::optional<CValue> value;
+  if (decl->getValue())
+    value = evaluateConstant(module, decl->getValue(), bindings);
+  if (value && decl->getType()) {
+    // `alias N: Int = 5` has type Int rather than IntLiteral.
+    Type type = resolveType(module, decl->getType(), {}, nullptr);
+    if (value->kind == CValue::Kind::Int && type == getHookType("Int") &&
+        value->intValue.isSignedIntN(64))
+      value->type = type;
+    else if (!llvm::isa<ErrorType>(type)) {
+      diags.report(decl->getRange(), DiagID::err_not_yet_implemented)
+          << "this annotated `alias`";
+      value.reset();
+    }
+  }
+  aliasesInProgress.erase(decl);
+  if (cacheable)
+    aliasValues[decl] = value;
+  return value;
+}
