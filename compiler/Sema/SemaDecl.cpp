@@ -483,9 +483,19 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
     diags.report(sources.getBufferStart(mainBuffer), DiagID::err_no_main)
         << sources.getBufferName(mainBuffer);
   }
-  for (auto &entry : mainModule->symbols)
-    if (StructInfo *st = entry.second.structInfo)
-      resolveFields(st);
+  // Every struct and alias of the file is checked, in source order.
+  const ast::ASTContext &ctx = mainModule->ast->getContext();
+  for (ast::DeclId id : mainModule->ast->getDecls()) {
+    const ast::Decl &decl = ctx.get(id);
+    auto it = mainModule->symbols.find(decl.getName());
+    if (it == mainModule->symbols.end())
+      continue;
+    if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl))
+      (void)evaluateAlias(mainModule, alias);
+    else if (llvm::isa<ast::StructDecl>(decl) && it->second.structInfo &&
+             it->second.structInfo->decl == &decl)
+      resolveFields(it->second.structInfo);
+  }
   if (options.checkAllFunctions)
     checkUncalledFunctions(mainModule);
   checkWorklist();

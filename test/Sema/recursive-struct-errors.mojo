@@ -4,8 +4,8 @@
 struct Node:  # expected-error {{struct `Node` contains itself}}
     var next: Node
 
-struct A:
+struct A:  # expected-error {{struct `A` contains itself}}
     var b: B
 
-struct B:  # expected-error {{struct `B` contains itself}}
+struct B:
     var a: A
