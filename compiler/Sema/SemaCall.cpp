@@ -333,7 +333,7 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
 CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
                                    std::vector<CExprPtr> &args,
                                    SourceRange range) {
-  auto *st = llvm::dyn_cast<StructType>(self->type);
+  auto *st = self ? llvm::dyn_cast<StructType>(self->type) : nullptr;
   if (!st)
     return nullptr;
   auto it = st->getInfo()->methods.find(name);

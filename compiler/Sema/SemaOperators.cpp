@@ -87,6 +87,8 @@ CExprPtr BodyChecker::checkBinary(const ast::BinaryExpr &expr) {
     lhs = std::move(rargs.front());
     lhs = materializeValue(std::move(lhs));
     rhs = materializeValue(std::move(rhs));
+    if (!lhs || !rhs)
+      return nullptr; // A literal that does not fit was reported.
   }
   diags.report(expr.getOpRange(), DiagID::err_invalid_binary_operands)
       << getSpelling(expr.getOp()) << lhsType << dunder << rhsType;
@@ -146,8 +148,9 @@ CExprPtr BodyChecker::compare(ast::CompareOp op, SourceRange opRange,
   cmp = callOperator(lhs, dunder, args, range);
   if (!cmp) {
     lhs = materializeValue(std::move(lhs));
-    if (lhs)
-      cmp = callOperator(lhs, dunder, args, range);
+    if (!lhs)
+      return nullptr; // A literal that does not fit was reported.
+    cmp = callOperator(lhs, dunder, args, range);
   }
   if (!cmp)
     diags.report(opRange, DiagID::err_invalid_binary_operands)
@@ -287,15 +290,17 @@ CExprPtr BodyChecker::checkTernary(const ast::TernaryExpr &expr) {
       elseValue = convert(std::move(elseValue), thenValue->type, elseRange);
     } else {
       thenValue = materializeValue(std::move(thenValue));
+      if (!thenValue)
+        return nullptr;
       elseValue = convert(materializeValue(std::move(elseValue)),
                           thenValue->type, elseRange);
     }
-    if (!elseValue)
-      return nullptr;
   } else {
     thenValue = materializeValue(std::move(thenValue));
     elseValue = materializeValue(std::move(elseValue));
   }
+  if (!thenValue || !elseValue)
+    return nullptr;
   auto e = makeExpr(CExpr::Kind::Select, thenValue->type, expr.getRange());
   e->operands.push_back(std::move(cond));
   e->operands.push_back(std::move(thenValue));

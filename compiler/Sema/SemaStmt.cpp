@@ -328,6 +328,8 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   LocalVar *shared = nullptr;
   if (targets.size() > 1) {
     value = materializeValue(std::move(value));
+    if (!value)
+      return;
     shared = newTemporary(value->type, stmt.getRange());
     auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
     s->local = shared;
@@ -346,6 +348,8 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     if (name && !lookupLocal(name->getName())) {
       // An implicit declaration: function-scoped, typed by its value.
       v = materializeValue(std::move(v));
+      if (!v)
+        continue;
       LocalVar *local = declareLocal(name->getName(), v->type,
                                      target.getRange(), /*functionScope=*/true);
       implicitLocals.push_back(local);
