@@ -71,11 +71,13 @@ struct Int:
     fn __floordiv__(self, rhs: Int) -> Int:
         if rhs == 0:
             return 0
+        if rhs == -1:  # `Int.MIN // -1` wraps instead of trapping.
+            return -self
         return __mlir_op.`index.floordivs`[_type = __mlir_type.index](self.value, rhs.value)
 
     @always_inline
     fn __mod__(self, rhs: Int) -> Int:
-        if rhs == 0:
+        if rhs == 0 or rhs == -1:
             return 0
         var r = Int(__mlir_op.`index.rems`[_type = __mlir_type.index](self.value, rhs.value))
         if r != 0 and ((r < 0) != (rhs < 0)):
