@@ -9,8 +9,8 @@ tools a user would pick instead:
     NAME_numpy.py   NumPy   (skipped, with a note, when numpy is not importable)
     NAME_numba.py   Numba   (likewise; its time includes the JIT compile)
 
-Every program is run --runs times; the median wall time (time.perf_counter
-around the whole process) is reported, with the median CPU time (user+sys of
+Every program is run --runs times, the peers taking turns; the median wall
+time (time.perf_counter around the whole process) is reported, with the median CPU time (user+sys of
 the child) beside it. All peers must print the same stdout as the Mojo
 program. Ratios are peer time / mojoc time: 45x means the peer is 45 times
 slower, 0.97x that it is slightly faster. Nothing here fails on a slow result;
@@ -158,28 +158,37 @@ def timed(argv):
     return wall, cpu, proc
 
 
+def run_once(argv, result):
+    """Times argv once into result; False (with result.error) on failure."""
+    wall, cpu, proc = timed(argv)
+    if proc.returncode != 0:
+        result.error = (f"`{' '.join(argv)}` exited with {proc.returncode}"
+                        f": {proc.stderr.strip()[-500:]}")
+        return False
+    result.wall.append(wall)
+    result.cpu.append(cpu)
+    result.stdout = proc.stdout
+    return True
+
+
 def repeat(argv, runs, budget, result):
     """Times argv up to `runs` times into result; stops early on failure or
     once `budget` seconds are spent."""
-    spent = 0.0
     for _ in range(runs):
-        wall, cpu, proc = timed(argv)
-        if proc.returncode != 0:
-            result.error = (f"`{' '.join(argv)}` exited with {proc.returncode}"
-                            f": {proc.stderr.strip()[-500:]}")
-            return
-        result.wall.append(wall)
-        result.cpu.append(cpu)
-        result.stdout = proc.stdout
-        spent += wall
-        if spent >= budget:
+        if not run_once(argv, result) or sum(result.wall) >= budget:
             break
 
 
 def run_benchmark(name, args, work):
-    """Builds and times every peer of NAME; returns (results, compile)."""
-    results = []
-    compile_times = {}
+    """Builds every peer of NAME, then times them; returns (results,
+    compile times).
+
+    The runs are interleaved (one run of each peer per round) rather than
+    back to back, so a machine that slows down or speeds up during the
+    benchmark (other jobs, frequency scaling) shifts every peer alike and the
+    ratios stay fair. A peer leaves the rotation once its runs have taken
+    --budget seconds."""
+    results, compile_times, active = [], {}, []
     for peer in peers_for(name, args, work):
         result = Result(peer.label, note=peer.note)
         results.append(result)
@@ -194,7 +203,11 @@ def run_benchmark(name, args, work):
                 result.error = "build failed: " + build.error
                 continue
             compile_times[peer.label] = build
-        repeat(peer.run, args.runs, args.budget, result)
+        active.append((peer, result))
+    for _ in range(args.runs):
+        active = [(peer, result) for peer, result in active
+                  if run_once(peer.run, result)
+                  and sum(result.wall) < args.budget]
     return results, compile_times
 
 

@@ -81,7 +81,6 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
     store(getLocalAddress(expr.local), value);
     return value;
   }
-  case Kind::PackElement:
   case Kind::None:
     return {};
   }

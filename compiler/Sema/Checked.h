@@ -61,7 +61,6 @@ struct CExpr {
     Or,          ///< operand 0 or operand 1 (both i1 conditions)
     Not,         ///< not operand 0 (an i1 condition)
     Select,      ///< operand 1 if operand 0 (i1) else operand 2
-    PackElement, ///< element `fieldIndex` of the pack in operand 0
     Bind,        ///< store operand 0 into `local`, then yield it (`x := v`)
     None,        ///< the value `None`
   };

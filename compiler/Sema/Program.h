@@ -77,13 +77,9 @@ struct StructInfo {
   bool fieldsResolved = false;
   bool resolvingFields = false;
   bool registerPassable = false;
-  bool trivial = false;
-  /// `@nonmaterializable(T)`: the type values of this one become at run time.
-  const void *nonmaterializableTarget = nullptr; // ast::ExprId, lazily typed
+  /// `@nonmaterializable(T)`: the type its values become at run time.
   Type materializesTo = nullptr;
   llvm::StringMap<std::vector<FuncInfo *>> methods;
-  /// Names of the traits it declares conformance to (not yet checked).
-  std::vector<std::string> traits;
 };
 
 struct TraitInfo {

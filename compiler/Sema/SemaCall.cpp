@@ -421,6 +421,8 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     if (callee.kind == Entity::Kind::Value)
       diags.report(range, DiagID::err_not_callable)
           << getTypeName(callee.value->type);
+    else if (callee.kind == Entity::Kind::MLIROpNS)
+      diags.report(range, DiagID::err_mlir_op_needs_name);
     else
       diags.report(range, DiagID::err_expected_value) << "this expression";
     return Entity::error(range);

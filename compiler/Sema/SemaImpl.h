@@ -46,7 +46,6 @@ struct Entity {
   CExprPtr value;
   Type type = nullptr;
   std::vector<FuncInfo *> funcs;
-  const llvm::ArrayRef<ast::Argument> *explicitParams = nullptr;
   llvm::ArrayRef<ast::Argument> explicitParamList;
   bool hasExplicitParams = false;
   ModuleInfo *module = nullptr;
@@ -138,7 +137,6 @@ private:
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
-  unsigned instantiationDepth = 0;
   unsigned nextSymbolId = 0;
 };
 
