@@ -144,6 +144,8 @@ class BodyChecker {
 public:
   BodyChecker(Sema &sema, FuncInstance &instance);
   void run();
+  void declareParameters();
+  void synthesizeFieldwiseInit();
 
   // Statements (SemaStmt.cpp).
   void checkBlock(ast::Block block, CBlock &out);

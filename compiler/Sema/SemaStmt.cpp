@@ -44,12 +44,13 @@ static bool alwaysReturns(const CBlock &block) {
   return false;
 }
 
-void BodyChecker::run() {
+/// Binds the compile-time parameters and creates the parameter variables
+/// (and, in a constructor, `self` and its per-field stand-ins).
+void BodyChecker::declareParameters() {
   std::vector<const ast::ParamDecl *> params = sema.getCompileTimeParams(&func);
   for (size_t i = 0; i < params.size() && i < instance.bindings.size(); ++i)
     bindings[params[i]->getName()] = instance.bindings[i];
   scopes.emplace_back();
-
   if (instance.isInit) {
     instance.selfLocal = declareLocal("self", instance.result, SourceRange());
     if (!func.isFieldwiseInit)
@@ -75,27 +76,33 @@ void BodyChecker::run() {
     else
       scopes.back()[slot.name] = local;
   }
-  if (func.isFieldwiseInit) {
-    // self.f0 = f0; self.f1 = f1; ...
-    for (unsigned i = 0; i < instance.paramLocals.size(); ++i) {
-      LocalVar *param = instance.paramLocals[i];
-      auto self = std::make_unique<CExpr>(CExpr::Kind::Local,
-                                          instance.result, func.nameRange);
-      self->local = instance.selfLocal;
-      auto field = std::make_unique<CExpr>(CExpr::Kind::Field, param->type,
-                                           func.nameRange);
-      field->fieldIndex = i;
-      field->operands.push_back(std::move(self));
-      auto value = std::make_unique<CExpr>(CExpr::Kind::Local, param->type,
-                                           func.nameRange);
-      value->local = param;
-      auto assign = makeStmt(CStmt::Kind::Assign, func.nameRange);
-      assign->target = std::move(field);
-      assign->value = std::move(value);
-      instance.body.push_back(std::move(assign));
-    }
-    return;
+}
+
+/// `@value`'s constructor: self.f0 = f0; self.f1 = f1; ...
+void BodyChecker::synthesizeFieldwiseInit() {
+  for (unsigned i = 0; i < instance.paramLocals.size(); ++i) {
+    LocalVar *param = instance.paramLocals[i];
+    auto self = std::make_unique<CExpr>(CExpr::Kind::Local, instance.result,
+                                        func.nameRange);
+    self->local = instance.selfLocal;
+    auto field = std::make_unique<CExpr>(CExpr::Kind::Field, param->type,
+                                         func.nameRange);
+    field->fieldIndex = i;
+    field->operands.push_back(std::move(self));
+    auto value = std::make_unique<CExpr>(CExpr::Kind::Local, param->type,
+                                         func.nameRange);
+    value->local = param;
+    auto assign = makeStmt(CStmt::Kind::Assign, func.nameRange);
+    assign->target = std::move(field);
+    assign->value = std::move(value);
+    instance.body.push_back(std::move(assign));
   }
+}
+
+void BodyChecker::run() {
+  declareParameters();
+  if (func.isFieldwiseInit)
+    return synthesizeFieldwiseInit();
   const ast::FuncDecl &decl = *func.decl;
   if (decl.isStub())
     return;
