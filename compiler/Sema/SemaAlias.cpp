@@ -59,6 +59,36 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
     llvm::APInt raw = lit->getValue();
     return CValue::ofInt(llvm::APSInt(raw.zext(raw.getBitWidth() + 1), false));
   }
+  if (auto *b = llvm::dyn_cast<ast::BoolLiteralExpr>(&expr)) {
+    CValue v;
+    v.kind = CValue::Kind::Bool;
+    v.boolValue = b->getValue();
+    return v;
+  }
+  if (auto *compare = llvm::dyn_cast<ast::CompareExpr>(&expr))
+    return evaluateComparison(module, *compare, bindings);
+  if (auto *notExpr = llvm::dyn_cast<ast::NotExpr>(&expr)) {
+    std::optional<CValue> v =
+        evaluateConstant(module, notExpr->getOperand(), bindings);
+    if (!v || v->kind != CValue::Kind::Bool)
+      return v ? notConstant() : v;
+    v->boolValue = !v->boolValue;
+    return v;
+  }
+  if (auto *boolOp = llvm::dyn_cast<ast::BoolOpExpr>(&expr)) {
+    std::optional<CValue> l =
+        evaluateConstant(module, boolOp->getLHS(), bindings);
+    if (!l || l->kind != CValue::Kind::Bool)
+      return l ? notConstant() : l;
+    bool isAnd = boolOp->getOp() == ast::BoolOpKind::And;
+    if (l->boolValue != isAnd) // Short-circuit, as at run time.
+      return l;
+    std::optional<CValue> r =
+        evaluateConstant(module, boolOp->getRHS(), bindings);
+    if (r && r->kind != CValue::Kind::Bool)
+      return notConstant();
+    return r;
+  }
   if (auto *str = llvm::dyn_cast<ast::StringLiteralExpr>(&expr)) {
     CValue v;
     v.kind = CValue::Kind::String;
@@ -115,6 +145,37 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
   if (llvm::isa<ast::ErrorExpr>(expr))
     return std::nullopt;
   return notConstant();
+}
+
+/// `a < b <= c` on integers, chained as at run time.
+std::optional<CValue>
+Sema::evaluateComparison(ModuleInfo *module, const ast::CompareExpr &expr,
+                         const Bindings &bindings) {
+  static const char *const dunders[] = {"__eq__", "__ne__", "__lt__",
+                                        "__le__", "__gt__", "__ge__"};
+  CValue result;
+  result.kind = CValue::Kind::Bool;
+  result.boolValue = true;
+  std::optional<CValue> lhs =
+      evaluateConstant(module, expr.getOperands()[0], bindings);
+  for (size_t i = 0; i < expr.getOps().size(); ++i) {
+    std::optional<CValue> rhs =
+        evaluateConstant(module, expr.getOperands()[i + 1], bindings);
+    if (!lhs || !rhs)
+      return std::nullopt;
+    unsigned op = unsigned(expr.getOps()[i].op);
+    if (lhs->kind != CValue::Kind::Int || rhs->kind != CValue::Kind::Int ||
+        op >= std::size(dunders)) {
+      diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+          << "this compile-time comparison";
+      return std::nullopt;
+    }
+    std::optional<llvm::APSInt> r = comptime::foldIntLiteral(
+        dunders[op], lhs->intValue, &rhs->intValue);
+    result.boolValue = result.boolValue && r && r->getBoolValue();
+    lhs = rhs;
+  }
+  return result;
 }
 
 std::optional<CValue> Sema::evaluateAlias(ModuleInfo *module,

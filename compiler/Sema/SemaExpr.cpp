@@ -184,6 +184,11 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
     c->intValue = value.intValue;
     return valueEntity(std::move(c));
   }
+  case CValue::Kind::Bool: {
+    auto c = makeExpr(CExpr::Kind::MLIRConst, types.getMLIRType("i1"), range);
+    c->text = value.boolValue ? "true" : "false";
+    return valueEntity(makeBool(std::move(c)));
+  }
   case CValue::Kind::String: {
     auto c = makeExpr(CExpr::Kind::StringConst,
                       sema.getHookType("StringLiteral"), range);

@@ -102,6 +102,9 @@ public:
   /// types, other aliases. Reports and returns nothing otherwise.
   std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings);
+  std::optional<CValue> evaluateComparison(ModuleInfo *module,
+                                           const ast::CompareExpr &expr,
+                                           const Bindings &bindings);
   /// The value of `decl` (cached; a cycle is reported).
   std::optional<CValue> evaluateAlias(ModuleInfo *module,
                                       const ast::AliasDecl *decl,
@@ -154,6 +157,9 @@ public:
   void checkAssign(const ast::AssignStmt &stmt, CBlock &out);
   void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
   void checkIf(const ast::IfStmt &stmt, size_t clause, CBlock &out);
+  void checkParameterIf(const ast::IfStmt &stmt, CBlock &out);
+  /// Reports a run-time variable used where a compile-time value is needed.
+  bool usesRuntimeValue(ast::ExprId id);
   void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
   void checkFor(const ast::ForStmt &stmt, CBlock &out);
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);

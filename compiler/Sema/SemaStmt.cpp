@@ -464,11 +464,8 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
 
 void BodyChecker::checkIf(const ast::IfStmt &stmt, size_t clause,
                           CBlock &out) {
-  if (stmt.isParameter()) {
-    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
-        << "`@parameter if`";
-    return;
-  }
+  if (stmt.isParameter())
+    return checkParameterIf(stmt, out);
   const ast::IfClause &c = stmt.getClauses()[clause];
   CExprPtr cond = checkValue(c.condition);
   auto s = makeStmt(CStmt::Kind::If, c.range);
@@ -490,6 +487,53 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, size_t clause,
   mergeArms(uninitialized, {thenState, elseState});
   if (s->cond)
     out.push_back(std::move(s));
+}
+
+/// `@parameter if`: the conditions are evaluated at compile time and only
+/// the live branch is checked and emitted.
+bool BodyChecker::usesRuntimeValue(ast::ExprId id) {
+  const ast::Expr &expr = ast.get(id);
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {
+    if (!lookupLocal(name->getName()) || lookupBinding(name->getName()))
+      return false;
+    diags.report(expr.getRange(), DiagID::err_runtime_value_in_parameter)
+        << name->getName();
+    return true;
+  }
+  bool found = false;
+  ast::forEachChildExpr(expr, [&](ast::ExprId child) {
+    found = found || usesRuntimeValue(child);
+  });
+  return found;
+}
+
+void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
+  for (const ast::IfClause &clause : stmt.getClauses()) {
+    if (usesRuntimeValue(clause.condition))
+      return;
+    std::optional<CValue> cond =
+        sema.evaluateConstant(module, clause.condition, bindings);
+    if (!cond)
+      return;
+    if (cond->kind != CValue::Kind::Bool) {
+      diags.report(ast.get(clause.condition).getRange(),
+                   DiagID::err_parameter_if_condition);
+      return;
+    }
+    if (!cond->boolValue)
+      continue;
+    auto block = makeStmt(CStmt::Kind::Block, clause.range);
+    scopes.emplace_back();
+    checkBlock(clause.body, block->body);
+    scopes.pop_back();
+    out.push_back(std::move(block));
+    return;
+  }
+  auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+  scopes.emplace_back();
+  checkBlock(stmt.getElse(), block->body);
+  scopes.pop_back();
+  out.push_back(std::move(block));
 }
 
 void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
