@@ -20,8 +20,8 @@ COMMANDS:
 OPTIONS:
   -o PATH                       output file (build; default: the file's stem)
   -O0 -O1 -O2 -O3               optimization level (default -O3)
-  --emit=KIND                   build output: ast, mlir, mlir-lowered, llvm,
-                                asm, obj or exe (default)
+  --emit=KIND                   build output: tokens, ast, mlir, mlir-lowered,
+                                llvm, asm, obj or exe (default)
   -I DIR                        add DIR to the module search path
   --dump-ast                    parse: print the AST
   -verify                       check: compare diagnostics with the
