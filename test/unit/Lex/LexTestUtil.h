@@ -2,10 +2,9 @@
 #ifndef MOJOC_TEST_UNIT_LEX_LEXTESTUTIL_H
 #define MOJOC_TEST_UNIT_LEX_LEXTESTUTIL_H
 
-#include "compiler/Basic/DiagnosticPrinter.h"
 #include "compiler/Lex/Lexer.h"
 
-#include "gtest/gtest.h"
+#include "test/unit/Support/DiagnosticTest.h"
 
 #include <string>
 #include <vector>
@@ -14,7 +13,7 @@ namespace mojo {
 
 /// Lexes snippets and renders the results as short strings, so that a test
 /// reads as input and expected output.
-class LexTest : public ::testing::Test {
+class LexTest : public DiagnosticTest {
 protected:
   /// Lexes `text` as a new buffer; diagnostics accumulate in `consumer`.
   std::vector<Token> lex(llvm::StringRef text) {
@@ -64,31 +63,7 @@ protected:
     }
     return result;
   }
-
-  /// "line:col" of a location.
-  std::string where(SourceLoc loc) const {
-    LineColumn lc = sources.getLineColumn(loc);
-    return std::to_string(lc.line) + ":" + std::to_string(lc.column);
-  }
-
-  /// Every diagnostic so far as "line:col: message", then forgets them.
-  std::vector<std::string> takeDiags() {
-    std::vector<std::string> result;
-    const std::vector<Diagnostic> &all = consumer.getDiagnostics();
-    for (size_t i = seenDiags; i < all.size(); ++i)
-      result.push_back(where(all[i].getLoc()) + ": " + all[i].message);
-    seenDiags = all.size();
-    return result;
-  }
-
-  SourceManager sources;
-  CollectingDiagnosticConsumer consumer;
-  DiagnosticEngine diags{sources, &consumer};
-  size_t seenDiags = 0;
 };
-
-/// Shorthand for expected diagnostic lists.
-using Diags = std::vector<std::string>;
 
 } // namespace mojo
 

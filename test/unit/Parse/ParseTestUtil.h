@@ -3,12 +3,11 @@
 #define MOJOC_TEST_UNIT_PARSE_PARSETESTUTIL_H
 
 #include "compiler/AST/ASTDumper.h"
-#include "compiler/Basic/DiagnosticPrinter.h"
 #include "compiler/Parse/Parser.h"
 
 #include "llvm/ADT/StringExtras.h"
 
-#include "gtest/gtest.h"
+#include "test/unit/Support/DiagnosticTest.h"
 
 #include <memory>
 #include <string>
@@ -18,7 +17,7 @@ namespace mojo {
 
 /// Parses snippets and renders expressions as S-expressions, so that a test
 /// reads as input and expected output.
-class ParseTest : public ::testing::Test {
+class ParseTest : public DiagnosticTest {
 public:
   static std::string sexpr(const ast::ASTContext &ctx, ast::ExprId id);
 
@@ -51,30 +50,8 @@ protected:
     return out;
   }
 
-  /// "line:col" of a location.
-  std::string where(SourceLoc loc) const {
-    LineColumn lc = sources.getLineColumn(loc);
-    return std::to_string(lc.line) + ":" + std::to_string(lc.column);
-  }
-
-  /// Every diagnostic so far as "line:col: message", then forgets them.
-  std::vector<std::string> takeDiags() {
-    std::vector<std::string> result;
-    const std::vector<Diagnostic> &all = consumer.getDiagnostics();
-    for (size_t i = seenDiags; i < all.size(); ++i)
-      result.push_back(where(all[i].getLoc()) + ": " + all[i].message);
-    seenDiags = all.size();
-    return result;
-  }
-
-  SourceManager sources;
-  CollectingDiagnosticConsumer consumer;
-  DiagnosticEngine diags{sources, &consumer};
-  size_t seenDiags = 0;
   std::vector<std::unique_ptr<ast::Module>> modules;
 };
-
-using Diags = std::vector<std::string>;
 
 } // namespace mojo
 
