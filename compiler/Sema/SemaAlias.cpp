@@ -11,39 +11,13 @@
 //   alias Index = Int          # a type
 //
 //===----------------------------------------------------------------------===//
+#include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
 #include "compiler/Comptime/IntLiteralFolding.h"
 
 using namespace mojo;
 using namespace mojo::sema;
-
-namespace {
-const char *unaryDunder(ast::UnaryOp op) {
-  switch (op) {
-  case ast::UnaryOp::Neg: return "__neg__";
-  case ast::UnaryOp::Pos: return "__pos__";
-  case ast::UnaryOp::Invert: return "__invert__";
-  }
-  return "";
-}
-
-const char *binaryDunder(ast::BinaryOp op) {
-  switch (op) {
-  case ast::BinaryOp::Add: return "__add__";
-  case ast::BinaryOp::Sub: return "__sub__";
-  case ast::BinaryOp::Mul: return "__mul__";
-  case ast::BinaryOp::FloorDiv: return "__floordiv__";
-  case ast::BinaryOp::Mod: return "__mod__";
-  case ast::BinaryOp::LShift: return "__lshift__";
-  case ast::BinaryOp::RShift: return "__rshift__";
-  case ast::BinaryOp::BitAnd: return "__and__";
-  case ast::BinaryOp::BitXor: return "__xor__";
-  case ast::BinaryOp::BitOr: return "__or__";
-  default: return "";
-  }
-}
-} // namespace
 
 std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
                                              ast::ExprId id,
@@ -56,8 +30,7 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
     return std::nullopt;
   };
   if (auto *lit = llvm::dyn_cast<ast::IntegerLiteralExpr>(&expr)) {
-    llvm::APInt raw = lit->getValue();
-    return CValue::ofInt(llvm::APSInt(raw.zext(raw.getBitWidth() + 1), false));
+    return CValue::ofInt(getLiteralValue(*lit));
   }
   if (auto *b = llvm::dyn_cast<ast::BoolLiteralExpr>(&expr)) {
     CValue v;
@@ -121,7 +94,7 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
     if (v->kind != CValue::Kind::Int)
       return notConstant();
     std::optional<llvm::APSInt> r = comptime::foldIntLiteral(
-        unaryDunder(unary->getOp()), v->intValue, nullptr);
+        getUnaryDunder(unary->getOp()), v->intValue, nullptr);
     return r ? std::optional<CValue>(CValue::ofInt(*r)) : notConstant();
   }
   if (auto *binary = llvm::dyn_cast<ast::BinaryExpr>(&expr)) {
@@ -139,7 +112,7 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
     if (l->kind != CValue::Kind::Int || r->kind != CValue::Kind::Int)
       return notConstant();
     std::optional<llvm::APSInt> v = comptime::foldIntLiteral(
-        binaryDunder(binary->getOp()), l->intValue, &r->intValue);
+        getBinaryDunder(binary->getOp()), l->intValue, &r->intValue);
     return v ? std::optional<CValue>(CValue::ofInt(*v)) : notConstant();
   }
   if (llvm::isa<ast::ErrorExpr>(expr))
@@ -151,8 +124,6 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
 std::optional<CValue>
 Sema::evaluateComparison(ModuleInfo *module, const ast::CompareExpr &expr,
                          const Bindings &bindings) {
-  static const char *const dunders[] = {"__eq__", "__ne__", "__lt__",
-                                        "__le__", "__gt__", "__ge__"};
   CValue result;
   result.kind = CValue::Kind::Bool;
   result.boolValue = true;
@@ -163,16 +134,16 @@ Sema::evaluateComparison(ModuleInfo *module, const ast::CompareExpr &expr,
         evaluateConstant(module, expr.getOperands()[i + 1], bindings);
     if (!lhs || !rhs)
       return std::nullopt;
-    unsigned op = unsigned(expr.getOps()[i].op);
-    if (lhs->kind != CValue::Kind::Int || rhs->kind != CValue::Kind::Int ||
-        op >= std::size(dunders)) {
+    std::optional<llvm::APSInt> r;
+    if (lhs->kind == CValue::Kind::Int && rhs->kind == CValue::Kind::Int)
+      r = comptime::foldIntLiteral(getCompareDunder(expr.getOps()[i].op),
+                                   lhs->intValue, &rhs->intValue);
+    if (!r) { // `in`, `is`, or operands that are not integers.
       diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
           << "this compile-time comparison";
       return std::nullopt;
     }
-    std::optional<llvm::APSInt> r = comptime::foldIntLiteral(
-        dunders[op], lhs->intValue, &rhs->intValue);
-    result.boolValue = result.boolValue && r && r->getBoolValue();
+    result.boolValue = result.boolValue && r->getBoolValue();
     lhs = rhs;
   }
   return result;

@@ -240,7 +240,7 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
                           std::vector<CExprPtr> &args, SourceRange range) {
   FuncInstance *instance = best.instance;
   checker.sema.use(instance);
-  auto call = std::make_unique<CExpr>(CExpr::Kind::Call, instance->result,
+  auto call = makeExpr(CExpr::Kind::Call, instance->result,
                                       range);
   call->callee = instance;
   for (size_t s = 0; s < instance->params.size(); ++s) {
@@ -352,7 +352,7 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     auto *base = llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()));
     if (base && member->getName() == "__len__" &&
         packs.count(base->getName()) && !lookupLocal(base->getName())) {
-      auto e = std::make_unique<CExpr>(CExpr::Kind::IntConst,
+      auto e = makeExpr(CExpr::Kind::IntConst,
                                        sema.getHookType("Int"), range);
       e->intValue = llvm::APSInt(
           llvm::APInt(64, packs[base->getName()].size()), false);
@@ -378,7 +378,7 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     return Entity::error(range);
 
   if (callee.kind == Entity::Kind::MLIROp) {
-    auto op = std::make_unique<CExpr>(CExpr::Kind::MLIROp, callee.resultType,
+    auto op = makeExpr(CExpr::Kind::MLIROp, callee.resultType,
                                       range);
     op->text = callee.text;
     op->attributes = callee.attributes;
@@ -487,7 +487,7 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   }
   FuncInstance *instance = sema.instantiate(ctor, {}, range);
   sema.use(instance);
-  auto call = std::make_unique<CExpr>(CExpr::Kind::Call, type, range);
+  auto call = makeExpr(CExpr::Kind::Call, type, range);
   call->callee = instance;
   call->operands.push_back(std::move(value));
   return call;

@@ -5,10 +5,6 @@
 using namespace mojo;
 using namespace mojo::sema;
 
-static CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
-  return std::make_unique<CExpr>(kind, type, range);
-}
-
 Entity BodyChecker::valueEntity(CExprPtr value) {
   Entity e;
   if (!value)
@@ -52,13 +48,9 @@ Entity BodyChecker::checkEntity(ast::ExprId id) {
   SourceRange range = expr.getRange();
   switch (expr.getKind()) {
   case ast::Expr::Kind::IntegerLiteral: {
-    auto &lit = llvm::cast<ast::IntegerLiteralExpr>(expr);
-    llvm::APInt raw = lit.getValue();
-    // Signed with a spare bit, so that negation and folding stay exact.
-    llvm::APSInt value(raw.zext(raw.getBitWidth() + 1), /*isUnsigned=*/false);
     auto e = makeExpr(CExpr::Kind::IntConst, sema.getHookType("IntLiteral"),
                       range);
-    e->intValue = value;
+    e->intValue = getLiteralValue(llvm::cast<ast::IntegerLiteralExpr>(expr));
     return valueEntity(std::move(e));
   }
   case ast::Expr::Kind::StringLiteral: {
@@ -161,11 +153,14 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
   Entity e = sema.lookupGlobal(module, name, range);
   if (e.kind == Entity::Kind::Error)
     diags.report(range, DiagID::err_undeclared_name) << name;
-  if (e.kind == Entity::Kind::Alias) {
-    std::optional<CValue> value = sema.evaluateAlias(e.aliasModule, e.alias);
-    return value ? constantEntity(*value, range) : Entity::error(range);
-  }
-  return e;
+  return resolveAlias(std::move(e));
+}
+
+Entity BodyChecker::resolveAlias(Entity e) {
+  if (e.kind != Entity::Kind::Alias)
+    return e;
+  std::optional<CValue> value = sema.evaluateAlias(e.aliasModule, e.alias);
+  return value ? constantEntity(*value, e.range) : Entity::error(e.range);
 }
 
 Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
@@ -237,11 +232,7 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
     if (e.kind == Entity::Kind::Error)
       diags.report(expr.getNameRange(), DiagID::err_no_member)
           << base.module->name << name;
-    if (e.kind == Entity::Kind::Alias) {
-      std::optional<CValue> value = sema.evaluateAlias(e.aliasModule, e.alias);
-      return value ? constantEntity(*value, range) : Entity::error(range);
-    }
-    return e;
+    return resolveAlias(std::move(e));
   }
   case Entity::Kind::Type: {
     auto *st = llvm::dyn_cast<StructType>(base.type);

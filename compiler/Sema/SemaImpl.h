@@ -188,6 +188,8 @@ public:
   /// Wraps an i1 into `Bool`.
   CExprPtr makeBool(CExprPtr i1);
   Entity valueEntity(CExprPtr value);
+  /// An alias entity replaced by the constant or type it names.
+  Entity resolveAlias(Entity e);
   /// The entity a compile-time value denotes: a constant or a type.
   Entity constantEntity(const CValue &value, SourceRange range);
 
@@ -260,6 +262,17 @@ public:
   std::optional<llvm::DenseSet<const LocalVar *>>
   checkArm(ast::Block block, CBlock &out, bool newScope = true);
 };
+
+inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
+  return std::make_unique<CExpr>(kind, type, range);
+}
+
+/// An integer literal's value as an IntLiteral constant: signed, with a
+/// spare bit so that negation and folding stay exact.
+inline llvm::APSInt getLiteralValue(const ast::IntegerLiteralExpr &lit) {
+  llvm::APInt raw = lit.getValue();
+  return llvm::APSInt(raw.zext(raw.getBitWidth() + 1), /*isUnsigned=*/false);
+}
 
 /// `redefinition of `name``, with a note at the previous definition.
 inline void reportRedefinition(DiagnosticEngine &diags, SourceRange range,

@@ -5,36 +5,13 @@
 // IntLiteral constants are folded by the Comptime hook instead.
 //
 //===----------------------------------------------------------------------===//
+#include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
 #include "compiler/Comptime/IntLiteralFolding.h"
 
 using namespace mojo;
 using namespace mojo::sema;
-
-static CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
-  return std::make_unique<CExpr>(kind, type, range);
-}
-
-static const char *binaryDunder(ast::BinaryOp op, bool reflected) {
-  switch (op) {
-  case ast::BinaryOp::Add: return reflected ? "__radd__" : "__add__";
-  case ast::BinaryOp::Sub: return reflected ? "__rsub__" : "__sub__";
-  case ast::BinaryOp::Mul: return reflected ? "__rmul__" : "__mul__";
-  case ast::BinaryOp::MatMul: return reflected ? "__rmatmul__" : "__matmul__";
-  case ast::BinaryOp::Div: return reflected ? "__rtruediv__" : "__truediv__";
-  case ast::BinaryOp::FloorDiv:
-    return reflected ? "__rfloordiv__" : "__floordiv__";
-  case ast::BinaryOp::Mod: return reflected ? "__rmod__" : "__mod__";
-  case ast::BinaryOp::Pow: return reflected ? "__rpow__" : "__pow__";
-  case ast::BinaryOp::LShift: return reflected ? "__rlshift__" : "__lshift__";
-  case ast::BinaryOp::RShift: return reflected ? "__rrshift__" : "__rshift__";
-  case ast::BinaryOp::BitAnd: return reflected ? "__rand__" : "__and__";
-  case ast::BinaryOp::BitXor: return reflected ? "__rxor__" : "__xor__";
-  case ast::BinaryOp::BitOr: return reflected ? "__ror__" : "__or__";
-  }
-  return "";
-}
 
 /// Folds `lhs OP rhs` when both are IntLiteral constants (the Comptime
 /// literal-folding hook); null when it does not apply.
@@ -50,13 +27,13 @@ static CExprPtr foldLiterals(Sema &sema, llvm::StringRef dunder,
   if (!folded)
     return nullptr;
   if (folded->getBitWidth() == 1) { // A comparison.
-    auto i1 = std::make_unique<CExpr>(CExpr::Kind::MLIRConst,
+    auto i1 = makeExpr(CExpr::Kind::MLIRConst,
                                       sema.program->types.getMLIRType("i1"),
                                       range);
     i1->text = folded->getBoolValue() ? "true" : "false";
     return i1;
   }
-  auto e = std::make_unique<CExpr>(CExpr::Kind::IntConst, literal, range);
+  auto e = makeExpr(CExpr::Kind::IntConst, literal, range);
   e->intValue = *folded;
   return e;
 }
@@ -66,7 +43,7 @@ CExprPtr BodyChecker::checkBinary(const ast::BinaryExpr &expr) {
   CExprPtr rhs = checkValue(expr.getRHS());
   if (!lhs || !rhs)
     return nullptr;
-  const char *dunder = binaryDunder(expr.getOp(), false);
+  const char *dunder = getBinaryDunder(expr.getOp());
   if (CExprPtr folded = foldLiterals(sema, dunder, lhs, &rhs, expr.getRange()))
     return folded;
   std::string lhsType = getTypeName(lhs->type),
@@ -81,7 +58,7 @@ CExprPtr BodyChecker::checkBinary(const ast::BinaryExpr &expr) {
     rhs = std::move(args.front());
     std::vector<CExprPtr> rargs;
     rargs.push_back(std::move(lhs));
-    if (CExprPtr call = callOperator(rhs, binaryDunder(expr.getOp(), true),
+    if (CExprPtr call = callOperator(rhs, getBinaryDunder(expr.getOp(), /*reflected=*/true),
                                      rargs, expr.getRange()))
       return call;
     lhs = std::move(rargs.front());
@@ -99,9 +76,7 @@ CExprPtr BodyChecker::checkUnary(const ast::UnaryExpr &expr) {
   CExprPtr operand = checkValue(expr.getOperand());
   if (!operand)
     return nullptr;
-  const char *dunder = expr.getOp() == ast::UnaryOp::Neg   ? "__neg__"
-                       : expr.getOp() == ast::UnaryOp::Pos ? "__pos__"
-                                                           : "__invert__";
+  const char *dunder = getUnaryDunder(expr.getOp());
   if (CExprPtr folded =
           foldLiterals(sema, dunder, operand, nullptr, expr.getRange()))
     return folded;
@@ -114,22 +89,6 @@ CExprPtr BodyChecker::checkUnary(const ast::UnaryExpr &expr) {
   return nullptr;
 }
 
-static const char *compareDunder(ast::CompareOp op) {
-  switch (op) {
-  case ast::CompareOp::Eq: return "__eq__";
-  case ast::CompareOp::Ne: return "__ne__";
-  case ast::CompareOp::Lt: return "__lt__";
-  case ast::CompareOp::Le: return "__le__";
-  case ast::CompareOp::Gt: return "__gt__";
-  case ast::CompareOp::Ge: return "__ge__";
-  case ast::CompareOp::In:
-  case ast::CompareOp::NotIn: return "__contains__";
-  case ast::CompareOp::Is: return "__is__";
-  case ast::CompareOp::IsNot: return "__isnot__";
-  }
-  return "";
-}
-
 /// Calls the comparison `op` on `lhs` and `rhs`: the left operand's method
 /// (no reflection), or the container's `__contains__` for `in`.
 CExprPtr BodyChecker::compare(ast::CompareOp op, SourceRange opRange,
@@ -137,7 +96,7 @@ CExprPtr BodyChecker::compare(ast::CompareOp op, SourceRange opRange,
   bool contains = op == ast::CompareOp::In || op == ast::CompareOp::NotIn;
   if (contains)
     std::swap(lhs, rhs);
-  const char *dunder = compareDunder(op);
+  const char *dunder = getCompareDunder(op);
   CExprPtr cmp = foldLiterals(sema, dunder, lhs, &rhs, range);
   if (cmp)
     return cmp;

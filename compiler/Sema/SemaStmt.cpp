@@ -1,4 +1,5 @@
 //===- SemaStmt.cpp - Function bodies, scopes and statements --------------===//
+#include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
 using namespace mojo;
@@ -82,14 +83,14 @@ void BodyChecker::declareParameters() {
 void BodyChecker::synthesizeFieldwiseInit() {
   for (unsigned i = 0; i < instance.paramLocals.size(); ++i) {
     LocalVar *param = instance.paramLocals[i];
-    auto self = std::make_unique<CExpr>(CExpr::Kind::Local, instance.result,
+    auto self = makeExpr(CExpr::Kind::Local, instance.result,
                                         func.nameRange);
     self->local = instance.selfLocal;
-    auto field = std::make_unique<CExpr>(CExpr::Kind::Field, param->type,
+    auto field = makeExpr(CExpr::Kind::Field, param->type,
                                          func.nameRange);
     field->fieldIndex = i;
     field->operands.push_back(std::move(self));
-    auto value = std::make_unique<CExpr>(CExpr::Kind::Local, param->type,
+    auto value = makeExpr(CExpr::Kind::Local, param->type,
                                          func.nameRange);
     value->local = param;
     auto assign = makeStmt(CStmt::Kind::Assign, func.nameRange);
@@ -346,7 +347,7 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   for (ast::ExprId targetId : targets) {
     CExprPtr v = std::move(value);
     if (shared) {
-      v = std::make_unique<CExpr>(CExpr::Kind::Local, shared->type,
+      v = makeExpr(CExpr::Kind::Local, shared->type,
                                   stmt.getRange());
       v->local = shared;
     }
@@ -375,7 +376,7 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     CExprPtr lhs;
     if (name) { // Assigning a variable is not a read of it.
       LocalVar *local = lookupLocal(name->getName());
-      lhs = std::make_unique<CExpr>(CExpr::Kind::Local, local->type,
+      lhs = makeExpr(CExpr::Kind::Local, local->type,
                                     target.getRange());
       lhs->local = local;
     } else {
@@ -413,25 +414,6 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   }
 }
 
-static const char *inPlaceDunder(ast::BinaryOp op) {
-  switch (op) {
-  case ast::BinaryOp::Add: return "__iadd__";
-  case ast::BinaryOp::Sub: return "__isub__";
-  case ast::BinaryOp::Mul: return "__imul__";
-  case ast::BinaryOp::MatMul: return "__imatmul__";
-  case ast::BinaryOp::Div: return "__itruediv__";
-  case ast::BinaryOp::FloorDiv: return "__ifloordiv__";
-  case ast::BinaryOp::Mod: return "__imod__";
-  case ast::BinaryOp::Pow: return "__ipow__";
-  case ast::BinaryOp::LShift: return "__ilshift__";
-  case ast::BinaryOp::RShift: return "__irshift__";
-  case ast::BinaryOp::BitAnd: return "__iand__";
-  case ast::BinaryOp::BitXor: return "__ixor__";
-  case ast::BinaryOp::BitOr: return "__ior__";
-  }
-  return "";
-}
-
 /// `a += b` -> `a.__iadd__(b)` with `a` passed `mut`.
 void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
   CExprPtr target = checkValue(stmt.getTarget());
@@ -449,7 +431,7 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
   std::string valueType = getTypeName(value->type);
   std::vector<CExprPtr> args;
   args.push_back(std::move(value));
-  const char *dunder = inPlaceDunder(stmt.getOp());
+  const char *dunder = getInPlaceDunder(stmt.getOp());
   CExprPtr call = callOperator(target, dunder, args, stmt.getRange());
   if (!call) {
     diags.report(stmt.getOpRange(), DiagID::err_invalid_augmented_operands)
@@ -581,7 +563,7 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   out.push_back(std::move(init));
 
   auto itRef = [&] {
-    auto e = std::make_unique<CExpr>(CExpr::Kind::Local, it->type, range);
+    auto e = makeExpr(CExpr::Kind::Local, it->type, range);
     e->local = it;
     return e;
   };
