@@ -135,7 +135,13 @@ private:
   void checkWorklist();
   void checkUncalledFunctions(ModuleInfo *module);
 
+  ModuleInfo *searchModule(llvm::StringRef dottedName, llvm::StringRef fromDir,
+                           SourceRange range);
+
   llvm::StringMap<ModuleInfo *> modulesByPath;
+  /// The modules `loadModule` found, by importing directory and name.
+  llvm::StringMap<ModuleInfo *> modulesByImport;
+  llvm::StringMap<Type> hookTypes;
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
   llvm::StringSet<> lookupsInProgress;

@@ -32,6 +32,20 @@ ModuleInfo *Sema::addModule(unsigned bufferId, llvm::StringRef name) {
 /// importing file's directory, the `-I` paths, then the stdlib.
 ModuleInfo *Sema::loadModule(llvm::StringRef dottedName,
                              llvm::StringRef fromDir, SourceRange range) {
+  // Imports are resolved at every lookup of an imported name, so the search
+  // is done once per (directory, module) and remembered.
+  std::string key = (fromDir + "\n" + dottedName).str();
+  auto found = modulesByImport.find(key);
+  if (found != modulesByImport.end())
+    return found->second;
+  ModuleInfo *module = searchModule(dottedName, fromDir, range);
+  if (module) // A missing module is reported wherever it is used.
+    modulesByImport[key] = module;
+  return module;
+}
+
+ModuleInfo *Sema::searchModule(llvm::StringRef dottedName,
+                               llvm::StringRef fromDir, SourceRange range) {
   llvm::SmallVector<llvm::StringRef, 4> parts;
   dottedName.split(parts, '.');
   std::vector<std::string> roots;
@@ -159,8 +173,12 @@ Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
 }
 
 Type Sema::getHookType(llvm::StringRef name) {
-  Entity e = lookupGlobal(prelude, name, SourceRange());
-  if (e.kind == Entity::Kind::Type)
-    return e.type;
-  return program->types.getErrorType();
+  // Asked for every literal and condition; the prelude never changes.
+  Type &type = hookTypes[name];
+  if (!type) {
+    Entity e = lookupGlobal(prelude, name, SourceRange());
+    type = e.kind == Entity::Kind::Type ? e.type
+                                        : program->types.getErrorType();
+  }
+  return type;
 }
