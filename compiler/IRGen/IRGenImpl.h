@@ -83,6 +83,8 @@ public:
 private:
   // Statements (IRGenStmt.cpp).
   void emitBlock(const sema::CBlock &block);
+  void emitBlockInto(mlir::Block *block, const sema::CBlock &stmts,
+                     mlir::Block *next, mlir::Location l);
   void emitStmt(const sema::CStmt &stmt);
   void emitIf(const sema::CStmt &stmt);
   void emitWhile(const sema::CStmt &stmt);

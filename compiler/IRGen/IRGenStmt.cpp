@@ -116,6 +116,19 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
   }
 }
 
+/// Emits `stmts` into `block` (appended to the function if it is not in it
+/// yet), then falls through to `next` unless the code ended in a terminator.
+void FunctionEmitter::emitBlockInto(mlir::Block *block,
+                                    const sema::CBlock &stmts,
+                                    mlir::Block *next, mlir::Location l) {
+  if (!block->getParent())
+    func.getBody().push_back(block);
+  builder.setInsertionPointToStart(block);
+  emitBlock(stmts);
+  if (!blockIsTerminated())
+    builder.create<mlir::cf::BranchOp>(l, next);
+}
+
 void FunctionEmitter::emitIf(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
   mlir::Value cond = emitCondition(*stmt.cond);
@@ -125,14 +138,8 @@ void FunctionEmitter::emitIf(const sema::CStmt &stmt) {
   region.push_back(thenBlock);
   region.push_back(elseBlock);
   builder.create<mlir::cf::CondBranchOp>(l, cond, thenBlock, elseBlock);
-  builder.setInsertionPointToStart(thenBlock);
-  emitBlock(stmt.body);
-  if (!blockIsTerminated())
-    builder.create<mlir::cf::BranchOp>(l, endBlock);
-  builder.setInsertionPointToStart(elseBlock);
-  emitBlock(stmt.orElse);
-  if (!blockIsTerminated())
-    builder.create<mlir::cf::BranchOp>(l, endBlock);
+  emitBlockInto(thenBlock, stmt.body, endBlock, l);
+  emitBlockInto(elseBlock, stmt.orElse, endBlock, l);
   region.push_back(endBlock);
   builder.setInsertionPointToStart(endBlock);
 }
@@ -148,19 +155,10 @@ void FunctionEmitter::emitWhile(const sema::CStmt &stmt) {
   mlir::Value cond = emitCondition(*stmt.cond);
   builder.create<mlir::cf::CondBranchOp>(l, cond, body, orElse);
 
-  region.push_back(body);
-  builder.setInsertionPointToStart(body);
   loops.push_back({head, end});
-  emitBlock(stmt.body);
+  emitBlockInto(body, stmt.body, head, l);
   loops.pop_back();
-  if (!blockIsTerminated())
-    builder.create<mlir::cf::BranchOp>(l, head);
-
-  region.push_back(orElse);
-  builder.setInsertionPointToStart(orElse);
-  emitBlock(stmt.orElse);
-  if (!blockIsTerminated())
-    builder.create<mlir::cf::BranchOp>(l, end);
+  emitBlockInto(orElse, stmt.orElse, end, l);
   region.push_back(end);
   builder.setInsertionPointToStart(end);
 }
