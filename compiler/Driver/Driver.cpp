@@ -172,6 +172,12 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
   return translateToLLVMIR(*module, llvmContext, codegen, &c.diags);
 }
 
+CodegenOptions getCodegenOptions(const Options &options) {
+  CodegenOptions codegen;
+  codegen.optLevel = options.optLevel;
+  return codegen;
+}
+
 int reportError(llvm::Error error) {
   llvm::errs() << "mojoc: error: " << llvm::toString(std::move(error)) << "\n";
   return 1;
@@ -181,8 +187,7 @@ int runBuild(const Options &options) {
   Compilation c(options);
   if (!c.load())
     return 1;
-  CodegenOptions codegen;
-  codegen.optLevel = options.optLevel;
+  CodegenOptions codegen = getCodegenOptions(options);
   llvm::LLVMContext llvmContext;
   std::unique_ptr<llvm::Module> llvmModule =
       compileToLLVM(c, llvmContext, codegen);
@@ -193,8 +198,9 @@ int runBuild(const Options &options) {
     llvmModule->print(llvm::outs(), nullptr);
     return c.finish();
   case EmitKind::Asm:
-    if (llvm::Error e = emitFile(*llvmModule, options.output.empty() ? "-" : options.output,
-                                 OutputKind::Assembly, codegen))
+    if (llvm::Error e =
+            emitFile(*llvmModule, options.output.empty() ? "-" : options.output,
+                     OutputKind::Assembly, codegen))
       return reportError(std::move(e));
     return c.finish();
   case EmitKind::Obj:
@@ -223,8 +229,7 @@ int runRun(const Options &options) {
   Compilation c(options);
   if (!c.load())
     return 1;
-  CodegenOptions codegen;
-  codegen.optLevel = options.optLevel;
+  CodegenOptions codegen = getCodegenOptions(options);
   auto llvmContext = std::make_unique<llvm::LLVMContext>();
   std::unique_ptr<llvm::Module> llvmModule =
       compileToLLVM(c, *llvmContext, codegen);
