@@ -15,3 +15,17 @@ config.substitutions.append(("%FileCheck", os.path.join(config.llvm_tools_dir, "
 config.substitutions.append(("%not", os.path.join(config.llvm_tools_dir, "not")))
 config.environment["PATH"] = os.pathsep.join(
     [bin_dir, config.llvm_tools_dir, config.environment.get("PATH", "")])
+
+# Large inputs are generated at test time by small scripts (never committed):
+#   RUN: %python %S/Inputs/gen.py 10000 > %t.mojo
+config.substitutions.append(("%python", "/usr/bin/python3"))
+
+# `%limit CMD...` runs CMD with a budget of CPU seconds and address space, so
+# a regression to a hang or runaway memory fails its test instead of stalling
+# CI. The wall-clock `timeout` catches a command blocked without using CPU.
+# Budgets are generous beside what a healthy run takes (well under a second
+# of CPU for most tests); MOJOC_TEST_LIMIT_CPU scales them on slow machines.
+limit_cpu = int(os.environ.get("MOJOC_TEST_LIMIT_CPU", "30"))
+config.substitutions.append(
+    ("%limit", "timeout -k 5 %d prlimit --cpu=%d --as=%d --"
+     % (limit_cpu * 4, limit_cpu, 4 << 30)))
