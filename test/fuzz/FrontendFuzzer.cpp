@@ -1,10 +1,12 @@
-//===- FrontendFuzzer.cpp - libFuzzer target over lex, parse, check -------===//
+//===- FrontendFuzzer.cpp - libFuzzer target over lex, parse, check, IRGen ===//
 //
 // Feeds arbitrary bytes through the front end exactly as `mojoc check` would:
 // the lexer, the parser, then Sema (which parses the input again and loads
-// the stdlib). The property under test is that the front end never crashes,
-// hangs or leaks on any input; what it reports is not checked, beyond two
-// invariants that a crash-free run could still break:
+// the stdlib). A whole program that checks cleanly goes on through IR
+// generation, which ends in MLIR's verifier, as `mojoc build` would take it.
+// The property under test is that the compiler never crashes, hangs or leaks
+// on any input; what it reports is not checked, beyond two invariants that a
+// crash-free run could still break:
 //
 //   - an input the lexer or parser rejects is rejected by the checker too, so
 //     `mojoc check` cannot exit 0 on a file with syntax errors;
@@ -17,12 +19,15 @@
 #include "compiler/Basic/Diagnostic.h"
 #include "compiler/Basic/DiagnosticPrinter.h"
 #include "compiler/Basic/SourceManager.h"
+#include "compiler/IRGen/Dialects.h"
+#include "compiler/IRGen/IRGen.h"
 #include "compiler/Lex/Lexer.h"
 #include "compiler/Parse/Parser.h"
 #include "compiler/Sema/Sema.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
+#include "mlir/IR/MLIRContext.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -89,10 +94,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   options.stdlibDir = MOJOC_FUZZ_STDLIB_DIR;
   options.requireMain = false;
   options.checkAllFunctions = true;
-  (void)checkProgram(sources, buffer, diags, options);
-  consumer.finish();
-
+  std::unique_ptr<sema::Program> program =
+      checkProgram(sources, buffer, diags, options);
   if (frontEndError && !diags.hadError())
     invariantFailed("the parser reported an error but the checker did not");
+
+  // IRGen assumes a program without errors, as the driver guarantees.
+  // checkAllFunctions has marked every plain function of the input used, so
+  // all of them are emitted, `main` or not. A fresh context per input keeps
+  // interned types and attributes from growing across the run.
+  if (program && !diags.hadError()) {
+    mlir::MLIRContext context(mlir::MLIRContext::Threading::DISABLED);
+    loadMojoDialects(context);
+    (void)emitMLIR(*program, context, diags);
+  }
+  consumer.finish();
   return 0;
 }
