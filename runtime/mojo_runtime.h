@@ -67,7 +67,7 @@ void *mojo_rt_alloc(int64_t bytes, int64_t align);
 /// Frees memory from `mojo_rt_alloc`; NULL is ignored.
 void mojo_rt_free(void *ptr);
 
-/*--- format.cpp: numbers to text -----------------------------------------*/
+/*--- format_int.cpp, format.cpp: numbers to text -------------------------*/
 
 /// Writes `value` in decimal to `buf` (at least MOJO_RT_INT_BUFFER_SIZE
 /// bytes, not NUL-terminated) and returns the number of characters.
