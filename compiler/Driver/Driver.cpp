@@ -93,7 +93,9 @@ SemaOptions getSemaOptions(const Options &options, bool forCheck) {
   sema.stdlibDir = getStdlibDir();
   sema.importPaths = options.importPaths;
   sema.requireMain = !forCheck;
-  sema.checkAllFunctions = forCheck;
+  // `build` and `run` reject what `check` rejects, even in functions the
+  // program never calls.
+  sema.checkAllFunctions = true;
   return sema;
 }
 
