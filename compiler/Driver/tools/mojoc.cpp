@@ -14,9 +14,7 @@ int main(int argc, char **argv) {
       "mojoc crashed: this is a bug in the compiler, not in your program.\n"
       "Please report it to the mojoc developers with the input file and the "
       "command line below.\n");
-  std::optional<mojo::driver::Options> options =
-      mojo::driver::parseOptions(llvm::ArrayRef(argv + 1, argv + argc));
-  if (!options)
-    return 1;
-  return mojo::driver::runCommand(*options, argv[0]);
+  return mojo::driver::runCommand(
+      mojo::driver::parseOptions(llvm::ArrayRef(argv + 1, argv + argc)),
+      argv[0]);
 }
