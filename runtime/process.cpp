@@ -20,7 +20,7 @@
 
 namespace {
 
-constexpr int kFatalSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL};
+constexpr int kFatalSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
 
 /// The alternate stack the handler runs on: a stack overflow leaves no room
 /// on the thread's own stack to call anything. Static, so that installing it
@@ -70,6 +70,8 @@ const char *describeSignal(int sig, const siginfo_t *info,
                : "arithmetic exception (SIGFPE)";
   case SIGILL:
     return "illegal instruction (SIGILL)";
+  case SIGABRT:
+    return "aborted (SIGABRT)";
   }
   return "fatal signal";
 }
@@ -136,5 +138,7 @@ extern "C" void mojo_rt_abort(const char *msg, int64_t len) {
   if (msg && len > 0)
     mojo_rt::writeAll(2, msg, len);
   mojo_rt::writeAll(2, "\n", 1);
+  // The message is said; die without the fatal-signal report.
+  signal(SIGABRT, SIG_DFL);
   abort();
 }
