@@ -30,6 +30,11 @@ extern "C" {
 /// JIT before `__mojo_main`; calling it again only replaces the arguments.
 void mojo_rt_init(int argc, char **argv);
 
+/// Ends what mojo_rt_init began, for a host process that outlives the
+/// program (the JIT): flushes output, forgets the arguments and puts back the
+/// signal handlers the host had, so that a later crash is the host's.
+void mojo_rt_fini(void);
+
 /// The number of command-line arguments, the program name included.
 int64_t mojo_rt_argc(void);
 

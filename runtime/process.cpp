@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <cstdint>
+#include <iterator>
 #include <cstdlib>
 #include <cstring>
 #include <pthread.h>
@@ -109,22 +110,43 @@ void installAltStack() {
 
 void atExitFlush() { mojo_rt::flushAll(); }
 
-void installOnce() {
-  atexit(atExitFlush);
-  installAltStack();
-  struct sigaction action = {};
-  action.sa_sigaction = onFatalSignal;
-  action.sa_flags = SA_SIGINFO | SA_ONSTACK;
-  sigemptyset(&action.sa_mask);
-  for (int sig : kFatalSignals)
-    sigaction(sig, &action, nullptr);
-}
+void registerAtExit() { atexit(atExitFlush); }
 
-pthread_once_t installed = PTHREAD_ONCE_INIT;
+pthread_once_t atExitRegistered = PTHREAD_ONCE_INIT;
+
+/// The handlers ours replaced, restored when the program is done (under the
+/// JIT, LLVM's crash reporter for the compiler). Guarded by hooksLock.
+struct sigaction previousActions[std::size(kFatalSignals)];
+bool handlersInstalled = false;
+pthread_mutex_t hooksLock = PTHREAD_MUTEX_INITIALIZER;
 
 } // namespace
 
-void mojo_rt::installProcessHooks() { pthread_once(&installed, installOnce); }
+void mojo_rt::installProcessHooks() {
+  pthread_once(&atExitRegistered, registerAtExit);
+  pthread_mutex_lock(&hooksLock);
+  if (!handlersInstalled) {
+    installAltStack();
+    struct sigaction action = {};
+    action.sa_sigaction = onFatalSignal;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(kFatalSignals); ++i)
+      sigaction(kFatalSignals[i], &action, &previousActions[i]);
+    handlersInstalled = true;
+  }
+  pthread_mutex_unlock(&hooksLock);
+}
+
+void mojo_rt::uninstallProcessHooks() {
+  pthread_mutex_lock(&hooksLock);
+  if (handlersInstalled) {
+    for (size_t i = 0; i < std::size(kFatalSignals); ++i)
+      sigaction(kFatalSignals[i], &previousActions[i], nullptr);
+    handlersInstalled = false;
+  }
+  pthread_mutex_unlock(&hooksLock);
+}
 
 extern "C" void mojo_rt_exit(int64_t code) {
   mojo_rt::flushAll();
