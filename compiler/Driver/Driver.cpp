@@ -7,10 +7,9 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/Driver/Driver.h"
 
-#include "compiler/Driver/Compilation.h"
-
 #include "compiler/AST/ASTDumper.h"
 #include "compiler/Codegen/Codegen.h"
+#include "compiler/Driver/Compilation.h"
 #include "compiler/IRGen/Dialects.h"
 #include "compiler/IRGen/IRGen.h"
 #include "compiler/Lex/Lexer.h"
