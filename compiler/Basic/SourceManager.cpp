@@ -49,6 +49,12 @@ readStream(int fd, llvm::StringRef path, uint64_t limit) {
 }
 
 llvm::Expected<unsigned> SourceManager::addFile(llvm::StringRef path) {
+  if (path == "-") {
+    auto buffer = readStream(0, "<stdin>", kMaxFileSize);
+    if (!buffer)
+      return buffer.takeError();
+    return mgr.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
+  }
   llvm::Expected<llvm::sys::fs::file_t> fd =
       llvm::sys::fs::openNativeFileForRead(path);
   if (!fd)

@@ -39,8 +39,9 @@ public:
   /// small enough that reading a device like /dev/zero stops at once.
   static constexpr uint64_t kMaxFileSize = uint64_t(64) << 20;
 
-  /// Reads `path` and returns its buffer id, or an error saying why it
-  /// cannot (the message does not repeat the path).
+  /// Reads `path` ("-": standard input, named `<stdin>`) and returns its
+  /// buffer id, or an error saying why it cannot (the message does not
+  /// repeat the path).
   llvm::Expected<unsigned> addFile(llvm::StringRef path);
   /// Adds in-memory text under `name` (REPL cells, LSP documents, tests).
   unsigned addBuffer(llvm::StringRef name, llvm::StringRef text);
