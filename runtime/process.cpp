@@ -29,9 +29,10 @@ constexpr int kFatalSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
 /// machines with room to spare.
 alignas(16) char altStack[64 * 1024];
 
-/// How far below the stack pointer a faulting access still counts as running
-/// off the end of the stack: a function's frame is allocated (and touched)
-/// below the stack pointer, and large frames reach further than one page.
+/// How far from the stack pointer a faulting access still counts as running
+/// off the end of the stack. A frame is allocated below the stack pointer and
+/// large frames reach further than one page; above it, the stack is mapped,
+/// so a fault there means the stack pointer itself has left the stack.
 constexpr uintptr_t kStackOverflowReach = 256 * 1024;
 
 uintptr_t getStackPointer(const void *context) {
@@ -46,14 +47,15 @@ uintptr_t getStackPointer(const void *context) {
 #endif
 }
 
-/// A segmentation fault just below the stack pointer is the guard page of an
+/// A segmentation fault next to the stack pointer is the guard page of an
 /// exhausted stack, almost always unbounded recursion.
 bool isStackOverflow(int sig, const siginfo_t *info, const void *context) {
   if (sig != SIGSEGV)
     return false;
   auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
   uintptr_t sp = getStackPointer(context);
-  return sp != 0 && addr < sp + 4096 && sp - addr < kStackOverflowReach;
+  uintptr_t distance = addr < sp ? sp - addr : addr - sp;
+  return sp != 0 && distance < kStackOverflowReach;
 }
 
 const char *describeSignal(int sig, const siginfo_t *info,
