@@ -127,41 +127,39 @@ CodegenOptions getCodegenOptions(const Options &options) {
   return codegen;
 }
 
-/// Where `build` writes: `-o`, else the input's stem with `extension`.
-std::string getOutputPath(const Options &options, llvm::StringRef extension) {
+/// Where `build` writes an object file or executable: `-o`, else the
+/// input's stem (with `.o` for an object file).
+std::string getBinaryOutputPath(const Options &options) {
   if (!options.output.empty())
     return options.output;
   llvm::SmallString<128> out = llvm::sys::path::stem(options.input);
-  out += extension;
+  if (options.emit == EmitKind::Obj)
+    out += ".o";
   return std::string(out);
 }
 
-/// Writes the object file or executable; false after reporting a failure.
-bool writeBinary(Compilation &c, llvm::Module &llvmModule,
+/// Writes the object file or executable, reporting any failure.
+void writeBinary(Compilation &c, llvm::Module &llvmModule,
                  const CodegenOptions &codegen) {
+  std::string output = getBinaryOutputPath(c.options);
   if (c.options.emit == EmitKind::Obj) {
-    if (llvm::Error e = emitFile(llvmModule, getOutputPath(c.options, ".o"),
-                                 OutputKind::Object, codegen)) {
+    if (llvm::Error e =
+            emitFile(llvmModule, output, OutputKind::Object, codegen))
       c.reportError(std::move(e));
-      return false;
-    }
-    return true;
+    return;
   }
   llvm::SmallString<128> object;
   if (std::error_code ec =
           llvm::sys::fs::createTemporaryFile("mojoc", "o", object)) {
     c.reportError(llvm::errorCodeToError(ec));
-    return false;
+    return;
   }
   llvm::FileRemover removeObject(object);
   llvm::Error e = emitFile(llvmModule, object, OutputKind::Object, codegen);
   if (!e)
-    e = linkExecutable({std::string(object)}, getOutputPath(c.options, ""));
-  if (e) {
+    e = linkExecutable({std::string(object)}, output);
+  if (e)
     c.reportError(std::move(e));
-    return false;
-  }
-  return true;
 }
 
 /// Whether `build` writes its own file rather than printing a stage.
@@ -176,8 +174,7 @@ int runBuild(const Options &options) {
   // Refuse before compiling: `mojoc build prog` would replace the source
   // `prog` with the executable `prog`.
   if (writesBinary(options.emit) &&
-      !c.checkOutputPath(getOutputPath(
-          options, options.emit == EmitKind::Obj ? ".o" : "")))
+      !c.checkOutputPath(getBinaryOutputPath(options)))
     return c.finish();
   CodegenOptions codegen = getCodegenOptions(options);
   llvm::LLVMContext llvmContext;
