@@ -21,6 +21,13 @@ extern "C" void mojo_rt_init(int argc, char **argv) {
   mojo_rt::installProcessHooks();
 }
 
+extern "C" void mojo_rt_fini(void) {
+  mojo_rt::flushAll();
+  savedArgc = 0;
+  savedArgv = nullptr;
+  mojo_rt::uninstallProcessHooks();
+}
+
 extern "C" int64_t mojo_rt_argc(void) { return savedArgc; }
 
 extern "C" const char *mojo_rt_argv(int64_t i) {

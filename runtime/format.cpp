@@ -1,6 +1,6 @@
-//===- format.cpp - Numbers to text ---------------------------------------===//
+//===- format.cpp - Floats to text ----------------------------------------===//
 //
-// `print(x)` and `str(x)` for Int and the float types. Floats follow Python's
+// `print(x)` and `str(x)` for the float types. Floats follow Python's
 // repr so that programs print what their Python counterparts print: the
 // shortest digit string that reads back to the same value (std::to_chars
 // finds it, with the nearest-value tie-break Python uses), laid out in fixed
@@ -13,6 +13,9 @@
 //===----------------------------------------------------------------------===//
 #include "runtime/mojo_runtime.h"
 
+// Integers are in format_int.cpp: this file's std::to_chars pulls in
+// libstdc++'s float tables (~180 KB), which a program that prints only
+// integers must not carry, and a static archive links whole object files.
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -113,29 +116,6 @@ template <typename Float> int64_t formatFloat(Float value, char *buf) {
 }
 
 } // namespace
-
-extern "C" int64_t mojo_rt_format_uint(uint64_t value, char *buf) {
-  // Digits come out least significant first; build them at the end of a
-  // scratch buffer and copy once.
-  char scratch[20];
-  char *end = scratch + sizeof(scratch);
-  char *p = end;
-  do {
-    *--p = static_cast<char>('0' + value % 10);
-    value /= 10;
-  } while (value != 0);
-  std::memcpy(buf, p, end - p);
-  return end - p;
-}
-
-extern "C" int64_t mojo_rt_format_int(int64_t value, char *buf) {
-  if (value >= 0)
-    return mojo_rt_format_uint(static_cast<uint64_t>(value), buf);
-  buf[0] = '-';
-  // Negate in unsigned arithmetic so INT64_MIN does not overflow.
-  uint64_t magnitude = 0 - static_cast<uint64_t>(value);
-  return 1 + mojo_rt_format_uint(magnitude, buf + 1);
-}
 
 extern "C" int64_t mojo_rt_format_f64(double value, char *buf) {
   return formatFloat(value, buf);

@@ -16,9 +16,12 @@ void flushAll();
 /// output lock, so output buffered by an interrupted writer may be skipped.
 void flushAllFromSignal();
 
-/// Registers the exit-time flush and the fatal-signal hooks, once per process
-/// (process.cpp).
+/// Registers the exit-time flush (once per process) and the fatal-signal
+/// handlers (process.cpp).
 void installProcessHooks();
+
+/// Puts back the signal handlers installProcessHooks replaced.
+void uninstallProcessHooks();
 
 /// Writes all of `len` bytes to `fd`, retrying on EINTR and short writes.
 void writeAll(int fd, const char *ptr, long len);

@@ -30,6 +30,11 @@ extern "C" {
 /// JIT before `__mojo_main`; calling it again only replaces the arguments.
 void mojo_rt_init(int argc, char **argv);
 
+/// Ends what mojo_rt_init began, for a host process that outlives the
+/// program (the JIT): flushes output, forgets the arguments and puts back the
+/// signal handlers the host had, so that a later crash is the host's.
+void mojo_rt_fini(void);
+
 /// The number of command-line arguments, the program name included.
 int64_t mojo_rt_argc(void);
 
@@ -67,7 +72,7 @@ void *mojo_rt_alloc(int64_t bytes, int64_t align);
 /// Frees memory from `mojo_rt_alloc`; NULL is ignored.
 void mojo_rt_free(void *ptr);
 
-/*--- format.cpp: numbers to text -----------------------------------------*/
+/*--- format_int.cpp, format.cpp: numbers to text -------------------------*/
 
 /// Writes `value` in decimal to `buf` (at least MOJO_RT_INT_BUFFER_SIZE
 /// bytes, not NUL-terminated) and returns the number of characters.

@@ -1,42 +1,76 @@
 //===- DiagnosticPrinter.cpp - Text and JSON diagnostic output ------------===//
 #include "compiler/Basic/DiagnosticPrinter.h"
 
+#include "compiler/Basic/SourceSnippet.h"
+
 using namespace mojo;
 
-static llvm::SourceMgr::DiagKind toDiagKind(Severity severity) {
+static llvm::raw_ostream::Colors getColor(Severity severity) {
   switch (severity) {
   case Severity::Error:
-    return llvm::SourceMgr::DK_Error;
+    return llvm::raw_ostream::RED;
   case Severity::Warning:
-    return llvm::SourceMgr::DK_Warning;
+    return llvm::raw_ostream::MAGENTA;
   case Severity::Note:
-    return llvm::SourceMgr::DK_Note;
+    return llvm::raw_ostream::BLACK;
   case Severity::Remark:
-    return llvm::SourceMgr::DK_Remark;
+    return llvm::raw_ostream::BLUE;
   }
-  return llvm::SourceMgr::DK_Error;
+  return llvm::raw_ostream::RED;
+}
+
+/// Messages quote source text (a name, a literal), which may be huge in a
+/// hostile input; past this many bytes the rest is elided.
+constexpr size_t kMaxMessageSize = 1000;
+
+void TextDiagnosticPrinter::printHeader(const Diagnostic &diag,
+                                        llvm::StringRef location) {
+  if (showColors)
+    os.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+  os << location << ": ";
+  if (showColors)
+    os.changeColor(getColor(diag.severity), /*Bold=*/true);
+  os << getSeverityName(diag.severity) << ": ";
+  if (showColors)
+    os.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+  llvm::StringRef message = diag.message;
+  if (message.size() > kMaxMessageSize)
+    os << message.take_front(kMaxMessageSize) << "...";
+  else
+    os << message;
+  if (showColors)
+    os.resetColor();
+  os << "\n";
 }
 
 void TextDiagnosticPrinter::print(const Diagnostic &diag) {
-  // llvm::SourceMgr renders exactly the clang layout we want; we only make
-  // sure the range never crosses a line, which it cannot underline.
-  llvm::SmallVector<llvm::SMRange, 1> ranges;
-  SourceRange range = diag.range;
-  if (range.Start.isValid() && range.End.isValid() &&
-      range.End.getPointer() > range.Start.getPointer()) {
-    const char *end = range.Start.getPointer();
-    while (end < range.End.getPointer() && *end != '\n' && *end != '\r')
-      ++end;
-    ranges.push_back(SourceRange(range.Start, SourceLoc::getFromPointer(end)));
-  }
-  if (!range.Start.isValid() || !sources.findBuffer(range.Start)) {
-    os << "mojoc: " << getSeverityName(diag.severity) << ": " << diag.message
-       << "\n";
+  SourceLoc loc = diag.range.Start;
+  unsigned buffer = sources.findBuffer(loc);
+  if (!buffer) {
+    printHeader(diag, "mojoc");
     return;
   }
-  sources.llvmSourceMgr().PrintMessage(os, range.Start,
-                                       toDiagKind(diag.severity), diag.message,
-                                       ranges, {}, showColors);
+  LineColumn lc = sources.getLineColumn(loc);
+  printHeader(diag, (sources.getBufferName(buffer) + ":" + llvm::Twine(lc.line) +
+                     ":" + llvm::Twine(lc.column))
+                        .str());
+  // Offsets within the line; the range is cut at the end of the line, which
+  // is all that one caret line can underline.
+  llvm::StringRef line = sources.getLineText(loc);
+  size_t caret = loc.getPointer() - line.data();
+  size_t rangeEnd = caret;
+  if (diag.range.End.isValid() &&
+      diag.range.End.getPointer() > loc.getPointer())
+    rangeEnd = std::min<size_t>(diag.range.End.getPointer() - line.data(),
+                                line.size());
+  SourceSnippet snippet = renderSnippet(line, caret, caret, rangeEnd);
+  os << snippet.sourceLine << "\n";
+  if (showColors)
+    os.changeColor(llvm::raw_ostream::GREEN, /*Bold=*/true);
+  os << snippet.caretLine;
+  if (showColors)
+    os.resetColor();
+  os << "\n";
 }
 
 void TextDiagnosticPrinter::handle(const Diagnostic &diag) {

@@ -10,7 +10,9 @@
 namespace mojo {
 
 /// Clang-style text: `file:line:col: error: message`, the source line, a
-/// caret under the location and `~` under the rest of the range, then notes.
+/// caret under the location and `~` under the rest of the range (see
+/// SourceSnippet.h), then notes. A diagnostic without a location prints as
+/// `mojoc: error: message`.
 class TextDiagnosticPrinter : public DiagnosticConsumer {
 public:
   TextDiagnosticPrinter(SourceManager &sources, llvm::raw_ostream &os,
@@ -20,6 +22,8 @@ public:
 
 private:
   void print(const Diagnostic &diag);
+  /// `location: severity: message`.
+  void printHeader(const Diagnostic &diag, llvm::StringRef location);
   SourceManager &sources;
   llvm::raw_ostream &os;
   bool showColors;

@@ -106,9 +106,8 @@ llvm::Expected<int> mojo::runJIT(std::unique_ptr<llvm::Module> module,
 
   int exitCode = mainFn();
 
-  mojo_rt_flush(1);
-  mojo_rt_flush(2);
-  mojo_rt_init(0, nullptr); // `args` is about to go away.
+  // `args` is about to go away, and a crash from here on is the compiler's.
+  mojo_rt_fini();
   if (llvm::Error err = jit.deinitialize(mainLib))
     return err;
   return exitCode;

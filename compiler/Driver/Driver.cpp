@@ -8,9 +8,8 @@
 #include "compiler/Driver/Driver.h"
 
 #include "compiler/AST/ASTDumper.h"
-#include "compiler/Basic/DiagnosticPrinter.h"
-#include "compiler/Basic/VerifyDiagnostics.h"
 #include "compiler/Codegen/Codegen.h"
+#include "compiler/Driver/Compilation.h"
 #include "compiler/IRGen/Dialects.h"
 #include "compiler/IRGen/IRGen.h"
 #include "compiler/Lex/Lexer.h"
@@ -33,55 +32,6 @@ using namespace mojo::driver;
 
 namespace {
 
-/// One compilation: its sources, diagnostics, and where they are printed.
-class Compilation {
-public:
-  explicit Compilation(const Options &options)
-      : options(options), diags(sources) {
-    if (options.verify)
-      consumer = std::make_unique<CollectingDiagnosticConsumer>();
-    else if (options.jsonDiagnostics)
-      consumer = std::make_unique<JSONDiagnosticPrinter>(sources, llvm::outs());
-    else
-      consumer = std::make_unique<TextDiagnosticPrinter>(
-          sources, llvm::errs(), llvm::errs().has_colors());
-    diags.setConsumer(consumer.get());
-    diags.setErrorLimit(100);
-  }
-
-  /// Loads the input file; false (reported) if it cannot be read.
-  bool load() {
-    auto bufferOrErr = sources.addFile(options.input);
-    if (!bufferOrErr) {
-      llvm::errs() << "mojoc: error: " << llvm::toString(bufferOrErr.takeError())
-                   << "\n";
-      return false;
-    }
-    mainBuffer = *bufferOrErr;
-    return true;
-  }
-
-  /// The exit status for the diagnostics so far (applying -verify).
-  int finish() {
-    consumer->finish();
-    if (options.verify) {
-      auto *collected =
-          static_cast<CollectingDiagnosticConsumer *>(consumer.get());
-      return verifyDiagnostics(sources, mainBuffer,
-                               collected->getDiagnostics(), llvm::errs())
-                 ? 0
-                 : 1;
-    }
-    return diags.hadError() ? 1 : 0;
-  }
-
-  const Options &options;
-  SourceManager sources;
-  DiagnosticEngine diags;
-  std::unique_ptr<DiagnosticConsumer> consumer;
-  unsigned mainBuffer = 0;
-};
-
 std::string getStdlibDir() {
   if (std::optional<std::string> env = llvm::sys::Process::GetEnv("MOJOC_STDLIB"))
     return *env;
@@ -93,44 +43,39 @@ SemaOptions getSemaOptions(const Options &options, bool forCheck) {
   sema.stdlibDir = getStdlibDir();
   sema.importPaths = options.importPaths;
   sema.requireMain = !forCheck;
-  sema.checkAllFunctions = forCheck;
+  // `build` and `run` reject what `check` rejects, even in functions the
+  // program never calls.
+  sema.checkAllFunctions = true;
   return sema;
 }
 
 int runParse(const Options &options) {
   Compilation c(options);
   if (!c.load())
-    return 1;
+    return c.finish();
   std::unique_ptr<ast::Module> module =
       parseModule(c.sources, c.mainBuffer, c.diags);
   if (options.dumpAST)
-    dumpAST(*module, c.sources, llvm::outs());
+    if (llvm::raw_ostream *os = c.openTextOutput())
+      dumpAST(*module, c.sources, *os);
   return c.finish();
 }
 
 int runCheck(const Options &options) {
   Compilation c(options);
   if (!c.load())
-    return 1;
+    return c.finish();
   checkProgram(c.sources, c.mainBuffer, c.diags, getSemaOptions(options, true));
   return c.finish();
 }
 
-std::string defaultOutput(const Options &options, llvm::StringRef extension) {
-  if (!options.output.empty())
-    return options.output;
-  llvm::SmallString<128> out = llvm::sys::path::stem(options.input);
-  out += extension;
-  return std::string(out);
-}
-
 /// `--emit=tokens`: one token a line, `kind 'text' line:col`.
-void dumpTokens(Compilation &c) {
+void dumpTokens(Compilation &c, llvm::raw_ostream &os) {
   for (const Token &tok : lexBuffer(c.sources, c.mainBuffer, c.diags)) {
     LineColumn lc = c.sources.getLineColumn(tok.getLoc());
-    llvm::outs() << getTokenKindName(tok.getKind()) << " '";
-    llvm::outs().write_escaped(tok.getText()) << "' " << lc.line << ":"
-                                              << lc.column << "\n";
+    os << getTokenKindName(tok.getKind()) << " '";
+    os.write_escaped(tok.getText()) << "' " << lc.line << ":" << lc.column
+                                    << "\n";
   }
 }
 
@@ -140,13 +85,15 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
                                             const CodegenOptions &codegen) {
   const Options &options = c.options;
   if (options.emit == EmitKind::Tokens) {
-    dumpTokens(c);
+    if (llvm::raw_ostream *os = c.openTextOutput())
+      dumpTokens(c, *os);
     return nullptr;
   }
   if (options.emit == EmitKind::AST) {
     std::unique_ptr<ast::Module> module =
         parseModule(c.sources, c.mainBuffer, c.diags);
-    dumpAST(*module, c.sources, llvm::outs());
+    if (llvm::raw_ostream *os = c.openTextOutput())
+      dumpAST(*module, c.sources, *os);
     return nullptr;
   }
   std::unique_ptr<sema::Program> program = checkProgram(
@@ -160,13 +107,15 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
   if (!module)
     return nullptr;
   if (options.emit == EmitKind::MLIR) {
-    module->print(llvm::outs());
+    if (llvm::raw_ostream *os = c.openTextOutput())
+      module->print(*os);
     return nullptr;
   }
   if (mlir::failed(lowerToLLVMDialect(*module, codegen, &c.diags)))
     return nullptr;
   if (options.emit == EmitKind::LoweredMLIR) {
-    module->print(llvm::outs());
+    if (llvm::raw_ostream *os = c.openTextOutput())
+      module->print(*os);
     return nullptr;
   }
   return translateToLLVMIR(*module, llvmContext, codegen, &c.diags);
@@ -178,15 +127,55 @@ CodegenOptions getCodegenOptions(const Options &options) {
   return codegen;
 }
 
-int reportError(llvm::Error error) {
-  llvm::errs() << "mojoc: error: " << llvm::toString(std::move(error)) << "\n";
-  return 1;
+/// Where `build` writes an object file or executable: `-o`, else the
+/// input's stem (with `.o` for an object file).
+std::string getBinaryOutputPath(const Options &options) {
+  if (!options.output.empty())
+    return options.output;
+  llvm::SmallString<128> out = llvm::sys::path::stem(options.input);
+  if (options.emit == EmitKind::Obj)
+    out += ".o";
+  return std::string(out);
+}
+
+/// Writes the object file or executable, reporting any failure.
+void writeBinary(Compilation &c, llvm::Module &llvmModule,
+                 const CodegenOptions &codegen) {
+  std::string output = getBinaryOutputPath(c.options);
+  if (c.options.emit == EmitKind::Obj) {
+    if (llvm::Error e =
+            emitFile(llvmModule, output, OutputKind::Object, codegen))
+      c.reportError(std::move(e));
+    return;
+  }
+  llvm::SmallString<128> object;
+  if (std::error_code ec =
+          llvm::sys::fs::createTemporaryFile("mojoc", "o", object)) {
+    c.reportError(llvm::errorCodeToError(ec));
+    return;
+  }
+  llvm::FileRemover removeObject(object);
+  llvm::Error e = emitFile(llvmModule, object, OutputKind::Object, codegen);
+  if (!e)
+    e = linkExecutable({std::string(object)}, output);
+  if (e)
+    c.reportError(std::move(e));
+}
+
+/// Whether `build` writes its own file rather than printing a stage.
+bool writesBinary(EmitKind kind) {
+  return kind == EmitKind::Obj || kind == EmitKind::Exe;
 }
 
 int runBuild(const Options &options) {
   Compilation c(options);
   if (!c.load())
-    return 1;
+    return c.finish();
+  // Refuse before compiling: `mojoc build prog` would replace the source
+  // `prog` with the executable `prog`.
+  if (writesBinary(options.emit) &&
+      !c.checkOutputPath(getBinaryOutputPath(options)))
+    return c.finish();
   CodegenOptions codegen = getCodegenOptions(options);
   llvm::LLVMContext llvmContext;
   std::unique_ptr<llvm::Module> llvmModule =
@@ -195,44 +184,34 @@ int runBuild(const Options &options) {
     return c.finish();
   switch (options.emit) {
   case EmitKind::LLVM:
-    llvmModule->print(llvm::outs(), nullptr);
-    return c.finish();
-  case EmitKind::Asm:
-    if (llvm::Error e =
-            emitFile(*llvmModule, options.output.empty() ? "-" : options.output,
-                     OutputKind::Assembly, codegen))
-      return reportError(std::move(e));
-    return c.finish();
-  case EmitKind::Obj:
-    if (llvm::Error e = emitFile(*llvmModule, defaultOutput(options, ".o"),
-                                 OutputKind::Object, codegen))
-      return reportError(std::move(e));
-    return c.finish();
-  default:
+    if (llvm::raw_ostream *os = c.openTextOutput())
+      llvmModule->print(*os, nullptr);
+    break;
+  case EmitKind::Asm: {
+    std::string path = options.output.empty() ? "-" : options.output;
+    if (c.checkOutputPath(path))
+      if (llvm::Error e =
+              emitFile(*llvmModule, path, OutputKind::Assembly, codegen))
+        c.reportError(std::move(e));
     break;
   }
-  llvm::SmallString<128> object;
-  if (std::error_code ec =
-          llvm::sys::fs::createTemporaryFile("mojoc", "o", object))
-    return reportError(llvm::errorCodeToError(ec));
-  llvm::FileRemover removeObject(object);
-  if (llvm::Error e =
-          emitFile(*llvmModule, object, OutputKind::Object, codegen))
-    return reportError(std::move(e));
-  if (llvm::Error e =
-          linkExecutable({std::string(object)}, defaultOutput(options, "")))
-    return reportError(std::move(e));
+  default:
+    writeBinary(c, *llvmModule, codegen);
+    break;
+  }
   return c.finish();
 }
 
 int runRun(const Options &options) {
   Compilation c(options);
   if (!c.load())
-    return 1;
+    return c.finish();
   CodegenOptions codegen = getCodegenOptions(options);
   auto llvmContext = std::make_unique<llvm::LLVMContext>();
   std::unique_ptr<llvm::Module> llvmModule =
       compileToLLVM(c, *llvmContext, codegen);
+  // Diagnostics are complete before the program starts, so that nothing of
+  // the compiler's follows the program's output.
   if (!llvmModule)
     return c.finish() ? 1 : 0;
   if (int status = c.finish())
@@ -242,17 +221,34 @@ int runRun(const Options &options) {
               options.programArgs.end());
   llvm::Expected<int> exitCode =
       runJIT(std::move(llvmModule), std::move(llvmContext), argv, codegen);
-  if (!exitCode)
-    return reportError(exitCode.takeError());
+  if (!exitCode) {
+    c.reportError(exitCode.takeError());
+    return c.finish();
+  }
   return *exitCode;
+}
+
+/// Reports a bad command line in the format it asked for.
+int reportUsageError(const Options &options) {
+  Options reporting = options;
+  reporting.verify = false;
+  Compilation c(reporting);
+  c.reportError(options.usageError->id, options.usageError->args);
+  return c.finish();
 }
 
 } // namespace
 
 int mojo::driver::runCommand(const Options &options, const char *argv0) {
+  if (options.usageError)
+    return reportUsageError(options);
+  if (options.showHelp) {
+    printUsage(options.command);
+    return 0;
+  }
   switch (options.command) {
   case Command::Help:
-    printUsage();
+    printUsage(options.command);
     return 0;
   case Command::Version:
     llvm::outs() << "mojoc 0.1.0 (Mojo 24.6 language level; LLVM "

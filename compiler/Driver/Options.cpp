@@ -2,11 +2,47 @@
 #include "compiler/Driver/Options.h"
 
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
 
+using namespace mojo;
 using namespace mojo::driver;
 
-void mojo::driver::printUsage() {
+namespace {
+
+/// One line of an options table: the option as typed and what it does.
+struct OptionHelp {
+  const char *spelling;
+  const char *description;
+};
+
+constexpr OptionHelp kOutputHelp = {
+    "-o PATH", "output file (default: the input's stem, or standard\n"
+               "                               output for a printed stage)"};
+constexpr OptionHelp kOptHelp = {"-O0 -O1 -O2 -O3",
+                                 "optimization level (default -O3)"};
+constexpr OptionHelp kEmitHelp = {
+    "--emit=KIND", "stop at KIND: tokens, ast, mlir, mlir-lowered,\n"
+                   "                               llvm, asm, obj or exe (default)"};
+constexpr OptionHelp kImportHelp = {"-I DIR",
+                                    "add DIR to the module search path"};
+constexpr OptionHelp kVerifyHelp = {
+    "-verify", "compare diagnostics with the\n"
+               "                               `# expected-error {{...}}` comments"};
+constexpr OptionHelp kDumpASTHelp = {"--dump-ast", "print the syntax tree"};
+constexpr OptionHelp kJSONHelp = {
+    "--diagnostics-format=json", "print diagnostics as one JSON array\n"
+                                 "                               (`run`: on standard error)"};
+constexpr OptionHelp kHelpHelp = {"--help", "print this help"};
+
+void printOptions(llvm::ArrayRef<OptionHelp> options) {
+  llvm::outs() << "\nOPTIONS:\n";
+  for (const OptionHelp &option : options)
+    llvm::outs() << llvm::formatv("  {0,-28} {1}\n", option.spelling,
+                                  option.description);
+}
+
+void printOverview() {
   llvm::outs() << R"(OVERVIEW: mojoc, a compiler for Mojo 24.6 programs
 
 USAGE: mojoc <command> [options] FILE [program args...]
@@ -17,88 +53,73 @@ COMMANDS:
   check FILE           check FILE and report diagnostics, generating nothing
   parse FILE           parse FILE (with --dump-ast, print the syntax tree)
 
-OPTIONS:
-  -o PATH                       output file (build; default: the file's stem)
-  -O0 -O1 -O2 -O3               optimization level (default -O3)
-  --emit=KIND                   build output: tokens, ast, mlir, mlir-lowered,
-                                llvm, asm, obj or exe (default)
-  -I DIR                        add DIR to the module search path
-  --dump-ast                    parse: print the AST
-  -verify                       check: compare diagnostics with the
-                                `# expected-error {{...}}` comments
-  --diagnostics-format=json     print diagnostics as one JSON array
+`mojoc FILE.mojo` is `mojoc run FILE.mojo`. See `mojoc <command> --help` for
+the options of each command.
 )";
 }
 
-std::optional<Options>
-mojo::driver::parseOptions(llvm::ArrayRef<const char *> args) {
-  Options opts;
-  if (args.empty())
-    return opts;
-  llvm::StringRef cmd = args.front();
-  opts.command = llvm::StringSwitch<Command>(cmd)
-                     .Case("parse", Command::Parse)
-                     .Case("check", Command::Check)
-                     .Case("build", Command::Build)
-                     .Case("run", Command::Run)
-                     .Cases("help", "--help", "-h", Command::Help)
-                     .Cases("version", "--version", Command::Version)
-                     .Default(Command::Run);
-  // `mojoc file.mojo` means `mojoc run file.mojo`; any other word that is
-  // not a command is a mistake, not a file name.
-  if (opts.command == Command::Run && cmd != "run") {
-    if (!cmd.ends_with(".mojo") && !cmd.ends_with("\xF0\x9F\x94\xA5")) {
-      llvm::errs() << "mojoc: error: unknown command `" << cmd
-                   << "`; see `mojoc --help`\n";
-      return std::nullopt;
+std::optional<Command> parseCommand(llvm::StringRef word) {
+  return llvm::StringSwitch<std::optional<Command>>(word)
+      .Case("parse", Command::Parse)
+      .Case("check", Command::Check)
+      .Case("build", Command::Build)
+      .Case("run", Command::Run)
+      .Cases("help", "--help", "-h", Command::Help)
+      .Cases("version", "--version", Command::Version)
+      .Default(std::nullopt);
+}
+
+std::optional<EmitKind> parseEmitKind(llvm::StringRef kind) {
+  return llvm::StringSwitch<std::optional<EmitKind>>(kind)
+      .Case("tokens", EmitKind::Tokens)
+      .Case("ast", EmitKind::AST)
+      .Case("mlir", EmitKind::MLIR)
+      .Case("mlir-lowered", EmitKind::LoweredMLIR)
+      .Case("llvm", EmitKind::LLVM)
+      .Case("asm", EmitKind::Asm)
+      .Case("obj", EmitKind::Obj)
+      .Case("exe", EmitKind::Exe)
+      .Default(std::nullopt);
+}
+
+/// Reads the arguments after the command into `opts`.
+class OptionParser {
+public:
+  OptionParser(Options &opts, llvm::ArrayRef<const char *> args)
+      : opts(opts), args(args) {}
+
+  void parse() {
+    for (i = 0; i < args.size(); ++i) {
+      llvm::StringRef arg = args[i];
+      // After the file, `run` passes everything on to the program.
+      if (!opts.input.empty() && opts.command == Command::Run)
+        opts.programArgs.push_back(arg.str());
+      else
+        parseOne(arg);
     }
-  } else {
-    args = args.drop_front();
+    if (opts.input.empty() && !opts.showHelp &&
+        opts.command != Command::Help && opts.command != Command::Version)
+      fail(DiagID::err_no_input_file, {getCommandName(opts.command).str()});
   }
-  for (size_t i = 0; i < args.size(); ++i) {
-    llvm::StringRef arg = args[i];
-    if (!opts.input.empty() && opts.command == Command::Run) {
-      opts.programArgs.push_back(arg.str());
-      continue;
-    }
-    auto value = [&](llvm::StringRef name) -> std::optional<std::string> {
-      if (i + 1 >= args.size()) {
-        llvm::errs() << "mojoc: error: `" << name << "` needs a value\n";
-        return std::nullopt;
-      }
-      return std::string(args[++i]);
-    };
+
+private:
+  void parseOne(llvm::StringRef arg) {
     if (arg == "-o") {
-      auto v = value(arg);
-      if (!v)
-        return std::nullopt;
-      opts.output = *v;
+      if (std::optional<std::string> v = value(arg))
+        opts.output = *v;
     } else if (arg == "-I") {
-      auto v = value(arg);
-      if (!v)
-        return std::nullopt;
-      opts.importPaths.push_back(*v);
+      if (std::optional<std::string> v = value(arg))
+        opts.importPaths.push_back(*v);
     } else if (arg.starts_with("-I") && arg.size() > 2) {
       opts.importPaths.push_back(arg.drop_front(2).str());
     } else if (arg.size() == 3 && arg.starts_with("-O") && arg[2] >= '0' &&
                arg[2] <= '3') {
       opts.optLevel = arg[2] - '0';
     } else if (arg.consume_front("--emit=")) {
-      auto kind = llvm::StringSwitch<std::optional<EmitKind>>(arg)
-                      .Case("tokens", EmitKind::Tokens)
-                      .Case("ast", EmitKind::AST)
-                      .Case("mlir", EmitKind::MLIR)
-                      .Case("mlir-lowered", EmitKind::LoweredMLIR)
-                      .Case("llvm", EmitKind::LLVM)
-                      .Case("asm", EmitKind::Asm)
-                      .Case("obj", EmitKind::Obj)
-                      .Case("exe", EmitKind::Exe)
-                      .Default(std::nullopt);
-      if (!kind) {
-        llvm::errs() << "mojoc: error: unknown --emit kind `" << arg << "`\n";
-        return std::nullopt;
-      }
-      opts.emit = *kind;
+      if (std::optional<EmitKind> kind = parseEmitKind(arg))
+        opts.emit = *kind;
+      else
+        fail(DiagID::err_unknown_emit_kind, {arg.str()});
     } else if (arg == "--dump-ast") {
       opts.dumpAST = true;
     } else if (arg == "-verify" || arg == "--verify") {
@@ -107,20 +128,116 @@ mojo::driver::parseOptions(llvm::ArrayRef<const char *> args) {
       opts.jsonDiagnostics = true;
     } else if (arg == "--diagnostics-format=text") {
       opts.jsonDiagnostics = false;
+    } else if (arg == "--help" || arg == "-h") {
+      opts.showHelp = true;
     } else if (arg.starts_with("-") && arg != "-") {
-      llvm::errs() << "mojoc: error: unknown option `" << arg << "`\n";
-      return std::nullopt;
+      fail(DiagID::err_unknown_option,
+           {arg.str(), getCommandName(opts.command).str()});
     } else if (opts.input.empty()) {
       opts.input = arg.str();
     } else {
-      llvm::errs() << "mojoc: error: unexpected argument `" << arg << "`\n";
-      return std::nullopt;
+      fail(DiagID::err_unexpected_argument,
+           {arg.str(), getCommandName(opts.command).str()});
     }
   }
-  if (opts.input.empty() && opts.command != Command::Help &&
-      opts.command != Command::Version) {
-    llvm::errs() << "mojoc: error: no input file\n";
+
+  /// The value of option `name`, the next argument.
+  std::optional<std::string> value(llvm::StringRef name) {
+    if (i + 1 < args.size())
+      return std::string(args[++i]);
+    fail(DiagID::err_option_needs_value, {name.str()});
     return std::nullopt;
   }
+
+  /// Records the first mistake; later ones are usually its consequences.
+  void fail(DiagID id, std::vector<std::string> diagArgs) {
+    if (!opts.usageError)
+      opts.usageError = UsageError{id, std::move(diagArgs)};
+  }
+
+  Options &opts;
+  llvm::ArrayRef<const char *> args;
+  size_t i = 0;
+};
+
+} // namespace
+
+llvm::StringRef mojo::driver::getCommandName(Command command) {
+  switch (command) {
+  case Command::Parse:
+    return "parse";
+  case Command::Check:
+    return "check";
+  case Command::Build:
+    return "build";
+  case Command::Run:
+    return "run";
+  case Command::Help:
+  case Command::Version:
+    break;
+  }
+  return "";
+}
+
+void mojo::driver::printUsage(Command command) {
+  switch (command) {
+  case Command::Run:
+    llvm::outs() << "USAGE: mojoc run [options] FILE [program args...]\n\n"
+                    "Compiles FILE with the JIT and runs its `main`; exits "
+                    "with the program's status.\nArguments after FILE go to "
+                    "the program.\n";
+    printOptions({kOptHelp, kImportHelp, kJSONHelp, kHelpHelp});
+    return;
+  case Command::Build:
+    llvm::outs() << "USAGE: mojoc build [options] FILE\n\n"
+                    "Compiles FILE to a native executable, or to the stage "
+                    "--emit names.\n";
+    printOptions(
+        {kOutputHelp, kOptHelp, kEmitHelp, kImportHelp, kJSONHelp, kHelpHelp});
+    return;
+  case Command::Check:
+    llvm::outs() << "USAGE: mojoc check [options] FILE\n\n"
+                    "Checks FILE and reports diagnostics, generating "
+                    "nothing.\n";
+    printOptions({kVerifyHelp, kImportHelp, kJSONHelp, kHelpHelp});
+    return;
+  case Command::Parse:
+    llvm::outs() << "USAGE: mojoc parse [options] FILE\n\n"
+                    "Parses FILE and reports syntax errors.\n";
+    printOptions({kDumpASTHelp, kVerifyHelp, kJSONHelp, kHelpHelp});
+    return;
+  case Command::Help:
+  case Command::Version:
+    printOverview();
+    return;
+  }
+}
+
+Options mojo::driver::parseOptions(llvm::ArrayRef<const char *> args) {
+  Options opts;
+  if (args.empty())
+    return opts;
+  llvm::StringRef word = args.front();
+  if (std::optional<Command> command = parseCommand(word)) {
+    opts.command = *command;
+    args = args.drop_front();
+    // `mojoc help build` is `mojoc build --help`.
+    if (opts.command == Command::Help && !args.empty())
+      if (std::optional<Command> topic = parseCommand(args.front())) {
+        opts.command = *topic;
+        opts.showHelp = true;
+        args = args.drop_front();
+      }
+  } else {
+    // `mojoc file.mojo` means `mojoc run file.mojo`; any other word that is
+    // not a command is a mistake, not a file name.
+    if (word.ends_with(".mojo") || word.ends_with("\xF0\x9F\x94\xA5")) {
+      opts.command = Command::Run;
+    } else {
+      opts.usageError = UsageError{DiagID::err_unknown_command, {word.str()}};
+      args = args.drop_front();
+    }
+  }
+  OptionParser(opts, args).parse();
   return opts;
 }

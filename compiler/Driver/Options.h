@@ -2,6 +2,8 @@
 #ifndef MOJOC_DRIVER_OPTIONS_H
 #define MOJOC_DRIVER_OPTIONS_H
 
+#include "compiler/Basic/Diagnostic.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -16,6 +18,14 @@ enum class Command { Parse, Check, Build, Run, Help, Version };
 /// What `--emit=` asks `mojoc build` to stop at.
 enum class EmitKind { Tokens, AST, MLIR, LoweredMLIR, LLVM, Asm, Obj, Exe };
 
+/// The first thing wrong with a command line. It is reported only once the
+/// whole line is read, so that it honours `--diagnostics-format` wherever
+/// that option appears.
+struct UsageError {
+  DiagID id;
+  std::vector<std::string> args;
+};
+
 struct Options {
   Command command = Command::Help;
   std::string input;
@@ -26,14 +36,20 @@ struct Options {
   bool dumpAST = false;
   bool verify = false;
   bool jsonDiagnostics = false;
+  bool showHelp = false;                ///< `--help` after a command
   std::vector<std::string> importPaths; ///< -I
+  std::optional<UsageError> usageError;
 };
 
-/// Parses `args` (without argv[0]); on error returns nothing after printing
-/// a message naming the bad argument.
-std::optional<Options> parseOptions(llvm::ArrayRef<const char *> args);
+/// Parses `args` (without argv[0]). A mistake does not stop the parse; it is
+/// recorded in `usageError` for the driver to report.
+Options parseOptions(llvm::ArrayRef<const char *> args);
 
-void printUsage();
+/// Prints the help of `command`, or the overview for Help and Version.
+void printUsage(Command command);
+
+/// The command's name as typed (`build`), or "" for Help and Version.
+llvm::StringRef getCommandName(Command command);
 
 } // namespace mojo::driver
 

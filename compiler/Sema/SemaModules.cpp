@@ -113,7 +113,11 @@ static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
 Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                             SourceRange range) {
   const ast::ASTContext &ctx = module->ast->getContext();
+  // A file named without a directory (`mojoc run a.mojo`) is in the current
+  // one; an empty directory would mean "search no directory" to loadModule.
   llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
+  if (dir.empty())
+    dir = ".";
   for (ast::DeclId id : module->ast->getDecls()) {
     const ast::Decl &decl = ctx.get(id);
     if (auto *from = llvm::dyn_cast<ast::FromImportDecl>(&decl)) {

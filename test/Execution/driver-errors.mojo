@@ -5,7 +5,7 @@
 # error that names the problem.
 
 # UNKNOWN: mojoc: error: unknown command `frob`
-# MISSING: mojoc: error: cannot open '{{.*}}.missing'
+# MISSING: mojoc: error: cannot open `{{.*}}.missing`: no such file or directory
 
 fn main():
     # CHECK: ran

@@ -1,0 +1,3 @@
+# Imported by driver-import-main.mojo from the same directory.
+fn answer() -> Int:
+    return 4242
