@@ -146,7 +146,7 @@ FunctionEmitter::emitMLIROp(const sema::CExpr &expr) {
         inputs.push_back(v.getType());
       module.getOrDeclareExternal(
           callee.getValue(),
-          mlir::FunctionType::get(&ctx, inputs, resultTypes));
+          mlir::FunctionType::get(&ctx, inputs, resultTypes), l);
     }
   }
   mlir::Operation *op = builder.create(state);

@@ -42,9 +42,10 @@ public:
   mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
   mlir::FunctionType getFunctionType(const sema::FuncInstance *instance);
   /// A `func.func private` declaration for a runtime or C symbol, created on
-  /// first use with the given signature.
+  /// first use (at `loc`) with the given signature.
   mlir::func::FuncOp getOrDeclareExternal(llvm::StringRef name,
-                                          mlir::FunctionType type);
+                                          mlir::FunctionType type,
+                                          mlir::Location loc);
   /// The address of a NUL-terminated constant holding `text`.
   mlir::Value getStringConstant(mlir::OpBuilder &builder, mlir::Location loc,
                                 llvm::StringRef text);
@@ -90,9 +91,12 @@ private:
   void emitWhile(const sema::CStmt &stmt);
   void emitReturn(const sema::CStmt &stmt);
   void emitImplicitReturn();
-  /// After a terminator: continue in a fresh block nothing branches to.
-  void startUnreachableBlock();
-  bool blockIsTerminated();
+  /// Whether code emitted now could run: false after a terminator, until
+  /// emission continues in a block something branches to.
+  bool isReachable() { return builder.getInsertionBlock() != nullptr; }
+  /// Continues emission in `block` (a join point, not yet in the function),
+  /// or, when nothing branches to it, drops it: what follows is unreachable.
+  void continueAt(mlir::Block *block);
 
   // Expressions (IRGenExpr.cpp).
   llvm::SmallVector<mlir::Value> emitValue(const sema::CExpr &expr);

@@ -16,7 +16,7 @@ using namespace mojo::irgen;
 Address FunctionEmitter::createSlot(Type type) {
   mlir::OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(entryBlock);
-  mlir::Location l = builder.getUnknownLoc();
+  mlir::Location l = func.getLoc();
   mlir::Value one = builder.create<mlir::arith::ConstantIntOp>(l, 1, 64);
   auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
   mlir::Value ptr = builder.create<mlir::LLVM::AllocaOp>(
@@ -36,6 +36,9 @@ Address FunctionEmitter::getLocalAddress(const sema::LocalVar *local) {
 Address FunctionEmitter::getFieldAddress(Address base, unsigned fieldIndex) {
   auto *structType = llvm::cast<sema::StructType>(base.type);
   Type fieldType = structType->getInfo()->fields[fieldIndex].type;
+  // A struct of one field is stored as that field (see getStorageType).
+  if (structType->getInfo()->fields.size() == 1)
+    return {base.ptr, fieldType};
   auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
   mlir::Value ptr = builder.create<mlir::LLVM::GEPOp>(
       base.ptr.getLoc(), ptrType, module.getStorageType(base.type), base.ptr,

@@ -38,7 +38,8 @@ ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToEnd(module.getBody());
   auto func = builder.create<mlir::func::FuncOp>(
-      getLoc(SourceRange()), instance->symbol, getFunctionType(instance));
+      getLoc(instance->info->nameRange), instance->symbol,
+      getFunctionType(instance));
   func.setPrivate();
   if (instance->info->alwaysInline)
     func->setAttr(kAlwaysInlineAttr, builder.getUnitAttr());
@@ -50,13 +51,13 @@ ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
 
 mlir::func::FuncOp
 ModuleEmitter::getOrDeclareExternal(llvm::StringRef name,
-                                    mlir::FunctionType type) {
+                                    mlir::FunctionType type,
+                                    mlir::Location loc) {
   if (auto existing = module.lookupSymbol<mlir::func::FuncOp>(name))
     return existing;
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToStart(module.getBody());
-  auto func = builder.create<mlir::func::FuncOp>(builder.getUnknownLoc(),
-                                                 name, type);
+  auto func = builder.create<mlir::func::FuncOp>(loc, name, type);
   func.setPrivate();
   return func;
 }
@@ -87,7 +88,8 @@ void ModuleEmitter::emitEntryPoint() {
   const sema::FuncInstance *userMain = program.mainInstance;
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToEnd(module.getBody());
-  mlir::Location loc = builder.getUnknownLoc();
+  // Errors about the entry point are reported at the user's `main`.
+  mlir::Location loc = getLoc(userMain->info->nameRange);
   auto i32 = builder.getI32Type();
   auto entry = builder.create<mlir::func::FuncOp>(
       loc, "__mojo_main", builder.getFunctionType({}, {i32}));
