@@ -20,9 +20,9 @@ namespace mojo::codegen {
 using mojo::kAlwaysInlineAttr;
 using mojo::kNoInlineAttr;
 
-/// MLIR's inliner with a size limit (Inliner.cpp): callees of at most a few
-/// dozen ops, or marked always-inline, are inlined bottom-up, canonicalizing
-/// each function after inlining into it.
+/// Inlines straight-line callees (Inliner.cpp) of at most a few dozen ops,
+/// or marked always-inline, bottom-up, canonicalizing each function after
+/// inlining into it; in time linear in the size of the code inlined.
 std::unique_ptr<mlir::Pass> createInlinerPass();
 
 /// Gives the dialects that lack one an inliner interface (index, in MLIR

@@ -27,6 +27,7 @@ OPTIONS:
   -verify                       check: compare diagnostics with the
                                 `# expected-error {{...}}` comments
   --diagnostics-format=json     print diagnostics as one JSON array
+  --time-passes                 print the time each MLIR and LLVM pass took
 )";
 }
 
@@ -103,6 +104,8 @@ mojo::driver::parseOptions(llvm::ArrayRef<const char *> args) {
       opts.dumpAST = true;
     } else if (arg == "-verify" || arg == "--verify") {
       opts.verify = true;
+    } else if (arg == "--time-passes") {
+      opts.timePasses = true;
     } else if (arg == "--diagnostics-format=json") {
       opts.jsonDiagnostics = true;
     } else if (arg == "--diagnostics-format=text") {

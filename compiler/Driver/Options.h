@@ -26,6 +26,7 @@ struct Options {
   bool dumpAST = false;
   bool verify = false;
   bool jsonDiagnostics = false;
+  bool timePasses = false;              ///< --time-passes
   std::vector<std::string> importPaths; ///< -I
 };
 

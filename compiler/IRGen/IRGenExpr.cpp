@@ -48,9 +48,10 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
         l, mlir::cast<mlir::TypedAttr>(attr))};
   }
   case Kind::Local:
-    return load(getLocalAddress(expr.local));
+    return loadLocal(expr.local);
   case Kind::Field: {
-    if (expr.operands[0]->isLValue())
+    const sema::LocalVar *root = expr.getRootLocal();
+    if (root && !readOnlyParams.count(root))
       return load(emitAddress(expr));
     // A field of a temporary: take its leaves out of the whole.
     llvm::SmallVector<mlir::Value> whole = emitValue(*expr.operands[0]);

@@ -109,6 +109,8 @@ private:
 
   // Memory (IRGenMemory.cpp).
   Address getLocalAddress(const sema::LocalVar *local);
+  /// The value of `local`, from its slot or its leaves.
+  llvm::SmallVector<mlir::Value> loadLocal(const sema::LocalVar *local);
   Address createSlot(Type type);
   Address getFieldAddress(Address base, unsigned fieldIndex);
   llvm::SmallVector<mlir::Value> load(Address address);
@@ -122,6 +124,11 @@ private:
   mlir::OpBuilder builder;
   mlir::Block *entryBlock = nullptr;
   llvm::DenseMap<const sema::LocalVar *, Address> locals;
+  /// Read-only parameters held as their leaf values, without a slot: most
+  /// stdlib methods then touch no memory, which keeps what the inliner
+  /// copies small and leaves LLVM no slots to promote.
+  llvm::DenseMap<const sema::LocalVar *, llvm::SmallVector<mlir::Value>>
+      readOnlyParams;
 
   struct Loop {
     mlir::Block *continueTarget;

@@ -30,7 +30,24 @@ Address FunctionEmitter::getLocalAddress(const sema::LocalVar *local) {
     return it->second;
   Address slot = createSlot(local->type);
   locals[local] = slot;
+  // A read-only parameter whose address is needed (passed by `ref`): its
+  // value never changes, so one copy made on entry serves every use.
+  auto param = readOnlyParams.find(local);
+  if (param != readOnlyParams.end()) {
+    mlir::OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointAfter(slot.ptr.getDefiningOp());
+    store(slot, param->second);
+    readOnlyParams.erase(param);
+  }
   return slot;
+}
+
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::loadLocal(const sema::LocalVar *local) {
+  auto param = readOnlyParams.find(local);
+  if (param != readOnlyParams.end())
+    return param->second;
+  return load(getLocalAddress(local));
 }
 
 Address FunctionEmitter::getFieldAddress(Address base, unsigned fieldIndex) {

@@ -32,7 +32,9 @@ void FunctionEmitter::emit() {
   entryBlock = func.addEntryBlock();
   builder.setInsertionPointToStart(entryBlock);
 
-  // Parameters: values are spilled into slots; `mut` ones already are one.
+  // Parameters: `mut` ones already are a slot; read-only ones stay the
+  // entry block's arguments (a slot only if their address is needed); the
+  // others are copied into slots, as they may be assigned.
   unsigned argIndex = 0;
   for (size_t i = 0; i < instance.params.size(); ++i) {
     const sema::ParamSlot &slot = instance.params[i];
@@ -46,7 +48,10 @@ void FunctionEmitter::emit() {
     llvm::SmallVector<mlir::Value> leaves;
     for (unsigned j = 0; j < n; ++j)
       leaves.push_back(entryBlock->getArgument(argIndex++));
-    store(getLocalAddress(local), leaves);
+    if (local->readOnly)
+      readOnlyParams[local] = leaves;
+    else
+      store(getLocalAddress(local), leaves);
   }
   emitBlock(instance.body);
   if (isReachable())

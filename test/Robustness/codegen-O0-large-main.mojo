@@ -1,4 +1,4 @@
-# RUN: %python %S/Inputs/codegen-large-main.py 200000 > %t.mojo
+# RUN: %python %S/Inputs/codegen-statements.py 200000 > %t.mojo
 # RUN: %limit %mojoc run -O0 %t.mojo | %FileCheck %s
 # A 200,000-statement `main` at -O0. The always-inliner copied the stack
 # slots of every inlined `Int` method into `main`'s frame, 48 bytes per

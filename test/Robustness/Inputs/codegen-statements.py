@@ -1,6 +1,6 @@
-"""A `main` of N statements `x = x + i`, then `print(x)`.
+"""A `main` of N statements `x = x + i` then `print(x)`.
 
-Usage: codegen-large-main.py N
+Usage: codegen-statements.py N
 """
 import sys
 
