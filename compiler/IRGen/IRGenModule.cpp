@@ -38,7 +38,7 @@ ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToEnd(module.getBody());
   auto func = builder.create<mlir::func::FuncOp>(
-      getLoc(instance->info->nameRange), instance->symbol,
+      getLoc(instance->info->nameRange), mangleFunctionName(*instance),
       getFunctionType(instance));
   func.setPrivate();
   if (instance->info->alwaysInline)
