@@ -5,7 +5,7 @@
 //     mojo-inline          small straight-line callees (Inliner.cpp);
 //                          canonicalizes every function
 //     func.func(cse)       every function in parallel
-//     symbol-dce           unused private functions and globals
+//     mojo-dead-functions  private functions nothing calls any more
 //     mojo-lower-to-llvm   see LowerToLLVM.cpp
 //     reconcile-unrealized-casts
 //
@@ -44,7 +44,7 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
     codegen::addMissingInlinerInterfaces(*ctx);
     pm.addPass(codegen::createInlinerPass());
     pm.addNestedPass<mlir::func::FuncOp>(mlir::createCSEPass());
-    pm.addPass(mlir::createSymbolDCEPass());
+    pm.addPass(codegen::createDeadFunctionsPass());
   }
   pm.addPass(codegen::createLowerToLLVMPass());
   pm.addPass(mlir::createReconcileUnrealizedCastsPass());

@@ -25,6 +25,10 @@ using mojo::kNoInlineAttr;
 /// inlining into it; in time linear in the size of the code inlined.
 std::unique_ptr<mlir::Pass> createInlinerPass();
 
+/// Deletes private functions that no public function or module-level op
+/// reaches (DeadFunctions.cpp); a symbol-dce that ignores types.
+std::unique_ptr<mlir::Pass> createDeadFunctionsPass();
+
 /// Gives the dialects that lack one an inliner interface (index, in MLIR
 /// 19). Must run before the pass manager starts: interfaces cannot be added
 /// while passes run.

@@ -92,6 +92,12 @@ llvm::SmallVector<mlir::Value>
 FunctionEmitter::emitCall(const sema::CExpr &expr) {
   const sema::FuncInstance *callee = expr.callee;
   llvm::SmallVector<mlir::Value, 8> args;
+  // A large result comes back in a slot of this frame.
+  std::optional<Address> result;
+  if (module.returnsIndirectly(callee)) {
+    result = createSlot(callee->result);
+    args.push_back(result->ptr);
+  }
   for (size_t i = 0; i < expr.operands.size(); ++i) {
     const sema::ParamSlot &slot = callee->params[i];
     if (slot.convention == sema::Convention::Mut ||
@@ -103,6 +109,8 @@ FunctionEmitter::emitCall(const sema::CExpr &expr) {
   }
   auto call = builder.create<mlir::func::CallOp>(
       loc(expr.range), module.getFunction(callee), args);
+  if (result)
+    return load(*result);
   return llvm::SmallVector<mlir::Value>(call.getResults());
 }
 

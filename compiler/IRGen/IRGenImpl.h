@@ -39,6 +39,16 @@ public:
   mlir::Type parseMLIRType(llvm::StringRef spelling, SourceRange range);
   static mlir::Type getStorageLeafType(mlir::Type leaf);
 
+  /// Results of more than this many leaves are returned through memory.
+  /// A value returned as N leaves is one LLVM struct built and taken apart
+  /// field by field, and LLVM's IPSCCP then keeps a lattice of N entries
+  /// per partial struct: quadratic (31 s and 2.8 GB for 4,000 fields).
+  /// The x86-64 and AArch64 ABIs return such structs in memory anyway.
+  static constexpr unsigned kMaxDirectResultLeaves = 8;
+
+  /// Whether `instance` takes a pointer to its result's slot as its first
+  /// argument instead of returning the result's leaves.
+  bool returnsIndirectly(const sema::FuncInstance *instance);
   mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
   mlir::FunctionType getFunctionType(const sema::FuncInstance *instance);
   /// A `func.func private` declaration for a runtime or C symbol, created on
@@ -90,7 +100,8 @@ private:
   void emitIf(const sema::CStmt &stmt);
   void emitWhile(const sema::CStmt &stmt);
   void emitReturn(const sema::CStmt &stmt);
-  void emitImplicitReturn();
+  /// Returns at the end of the body, or a constructor's `self` at `l`.
+  void emitImplicitReturn(mlir::Location l);
   /// Whether code emitted now could run: false after a terminator, until
   /// emission continues in a block something branches to.
   bool isReachable() { return builder.getInsertionBlock() != nullptr; }
@@ -123,6 +134,8 @@ private:
   mlir::func::FuncOp func;
   mlir::OpBuilder builder;
   mlir::Block *entryBlock = nullptr;
+  /// The caller's slot for the result, when it is returned indirectly.
+  mlir::Value resultPtr;
   llvm::DenseMap<const sema::LocalVar *, Address> locals;
   /// Read-only parameters held as their leaf values, without a slot: most
   /// stdlib methods then touch no memory, which keeps what the inliner

@@ -15,10 +15,17 @@ ModuleEmitter::ModuleEmitter(const sema::Program &program,
     : context(context), diags(diags), sources(diags.getSourceManager()),
       program(program) {}
 
+bool ModuleEmitter::returnsIndirectly(const sema::FuncInstance *instance) {
+  return getNumLeaves(instance->result) > kMaxDirectResultLeaves;
+}
+
 mlir::FunctionType
 ModuleEmitter::getFunctionType(const sema::FuncInstance *instance) {
   llvm::SmallVector<mlir::Type, 8> inputs, results;
   auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
+  bool indirect = returnsIndirectly(instance);
+  if (indirect)
+    inputs.push_back(ptrType); // Where to write the result.
   for (const sema::ParamSlot &slot : instance->params) {
     if (slot.convention == sema::Convention::Mut ||
         slot.convention == sema::Convention::Ref)
@@ -26,7 +33,8 @@ ModuleEmitter::getFunctionType(const sema::FuncInstance *instance) {
     else
       getLeafTypes(slot.type, inputs);
   }
-  getLeafTypes(instance->result, results);
+  if (!indirect)
+    getLeafTypes(instance->result, results);
   return mlir::FunctionType::get(&context, inputs, results);
 }
 

@@ -36,6 +36,12 @@ void FunctionEmitter::emit() {
   // entry block's arguments (a slot only if their address is needed); the
   // others are copied into slots, as they may be assigned.
   unsigned argIndex = 0;
+  if (module.returnsIndirectly(&instance)) {
+    resultPtr = entryBlock->getArgument(argIndex++);
+    // A constructor builds its value in place.
+    if (instance.isInit)
+      locals[instance.selfLocal] = {resultPtr, instance.result};
+  }
   for (size_t i = 0; i < instance.params.size(); ++i) {
     const sema::ParamSlot &slot = instance.params[i];
     const sema::LocalVar *local = instance.paramLocals[i];
@@ -55,7 +61,7 @@ void FunctionEmitter::emit() {
   }
   emitBlock(instance.body);
   if (isReachable())
-    emitImplicitReturn();
+    emitImplicitReturn(func.getLoc());
 }
 
 void FunctionEmitter::continueAt(mlir::Block *block) {
@@ -68,11 +74,13 @@ void FunctionEmitter::continueAt(mlir::Block *block) {
   builder.setInsertionPointToStart(block);
 }
 
-void FunctionEmitter::emitImplicitReturn() {
-  mlir::Location l = func.getLoc();
+void FunctionEmitter::emitImplicitReturn(mlir::Location l) {
   if (instance.isInit) {
-    builder.create<mlir::func::ReturnOp>(
-        l, load(getLocalAddress(instance.selfLocal)));
+    // Built in place when returned indirectly; else returned by value.
+    if (resultPtr)
+      builder.create<mlir::func::ReturnOp>(l);
+    else
+      builder.create<mlir::func::ReturnOp>(l, loadLocal(instance.selfLocal));
     return;
   }
   if (module.getNumLeaves(instance.result) == 0) {
@@ -172,13 +180,17 @@ void FunctionEmitter::emitWhile(const sema::CStmt &stmt) {
 void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
   if (instance.isInit) {
-    builder.create<mlir::func::ReturnOp>(
-        l, load(getLocalAddress(instance.selfLocal)));
-  } else {
-    llvm::SmallVector<mlir::Value> values;
-    if (stmt.value)
-      values = emitValue(*stmt.value);
-    builder.create<mlir::func::ReturnOp>(l, values);
+    emitImplicitReturn(l);
+    builder.clearInsertionPoint();
+    return;
   }
+  llvm::SmallVector<mlir::Value> values;
+  if (stmt.value)
+    values = emitValue(*stmt.value);
+  if (resultPtr) {
+    store({resultPtr, instance.result}, values);
+    values.clear();
+  }
+  builder.create<mlir::func::ReturnOp>(l, values);
   builder.clearInsertionPoint();
 }
