@@ -14,8 +14,13 @@
 // before the call, which costs the size of the callee.
 //
 // Functions are visited callees first (the call graph's SCCs bottom-up) and
-// canonicalized once calls were inlined into them, so a caller sees its
-// callees at their simplified size. Calls within a recursive SCC stay calls.
+// simplified before their callers see them: a small function's slots are
+// promoted to values (MLIR's mem2reg; IRGen keeps every `out self` and
+// mutable variable in one), then it is canonicalized. A wrapper is then
+// copied into its callers as the few ops it computes, not as stores and
+// loads of a slot that every caller would carry until LLVM's SROA. Large
+// functions, where mem2reg's cost per slot (a walk of the function) would
+// add up, are only canonicalized. Calls within a recursive SCC stay calls.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Codegen/Passes.h"
@@ -43,6 +48,18 @@ namespace {
 /// a stdlib wrapper over a primitive (`Int.__add__`, `SIMD.__mul__`, a
 /// getter) once its own callees were inlined into it.
 constexpr unsigned kMaxInlinedOps = 32;
+
+/// Functions of at most this many ops get their slots promoted in MLIR.
+constexpr unsigned kMaxPromotedOps = 1000;
+
+bool isSmallFunction(func::FuncOp func) {
+  unsigned count = 0;
+  WalkResult result = func.walk([&](Operation *) {
+    return ++count > kMaxPromotedOps ? WalkResult::interrupt()
+                                     : WalkResult::advance();
+  });
+  return !result.wasInterrupted();
+}
 
 /// Whether `callee` is one block without nested regions, ending in
 /// `func.return`. Callees with branches or loops are left to LLVM, which
@@ -141,8 +158,11 @@ public:
     ModuleOp module = getOperation();
     SymbolTable symbols(module);
     InlinerInterface interface(&getContext());
-    OpPassManager canonicalize(func::FuncOp::getOperationName());
-    canonicalize.addPass(createCanonicalizerPass());
+    OpPassManager simplifySmall(func::FuncOp::getOperationName());
+    simplifySmall.addPass(createMem2Reg());
+    simplifySmall.addPass(createCanonicalizerPass());
+    OpPassManager simplifyLarge(func::FuncOp::getOperationName());
+    simplifyLarge.addPass(createCanonicalizerPass());
 
     const CallGraph &callGraph = getAnalysis<CallGraph>();
     llvm::DenseSet<Operation *> done;
@@ -154,8 +174,11 @@ public:
             node->getCallableRegion()->getParentOp());
         if (!func)
           continue;
-        if (inlineCallsIn(func, symbols, interface, done) &&
-            failed(runPipeline(canonicalize, func)))
+        if (func.isExternal())
+          continue;
+        inlineCallsIn(func, symbols, interface, done);
+        if (failed(runPipeline(
+                isSmallFunction(func) ? simplifySmall : simplifyLarge, func)))
           return signalPassFailure();
       }
       for (CallGraphNode *node : *scc)
@@ -166,13 +189,12 @@ public:
 
 private:
   /// Inlines into `func` every call of a finished callee (one of an earlier
-  /// SCC) that is profitable and legal. Returns whether anything changed.
-  bool inlineCallsIn(func::FuncOp func, SymbolTable &symbols,
+  /// SCC) that is profitable and legal.
+  void inlineCallsIn(func::FuncOp func, SymbolTable &symbols,
                      InlinerInterface &interface,
                      const llvm::DenseSet<Operation *> &done) {
     llvm::SmallVector<func::CallOp> calls;
     func.walk([&](func::CallOp call) { calls.push_back(call); });
-    bool changed = false;
     for (func::CallOp call : calls) {
       auto callee = symbols.lookup<func::FuncOp>(call.getCallee());
       if (!callee || callee.isExternal() || !done.contains(callee) ||
@@ -180,9 +202,7 @@ private:
           !isLegalToInline(interface, call, callee))
         continue;
       inlineStraightLineCall(call, callee);
-      changed = true;
     }
-    return changed;
   }
 };
 
