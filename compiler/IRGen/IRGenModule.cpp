@@ -108,8 +108,13 @@ void ModuleEmitter::emitEntryPoint() {
 }
 
 mlir::OwningOpRef<mlir::ModuleOp> ModuleEmitter::run() {
-  mlir::OwningOpRef<mlir::ModuleOp> owned =
-      mlir::ModuleOp::create(mlir::UnknownLoc::get(&context));
+  // Errors about the module as a whole (a symbol defined twice) are
+  // reported at the program's `main`.
+  mlir::Location moduleLoc =
+      program.mainInstance
+          ? getLoc(program.mainInstance->info->nameRange)
+          : mlir::Location(mlir::UnknownLoc::get(&context));
+  mlir::OwningOpRef<mlir::ModuleOp> owned = mlir::ModuleOp::create(moduleLoc);
   module = *owned;
   for (const sema::FuncInstance *instance : program.instances)
     FunctionEmitter(*this, *instance).emit();
