@@ -1,8 +1,10 @@
 //===- IRGenMemory.cpp - Variable slots, loads and stores -----------------===//
 //
 // Every variable gets an `llvm.alloca` in the function's entry block (so
-// LLVM's mem2reg/SROA promote it) typed by its storage layout; loads and
-// stores walk the layout leaf by leaf, converting `index` to the stored i64.
+// mem2reg/SROA promote it) typed by its storage layout; loads and stores
+// walk the layout leaf by leaf, converting `index` to the stored i64.
+// Read-only parameters need no slot: they are their entry block arguments
+// until something needs their address.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
