@@ -92,10 +92,14 @@ llvm::SmallVector<mlir::Value>
 FunctionEmitter::emitCall(const sema::CExpr &expr) {
   const sema::FuncInstance *callee = expr.callee;
   llvm::SmallVector<mlir::Value, 8> args;
-  // A large result comes back in a slot of this frame.
+  // A large result comes back in a slot of this frame, one per type: it is
+  // loaded right after the call, so the next call may reuse the slot.
   std::optional<Address> result;
   if (module.returnsIndirectly(callee)) {
-    result = createSlot(callee->result);
+    auto [it, inserted] = resultSlots.try_emplace(callee->result);
+    if (inserted)
+      it->second = createSlot(callee->result);
+    result = it->second;
     args.push_back(result->ptr);
   }
   for (size_t i = 0; i < expr.operands.size(); ++i) {

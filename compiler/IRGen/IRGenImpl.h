@@ -136,6 +136,8 @@ private:
   mlir::Block *entryBlock = nullptr;
   /// The caller's slot for the result, when it is returned indirectly.
   mlir::Value resultPtr;
+  /// Slots receiving the large results of the calls this function makes.
+  llvm::DenseMap<Type, Address> resultSlots;
   llvm::DenseMap<const sema::LocalVar *, Address> locals;
   /// Read-only parameters held as their leaf values, without a slot: most
   /// stdlib methods then touch no memory, which keeps what the inliner
