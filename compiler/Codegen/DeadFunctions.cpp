@@ -32,9 +32,7 @@ void collectReferences(Operation *root,
     out.push_back(ref.getRootReference());
     return WalkResult::advance();
   });
-  root->walk([&](Operation *op) {
-    walker.walk(op->getAttrDictionary());
-  });
+  root->walk([&](Operation *op) { walker.walk(op->getAttrDictionary()); });
 }
 
 class DeadFunctionsPass

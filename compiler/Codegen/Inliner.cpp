@@ -71,9 +71,8 @@ bool isStraightLine(func::FuncOp callee) {
   Region &body = callee.getBody();
   if (!body.hasOneBlock() || !isa<func::ReturnOp>(body.front().back()))
     return false;
-  return llvm::all_of(body.front(), [](Operation &op) {
-    return op.getNumRegions() == 0;
-  });
+  return llvm::all_of(body.front(),
+                      [](Operation &op) { return op.getNumRegions() == 0; });
 }
 
 bool isProfitableToInline(func::FuncOp callee) {
@@ -170,8 +169,8 @@ public:
       for (CallGraphNode *node : *scc) {
         if (node->isExternal())
           continue;
-        auto func = dyn_cast<func::FuncOp>(
-            node->getCallableRegion()->getParentOp());
+        auto func =
+            dyn_cast<func::FuncOp>(node->getCallableRegion()->getParentOp());
         if (!func)
           continue;
         if (func.isExternal())
