@@ -40,10 +40,6 @@ mlir::OwningOpRef<mlir::ModuleOp> emitMLIR(const sema::Program &program,
 /// the same symbol in every compilation.
 std::string mangleFunctionName(const sema::FuncInstance &instance);
 
-/// The MLIR location of a source position.
-mlir::Location getMLIRLocation(mlir::MLIRContext &context,
-                               const SourceManager &sources, SourceLoc loc);
-
 } // namespace mojo
 
 #endif

@@ -60,9 +60,8 @@ public:
   mlir::Value getStringConstant(mlir::OpBuilder &builder, mlir::Location loc,
                                 llvm::StringRef text);
 
-  mlir::Location getLoc(SourceRange range) {
-    return getMLIRLocation(context, sources, range.Start);
-  }
+  /// The `FileLineColLoc` of `range`'s start; unknown outside any buffer.
+  mlir::Location getLoc(SourceRange range);
 
   mlir::MLIRContext &context;
   DiagnosticEngine &diags;
@@ -78,6 +77,8 @@ private:
   llvm::StringMap<mlir::Type> parsedTypes;
   llvm::StringMap<mlir::LLVM::GlobalOp> strings;
   llvm::DenseMap<Type, mlir::Type> storageTypes;
+  /// The offset of each line's start, per buffer, built on first use.
+  llvm::DenseMap<unsigned, std::vector<unsigned>> lineStarts;
 };
 
 /// A place in memory holding a value of `type`.

@@ -6,6 +6,8 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Verifier.h"
 
+#include <algorithm>
+
 using namespace mojo;
 using namespace mojo::irgen;
 
@@ -17,6 +19,31 @@ ModuleEmitter::ModuleEmitter(const sema::Program &program,
 
 bool ModuleEmitter::returnsIndirectly(const sema::FuncInstance *instance) {
   return getNumLeaves(instance->result) > kMaxDirectResultLeaves;
+}
+
+/// Lines are found by binary search in a table of line starts built once
+/// per buffer. SourceMgr::getLineAndColumn scans back to the line's start
+/// for the column, and IRGen locates every op it creates: a line of 9,000
+/// chained comparisons took quadratic time. Lines and columns are counted
+/// as MLIRDiagnostics.cpp maps them back.
+mlir::Location ModuleEmitter::getLoc(SourceRange range) {
+  unsigned buffer = sources.findBuffer(range.Start);
+  if (!buffer)
+    return mlir::UnknownLoc::get(&context);
+  llvm::StringRef text = sources.getBufferText(buffer);
+  std::vector<unsigned> &starts = lineStarts[buffer];
+  if (starts.empty()) {
+    starts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n')
+        starts.push_back(i + 1);
+  }
+  unsigned offset = range.Start.getPointer() - text.data();
+  unsigned line = std::upper_bound(starts.begin(), starts.end(), offset) -
+                  starts.begin();
+  unsigned column = offset - starts[line - 1] + 1;
+  return mlir::FileLineColLoc::get(&context, sources.getBufferName(buffer),
+                                   line, column);
 }
 
 mlir::FunctionType

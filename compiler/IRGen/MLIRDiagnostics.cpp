@@ -1,6 +1,5 @@
 //===- MLIRDiagnostics.cpp - MLIR errors as mojoc diagnostics -------------===//
 #include "compiler/IRGen/MLIRDiagnostics.h"
-#include "compiler/IRGen/IRGen.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Location.h"
@@ -54,15 +53,4 @@ MLIRDiagnosticBridge::MLIRDiagnosticBridge(mlir::MLIRContext *context,
     diags->report(loc, id) << diag.str();
     return mlir::success();
   });
-}
-
-mlir::Location mojo::getMLIRLocation(mlir::MLIRContext &context,
-                                     const SourceManager &sources,
-                                     SourceLoc loc) {
-  unsigned buffer = sources.findBuffer(loc);
-  if (!buffer)
-    return mlir::UnknownLoc::get(&context);
-  LineColumn lc = sources.getLineColumn(loc);
-  return mlir::FileLineColLoc::get(&context, sources.getBufferName(buffer),
-                                   lc.line, lc.column);
 }
