@@ -171,9 +171,7 @@ public:
           continue;
         auto func =
             dyn_cast<func::FuncOp>(node->getCallableRegion()->getParentOp());
-        if (!func)
-          continue;
-        if (func.isExternal())
+        if (!func || func.isExternal())
           continue;
         inlineCallsIn(func, symbols, interface, done);
         if (failed(runPipeline(
