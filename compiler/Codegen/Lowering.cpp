@@ -31,7 +31,8 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
                                              const CodegenOptions &opts,
                                              DiagnosticEngine *diags) {
   mlir::MLIRContext *ctx = module.getContext();
-  MLIRDiagnosticBridge bridge(ctx, diags, DiagID::err_lowering_failed);
+  MLIRDiagnosticBridge bridge(ctx, diags, DiagID::err_lowering_failed,
+                              module.getLoc());
 
   // Passes assume valid input; IR built by `__mlir_op` may not be.
   if (mlir::failed(mlir::verify(module)))

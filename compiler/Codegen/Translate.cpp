@@ -124,7 +124,8 @@ mojo::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &ctx,
                         const CodegenOptions &opts, DiagnosticEngine *diags) {
   mlir::MLIRContext *mlirCtx = module.getContext();
   MLIRDiagnosticBridge bridge(mlirCtx, diags,
-                                       DiagID::err_llvm_translation_failed);
+                              DiagID::err_llvm_translation_failed,
+                              module.getLoc());
 
   // Everything that can fail reports through MLIR, so callers see one kind
   // of error from this function.

@@ -40,16 +40,20 @@ static SourceLoc toSourceLoc(const SourceManager &sources, mlir::Location loc) {
                  fileLoc.getColumn());
 }
 
-MLIRDiagnosticBridge::MLIRDiagnosticBridge(mlir::MLIRContext *context,
-                                           DiagnosticEngine *diags, DiagID id) {
+MLIRDiagnosticBridge::MLIRDiagnosticBridge(
+    mlir::MLIRContext *context, DiagnosticEngine *diags, DiagID id,
+    std::optional<mlir::Location> fallback) {
   if (!diags)
     return;
-  handler.emplace(context, [diags, id](mlir::Diagnostic &diag) {
+  handler.emplace(context, [diags, id, fallback](mlir::Diagnostic &diag) {
     // Warnings and remarks from upstream passes mean nothing to a user;
     // let the context's other handlers decide about them.
     if (diag.getSeverity() != mlir::DiagnosticSeverity::Error)
       return mlir::failure();
-    SourceLoc loc = toSourceLoc(diags->getSourceManager(), diag.getLocation());
+    const SourceManager &sources = diags->getSourceManager();
+    SourceLoc loc = toSourceLoc(sources, diag.getLocation());
+    if (!loc.isValid() && fallback)
+      loc = toSourceLoc(sources, *fallback);
     diags->report(loc, id) << diag.str();
     return mlir::success();
   });
