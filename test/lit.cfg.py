@@ -10,7 +10,19 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.mojoc_obj_root, "test")
 
 bin_dir = os.path.join(config.mojoc_obj_root, "bin")
-config.substitutions.append(("%mojoc", os.path.join(bin_dir, "mojoc")))
+mojoc = os.path.join(bin_dir, "mojoc")
+# `lit.py --param mojoc_opt=-O0 ...` gives every `%mojoc run` and `%mojoc
+# build` that flag, so a suite runs again at another optimization level
+# (`./dev test` runs test/Execution at -O0 this way). It goes first: a test's
+# own `-O<n>` comes after it and wins. These must precede `%mojoc`, which
+# they contain.
+mojoc_opt = lit_config.params.get("mojoc_opt", "").strip()
+if mojoc_opt:
+    config.name += " (%s)" % mojoc_opt
+    for command in ("run", "build"):
+        config.substitutions.append(
+            ("%%mojoc %s" % command, "%s %s %s" % (mojoc, command, mojoc_opt)))
+config.substitutions.append(("%mojoc", mojoc))
 config.substitutions.append(("%FileCheck", os.path.join(config.llvm_tools_dir, "FileCheck")))
 config.substitutions.append(("%not", os.path.join(config.llvm_tools_dir, "not")))
 config.environment["PATH"] = os.pathsep.join(

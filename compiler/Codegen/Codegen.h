@@ -58,10 +58,10 @@ struct CodegenOptions {
 };
 
 /// Simplifies `module` (inline small straight-line functions, canonicalize,
-/// CSE, drop unused private symbols) and converts every op to the LLVM
-/// dialect, in place. Failures (an op with no lowering, a verifier error) are
-/// reported to `diags` at the op's source location when `diags` is given,
-/// and otherwise through the MLIRContext's diagnostic handlers.
+/// CSE) and converts every op to the LLVM dialect, in place. Failures (an op
+/// with no lowering, a verifier error) are reported to `diags` at the op's
+/// source location when `diags` is given, and otherwise through the
+/// MLIRContext's diagnostic handlers.
 llvm::LogicalResult lowerToLLVMDialect(mlir::ModuleOp module,
                                        const CodegenOptions &opts,
                                        DiagnosticEngine *diags = nullptr);

@@ -5,7 +5,7 @@
 //     mojo-inline          small straight-line callees (Inliner.cpp);
 //                          canonicalizes every function
 //     func.func(cse)       every function in parallel
-//     symbol-dce           unused private functions and globals
+//     mojo-dead-functions  private functions nothing calls any more
 //     mojo-lower-to-llvm   see LowerToLLVM.cpp
 //     reconcile-unrealized-casts
 //
@@ -31,7 +31,8 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
                                              const CodegenOptions &opts,
                                              DiagnosticEngine *diags) {
   mlir::MLIRContext *ctx = module.getContext();
-  MLIRDiagnosticBridge bridge(ctx, diags, DiagID::err_lowering_failed);
+  MLIRDiagnosticBridge bridge(ctx, diags, DiagID::err_lowering_failed,
+                              module.getLoc());
 
   // Passes assume valid input; IR built by `__mlir_op` may not be.
   if (mlir::failed(mlir::verify(module)))
@@ -44,7 +45,7 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
     codegen::addMissingInlinerInterfaces(*ctx);
     pm.addPass(codegen::createInlinerPass());
     pm.addNestedPass<mlir::func::FuncOp>(mlir::createCSEPass());
-    pm.addPass(mlir::createSymbolDCEPass());
+    pm.addPass(codegen::createDeadFunctionsPass());
   }
   pm.addPass(codegen::createLowerToLLVMPass());
   pm.addPass(mlir::createReconcileUnrealizedCastsPass());

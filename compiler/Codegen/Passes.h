@@ -20,10 +20,14 @@ namespace mojo::codegen {
 using mojo::kAlwaysInlineAttr;
 using mojo::kNoInlineAttr;
 
-/// MLIR's inliner with a size limit (Inliner.cpp): callees of at most a few
-/// dozen ops, or marked always-inline, are inlined bottom-up, canonicalizing
-/// each function after inlining into it.
+/// Inlines straight-line callees (Inliner.cpp) of at most a few dozen ops,
+/// or marked always-inline, bottom-up, canonicalizing each function after
+/// inlining into it; in time linear in the size of the code inlined.
 std::unique_ptr<mlir::Pass> createInlinerPass();
+
+/// Deletes private functions that no public function or module-level op
+/// reaches (DeadFunctions.cpp); a symbol-dce that ignores types.
+std::unique_ptr<mlir::Pass> createDeadFunctionsPass();
 
 /// Gives the dialects that lack one an inliner interface (index, in MLIR
 /// 19). Must run before the pass manager starts: interfaces cannot be added

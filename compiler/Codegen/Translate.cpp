@@ -28,6 +28,7 @@
 #include "llvm/Passes/OptimizationLevel.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/Utils/Mem2Reg.h"
 
 using namespace mojo;
 
@@ -103,6 +104,18 @@ static void optimize(llvm::Module &module, llvm::TargetMachine &machine,
   llvm::ModulePassManager pipeline =
       optLevel == 0 ? builder.buildO0DefaultPipeline(level)
                     : builder.buildPerModuleDefaultPipeline(level);
+  if (optLevel == 0) {
+    // IRGen keeps every variable and parameter in a stack slot, and the
+    // always-inliner, which runs even at -O0, moves the slots of every
+    // inlined stdlib method (`Int.__add__`, `Bool.__init__`) into the
+    // caller's frame, where nothing at -O0 would promote or share them: a
+    // 200,000-statement `main` needed a 10 MB frame. mem2reg puts the
+    // scalar ones (most; see TypeLowering.cpp) back into registers, in
+    // about linear time; SROA would also split struct slots, but its cost
+    // grows quadratically with the number of slots in a function.
+    pipeline.addPass(llvm::createModuleToFunctionPassAdaptor(
+        llvm::PromotePass()));
+  }
   pipeline.run(module, mam);
 }
 
@@ -111,7 +124,8 @@ mojo::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &ctx,
                         const CodegenOptions &opts, DiagnosticEngine *diags) {
   mlir::MLIRContext *mlirCtx = module.getContext();
   MLIRDiagnosticBridge bridge(mlirCtx, diags,
-                                       DiagID::err_llvm_translation_failed);
+                              DiagID::err_llvm_translation_failed,
+                              module.getLoc());
 
   // Everything that can fail reports through MLIR, so callers see one kind
   // of error from this function.

@@ -124,6 +124,7 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
 CodegenOptions getCodegenOptions(const Options &options) {
   CodegenOptions codegen;
   codegen.optLevel = options.optLevel;
+  codegen.timePasses = options.timePasses;
   return codegen;
 }
 

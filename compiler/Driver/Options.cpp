@@ -33,6 +33,8 @@ constexpr OptionHelp kDumpASTHelp = {"--dump-ast", "print the syntax tree"};
 constexpr OptionHelp kJSONHelp = {
     "--diagnostics-format=json", "print diagnostics as one JSON array\n"
                                  "                               (`run`: on standard error)"};
+constexpr OptionHelp kTimePassesHelp = {
+    "--time-passes", "print the time each MLIR and LLVM pass took"};
 constexpr OptionHelp kHelpHelp = {"--help", "print this help"};
 
 void printOptions(llvm::ArrayRef<OptionHelp> options) {
@@ -124,6 +126,8 @@ private:
       opts.dumpAST = true;
     } else if (arg == "-verify" || arg == "--verify") {
       opts.verify = true;
+    } else if (arg == "--time-passes") {
+      opts.timePasses = true;
     } else if (arg == "--diagnostics-format=json") {
       opts.jsonDiagnostics = true;
     } else if (arg == "--diagnostics-format=text") {
@@ -186,14 +190,15 @@ void mojo::driver::printUsage(Command command) {
                     "Compiles FILE with the JIT and runs its `main`; exits "
                     "with the program's status.\nArguments after FILE go to "
                     "the program.\n";
-    printOptions({kOptHelp, kImportHelp, kJSONHelp, kHelpHelp});
+    printOptions(
+        {kOptHelp, kImportHelp, kJSONHelp, kTimePassesHelp, kHelpHelp});
     return;
   case Command::Build:
     llvm::outs() << "USAGE: mojoc build [options] FILE\n\n"
                     "Compiles FILE to a native executable, or to the stage "
                     "--emit names.\n";
-    printOptions(
-        {kOutputHelp, kOptHelp, kEmitHelp, kImportHelp, kJSONHelp, kHelpHelp});
+    printOptions({kOutputHelp, kOptHelp, kEmitHelp, kImportHelp, kJSONHelp,
+                  kTimePassesHelp, kHelpHelp});
     return;
   case Command::Check:
     llvm::outs() << "USAGE: mojoc check [options] FILE\n\n"

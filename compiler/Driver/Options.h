@@ -37,6 +37,7 @@ struct Options {
   bool verify = false;
   bool jsonDiagnostics = false;
   bool showHelp = false;                ///< `--help` after a command
+  bool timePasses = false;              ///< --time-passes
   std::vector<std::string> importPaths; ///< -I
   std::optional<UsageError> usageError;
 };

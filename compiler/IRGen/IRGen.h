@@ -19,7 +19,8 @@
 namespace mojo {
 namespace sema {
 struct Program;
-}
+struct FuncInstance;
+} // namespace sema
 
 /// Unit attributes on a `func.func` for `@always_inline` and `@no_inline`.
 /// Codegen's inliner honours them, and the lowering turns them into LLVM's
@@ -33,9 +34,11 @@ mlir::OwningOpRef<mlir::ModuleOp> emitMLIR(const sema::Program &program,
                                            mlir::MLIRContext &context,
                                            DiagnosticEngine &diags);
 
-/// The MLIR location of a source position.
-mlir::Location getMLIRLocation(mlir::MLIRContext &context,
-                               const SourceManager &sources, SourceLoc loc);
+/// The symbol of a function instance (Mangling.cpp): its module, name,
+/// compile-time parameter values and signature, e.g.
+/// `builtin.int::Int.__add__(self: Int, rhs: Int)`. The same instance has
+/// the same symbol in every compilation.
+std::string mangleFunctionName(const sema::FuncInstance &instance);
 
 } // namespace mojo
 

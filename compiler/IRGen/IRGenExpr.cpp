@@ -48,9 +48,10 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
         l, mlir::cast<mlir::TypedAttr>(attr))};
   }
   case Kind::Local:
-    return load(getLocalAddress(expr.local));
+    return loadLocal(expr.local);
   case Kind::Field: {
-    if (expr.operands[0]->isLValue())
+    const sema::LocalVar *root = expr.getRootLocal();
+    if (root && !readOnlyParams.count(root))
       return load(emitAddress(expr));
     // A field of a temporary: take its leaves out of the whole.
     llvm::SmallVector<mlir::Value> whole = emitValue(*expr.operands[0]);
@@ -91,6 +92,16 @@ llvm::SmallVector<mlir::Value>
 FunctionEmitter::emitCall(const sema::CExpr &expr) {
   const sema::FuncInstance *callee = expr.callee;
   llvm::SmallVector<mlir::Value, 8> args;
+  // A large result comes back in a slot of this frame, one per type: it is
+  // loaded right after the call, so the next call may reuse the slot.
+  std::optional<Address> result;
+  if (module.returnsIndirectly(callee)) {
+    auto [it, inserted] = resultSlots.try_emplace(callee->result);
+    if (inserted)
+      it->second = createSlot(callee->result);
+    result = it->second;
+    args.push_back(result->ptr);
+  }
   for (size_t i = 0; i < expr.operands.size(); ++i) {
     const sema::ParamSlot &slot = callee->params[i];
     if (slot.convention == sema::Convention::Mut ||
@@ -102,6 +113,8 @@ FunctionEmitter::emitCall(const sema::CExpr &expr) {
   }
   auto call = builder.create<mlir::func::CallOp>(
       loc(expr.range), module.getFunction(callee), args);
+  if (result)
+    return load(*result);
   return llvm::SmallVector<mlir::Value>(call.getResults());
 }
 
@@ -146,7 +159,7 @@ FunctionEmitter::emitMLIROp(const sema::CExpr &expr) {
         inputs.push_back(v.getType());
       module.getOrDeclareExternal(
           callee.getValue(),
-          mlir::FunctionType::get(&ctx, inputs, resultTypes));
+          mlir::FunctionType::get(&ctx, inputs, resultTypes), l);
     }
   }
   mlir::Operation *op = builder.create(state);
@@ -158,25 +171,41 @@ FunctionEmitter::emitMLIROp(const sema::CExpr &expr) {
 }
 
 /// `a and b` -> cond_br a, ^rhs, ^end(false); ^rhs: br ^end(b); ^end(%r: i1)
+///
+/// A chain `a and b and c` (left-nested: a chained comparison of thousands
+/// of operands is one) is emitted as one sequence of tests branching to one
+/// join block, walking the chain in a loop rather than recursing into it.
 llvm::SmallVector<mlir::Value>
 FunctionEmitter::emitShortCircuit(const sema::CExpr &expr) {
   mlir::Location l = loc(expr.range);
   bool isAnd = expr.kind == Kind::And;
-  mlir::Value lhs = emitCondition(*expr.operands[0]);
+  llvm::SmallVector<const sema::CExpr *, 4> operands;
+  const sema::CExpr *spine = &expr;
+  for (; spine->kind == expr.kind; spine = spine->operands[0].get())
+    operands.push_back(spine->operands[1].get());
+  operands.push_back(spine);
+  std::reverse(operands.begin(), operands.end());
+
   mlir::Region &region = func.getBody();
-  auto *rhsBlock = new mlir::Block(), *end = new mlir::Block();
+  auto *end = new mlir::Block();
   end->addArgument(builder.getI1Type(), l);
-  if (isAnd)
-    builder.create<mlir::cf::CondBranchOp>(l, lhs, rhsBlock,
-                                           mlir::ValueRange{}, end,
-                                           mlir::ValueRange{lhs});
-  else
-    builder.create<mlir::cf::CondBranchOp>(l, lhs, end, mlir::ValueRange{lhs},
-                                           rhsBlock, mlir::ValueRange{});
-  region.push_back(rhsBlock);
-  builder.setInsertionPointToStart(rhsBlock);
-  mlir::Value rhs = emitCondition(*expr.operands[1]);
-  builder.create<mlir::cf::BranchOp>(l, end, mlir::ValueRange{rhs});
+  for (const sema::CExpr *operand : llvm::ArrayRef(operands).drop_back()) {
+    mlir::Value value = emitCondition(*operand);
+    auto *next = new mlir::Block();
+    // The value that decides the chain is its result.
+    if (isAnd)
+      builder.create<mlir::cf::CondBranchOp>(l, value, next,
+                                             mlir::ValueRange{}, end,
+                                             mlir::ValueRange{value});
+    else
+      builder.create<mlir::cf::CondBranchOp>(l, value, end,
+                                             mlir::ValueRange{value}, next,
+                                             mlir::ValueRange{});
+    region.push_back(next);
+    builder.setInsertionPointToStart(next);
+  }
+  mlir::Value last = emitCondition(*operands.back());
+  builder.create<mlir::cf::BranchOp>(l, end, mlir::ValueRange{last});
   region.push_back(end);
   builder.setInsertionPointToStart(end);
   return {end->getArgument(0)};

@@ -39,19 +39,29 @@ public:
   mlir::Type parseMLIRType(llvm::StringRef spelling, SourceRange range);
   static mlir::Type getStorageLeafType(mlir::Type leaf);
 
+  /// Results of more than this many leaves are returned through memory.
+  /// A value returned as N leaves is one LLVM struct built and taken apart
+  /// field by field, and LLVM's IPSCCP then keeps a lattice of N entries
+  /// per partial struct: quadratic (31 s and 2.8 GB for 4,000 fields).
+  /// The x86-64 and AArch64 ABIs return such structs in memory anyway.
+  static constexpr unsigned kMaxDirectResultLeaves = 8;
+
+  /// Whether `instance` takes a pointer to its result's slot as its first
+  /// argument instead of returning the result's leaves.
+  bool returnsIndirectly(const sema::FuncInstance *instance);
   mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
   mlir::FunctionType getFunctionType(const sema::FuncInstance *instance);
   /// A `func.func private` declaration for a runtime or C symbol, created on
-  /// first use with the given signature.
+  /// first use (at `loc`) with the given signature.
   mlir::func::FuncOp getOrDeclareExternal(llvm::StringRef name,
-                                          mlir::FunctionType type);
+                                          mlir::FunctionType type,
+                                          mlir::Location loc);
   /// The address of a NUL-terminated constant holding `text`.
   mlir::Value getStringConstant(mlir::OpBuilder &builder, mlir::Location loc,
                                 llvm::StringRef text);
 
-  mlir::Location getLoc(SourceRange range) {
-    return getMLIRLocation(context, sources, range.Start);
-  }
+  /// The `FileLineColLoc` of `range`'s start; unknown outside any buffer.
+  mlir::Location getLoc(SourceRange range);
 
   mlir::MLIRContext &context;
   DiagnosticEngine &diags;
@@ -67,6 +77,8 @@ private:
   llvm::StringMap<mlir::Type> parsedTypes;
   llvm::StringMap<mlir::LLVM::GlobalOp> strings;
   llvm::DenseMap<Type, mlir::Type> storageTypes;
+  /// The offset of each line's start, per buffer, built on first use.
+  llvm::DenseMap<unsigned, std::vector<unsigned>> lineStarts;
 };
 
 /// A place in memory holding a value of `type`.
@@ -89,10 +101,14 @@ private:
   void emitIf(const sema::CStmt &stmt);
   void emitWhile(const sema::CStmt &stmt);
   void emitReturn(const sema::CStmt &stmt);
-  void emitImplicitReturn();
-  /// After a terminator: continue in a fresh block nothing branches to.
-  void startUnreachableBlock();
-  bool blockIsTerminated();
+  /// Returns at the end of the body, or a constructor's `self` at `l`.
+  void emitImplicitReturn(mlir::Location l);
+  /// Whether code emitted now could run: false after a terminator, until
+  /// emission continues in a block something branches to.
+  bool isReachable() { return builder.getInsertionBlock() != nullptr; }
+  /// Continues emission in `block` (a join point, not yet in the function),
+  /// or, when nothing branches to it, drops it: what follows is unreachable.
+  void continueAt(mlir::Block *block);
 
   // Expressions (IRGenExpr.cpp).
   llvm::SmallVector<mlir::Value> emitValue(const sema::CExpr &expr);
@@ -105,6 +121,8 @@ private:
 
   // Memory (IRGenMemory.cpp).
   Address getLocalAddress(const sema::LocalVar *local);
+  /// The value of `local`, from its slot or its leaves.
+  llvm::SmallVector<mlir::Value> loadLocal(const sema::LocalVar *local);
   Address createSlot(Type type);
   Address getFieldAddress(Address base, unsigned fieldIndex);
   llvm::SmallVector<mlir::Value> load(Address address);
@@ -117,7 +135,16 @@ private:
   mlir::func::FuncOp func;
   mlir::OpBuilder builder;
   mlir::Block *entryBlock = nullptr;
+  /// The caller's slot for the result, when it is returned indirectly.
+  mlir::Value resultPtr;
+  /// Slots receiving the large results of the calls this function makes.
+  llvm::DenseMap<Type, Address> resultSlots;
   llvm::DenseMap<const sema::LocalVar *, Address> locals;
+  /// Read-only parameters held as their leaf values, without a slot: most
+  /// stdlib methods then touch no memory, which keeps what the inliner
+  /// copies small and leaves LLVM no slots to promote.
+  llvm::DenseMap<const sema::LocalVar *, llvm::SmallVector<mlir::Value>>
+      readOnlyParams;
 
   struct Loop {
     mlir::Block *continueTarget;

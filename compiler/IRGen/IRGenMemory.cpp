@@ -1,8 +1,10 @@
 //===- IRGenMemory.cpp - Variable slots, loads and stores -----------------===//
 //
 // Every variable gets an `llvm.alloca` in the function's entry block (so
-// LLVM's mem2reg/SROA promote it) typed by its storage layout; loads and
-// stores walk the layout leaf by leaf, converting `index` to the stored i64.
+// mem2reg/SROA promote it) typed by its storage layout; loads and stores
+// walk the layout leaf by leaf, converting `index` to the stored i64.
+// Read-only parameters need no slot: they are their entry block arguments
+// until something needs their address.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
@@ -16,7 +18,7 @@ using namespace mojo::irgen;
 Address FunctionEmitter::createSlot(Type type) {
   mlir::OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(entryBlock);
-  mlir::Location l = builder.getUnknownLoc();
+  mlir::Location l = func.getLoc();
   mlir::Value one = builder.create<mlir::arith::ConstantIntOp>(l, 1, 64);
   auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
   mlir::Value ptr = builder.create<mlir::LLVM::AllocaOp>(
@@ -30,12 +32,32 @@ Address FunctionEmitter::getLocalAddress(const sema::LocalVar *local) {
     return it->second;
   Address slot = createSlot(local->type);
   locals[local] = slot;
+  // A read-only parameter whose address is needed (passed by `ref`): its
+  // value never changes, so one copy made on entry serves every use.
+  auto param = readOnlyParams.find(local);
+  if (param != readOnlyParams.end()) {
+    mlir::OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointAfter(slot.ptr.getDefiningOp());
+    store(slot, param->second);
+    readOnlyParams.erase(param);
+  }
   return slot;
+}
+
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::loadLocal(const sema::LocalVar *local) {
+  auto param = readOnlyParams.find(local);
+  if (param != readOnlyParams.end())
+    return param->second;
+  return load(getLocalAddress(local));
 }
 
 Address FunctionEmitter::getFieldAddress(Address base, unsigned fieldIndex) {
   auto *structType = llvm::cast<sema::StructType>(base.type);
   Type fieldType = structType->getInfo()->fields[fieldIndex].type;
+  // A struct of one field is stored as that field (see getStorageType).
+  if (structType->getInfo()->fields.size() == 1)
+    return {base.ptr, fieldType};
   auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
   mlir::Value ptr = builder.create<mlir::LLVM::GEPOp>(
       base.ptr.getLoc(), ptrType, module.getStorageType(base.type), base.ptr,

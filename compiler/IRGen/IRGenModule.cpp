@@ -6,6 +6,8 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Verifier.h"
 
+#include <algorithm>
+
 using namespace mojo;
 using namespace mojo::irgen;
 
@@ -15,10 +17,42 @@ ModuleEmitter::ModuleEmitter(const sema::Program &program,
     : context(context), diags(diags), sources(diags.getSourceManager()),
       program(program) {}
 
+bool ModuleEmitter::returnsIndirectly(const sema::FuncInstance *instance) {
+  return getNumLeaves(instance->result) > kMaxDirectResultLeaves;
+}
+
+/// Lines are found by binary search in a table of line starts built once
+/// per buffer. SourceMgr::getLineAndColumn scans back to the line's start
+/// for the column, and IRGen locates every op it creates: a line of 9,000
+/// chained comparisons took quadratic time. Lines and columns are counted
+/// as MLIRDiagnostics.cpp maps them back.
+mlir::Location ModuleEmitter::getLoc(SourceRange range) {
+  unsigned buffer = sources.findBuffer(range.Start);
+  if (!buffer)
+    return mlir::UnknownLoc::get(&context);
+  llvm::StringRef text = sources.getBufferText(buffer);
+  std::vector<unsigned> &starts = lineStarts[buffer];
+  if (starts.empty()) {
+    starts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n')
+        starts.push_back(i + 1);
+  }
+  unsigned offset = range.Start.getPointer() - text.data();
+  unsigned line = std::upper_bound(starts.begin(), starts.end(), offset) -
+                  starts.begin();
+  unsigned column = offset - starts[line - 1] + 1;
+  return mlir::FileLineColLoc::get(&context, sources.getBufferName(buffer),
+                                   line, column);
+}
+
 mlir::FunctionType
 ModuleEmitter::getFunctionType(const sema::FuncInstance *instance) {
   llvm::SmallVector<mlir::Type, 8> inputs, results;
   auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
+  bool indirect = returnsIndirectly(instance);
+  if (indirect)
+    inputs.push_back(ptrType); // Where to write the result.
   for (const sema::ParamSlot &slot : instance->params) {
     if (slot.convention == sema::Convention::Mut ||
         slot.convention == sema::Convention::Ref)
@@ -26,7 +60,8 @@ ModuleEmitter::getFunctionType(const sema::FuncInstance *instance) {
     else
       getLeafTypes(slot.type, inputs);
   }
-  getLeafTypes(instance->result, results);
+  if (!indirect)
+    getLeafTypes(instance->result, results);
   return mlir::FunctionType::get(&context, inputs, results);
 }
 
@@ -38,7 +73,8 @@ ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToEnd(module.getBody());
   auto func = builder.create<mlir::func::FuncOp>(
-      getLoc(SourceRange()), instance->symbol, getFunctionType(instance));
+      getLoc(instance->info->nameRange), mangleFunctionName(*instance),
+      getFunctionType(instance));
   func.setPrivate();
   if (instance->info->alwaysInline)
     func->setAttr(kAlwaysInlineAttr, builder.getUnitAttr());
@@ -50,13 +86,13 @@ ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
 
 mlir::func::FuncOp
 ModuleEmitter::getOrDeclareExternal(llvm::StringRef name,
-                                    mlir::FunctionType type) {
+                                    mlir::FunctionType type,
+                                    mlir::Location loc) {
   if (auto existing = module.lookupSymbol<mlir::func::FuncOp>(name))
     return existing;
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToStart(module.getBody());
-  auto func = builder.create<mlir::func::FuncOp>(builder.getUnknownLoc(),
-                                                 name, type);
+  auto func = builder.create<mlir::func::FuncOp>(loc, name, type);
   func.setPrivate();
   return func;
 }
@@ -87,7 +123,8 @@ void ModuleEmitter::emitEntryPoint() {
   const sema::FuncInstance *userMain = program.mainInstance;
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToEnd(module.getBody());
-  mlir::Location loc = builder.getUnknownLoc();
+  // Errors about the entry point are reported at the user's `main`.
+  mlir::Location loc = getLoc(userMain->info->nameRange);
   auto i32 = builder.getI32Type();
   auto entry = builder.create<mlir::func::FuncOp>(
       loc, "__mojo_main", builder.getFunctionType({}, {i32}));
@@ -98,8 +135,13 @@ void ModuleEmitter::emitEntryPoint() {
 }
 
 mlir::OwningOpRef<mlir::ModuleOp> ModuleEmitter::run() {
-  mlir::OwningOpRef<mlir::ModuleOp> owned =
-      mlir::ModuleOp::create(mlir::UnknownLoc::get(&context));
+  // Errors about the module as a whole (a symbol defined twice) are
+  // reported at the program's `main`.
+  mlir::Location moduleLoc =
+      program.mainInstance
+          ? getLoc(program.mainInstance->info->nameRange)
+          : mlir::Location(mlir::UnknownLoc::get(&context));
+  mlir::OwningOpRef<mlir::ModuleOp> owned = mlir::ModuleOp::create(moduleLoc);
   module = *owned;
   for (const sema::FuncInstance *instance : program.instances)
     FunctionEmitter(*this, *instance).emit();

@@ -8,6 +8,13 @@
 //
 // `break` branches to ^end (skipping the else), `continue` to ^head.
 //
+// Only reachable code is emitted. After a terminator (`return`, `break`,
+// `continue`) the builder has no insertion point and the rest of the block
+// is skipped (Sema checked it); a join block nothing branches to (^end of an
+// `if` whose branches all return) is dropped. So every block has a
+// predecessor and ends in a terminator, which the lowering relies on: the
+// dialect conversion only visits reachable blocks.
+//
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
 
@@ -25,8 +32,16 @@ void FunctionEmitter::emit() {
   entryBlock = func.addEntryBlock();
   builder.setInsertionPointToStart(entryBlock);
 
-  // Parameters: values are spilled into slots; `mut` ones already are one.
+  // Parameters: `mut` ones already are a slot; read-only ones stay the
+  // entry block's arguments (a slot only if their address is needed); the
+  // others are copied into slots, as they may be assigned.
   unsigned argIndex = 0;
+  if (module.returnsIndirectly(&instance)) {
+    resultPtr = entryBlock->getArgument(argIndex++);
+    // A constructor builds its value in place.
+    if (instance.isInit)
+      locals[instance.selfLocal] = {resultPtr, instance.result};
+  }
   for (size_t i = 0; i < instance.params.size(); ++i) {
     const sema::ParamSlot &slot = instance.params[i];
     const sema::LocalVar *local = instance.paramLocals[i];
@@ -39,30 +54,33 @@ void FunctionEmitter::emit() {
     llvm::SmallVector<mlir::Value> leaves;
     for (unsigned j = 0; j < n; ++j)
       leaves.push_back(entryBlock->getArgument(argIndex++));
-    store(getLocalAddress(local), leaves);
+    if (local->readOnly)
+      readOnlyParams[local] = leaves;
+    else
+      store(getLocalAddress(local), leaves);
   }
   emitBlock(instance.body);
-  if (!blockIsTerminated())
-    emitImplicitReturn();
+  if (isReachable())
+    emitImplicitReturn(func.getLoc());
 }
 
-bool FunctionEmitter::blockIsTerminated() {
-  mlir::Block *block = builder.getInsertionBlock();
-  return !block->empty() &&
-         block->back().hasTrait<mlir::OpTrait::IsTerminator>();
+void FunctionEmitter::continueAt(mlir::Block *block) {
+  if (block->hasNoPredecessors()) {
+    delete block;
+    builder.clearInsertionPoint();
+    return;
+  }
+  func.getBody().push_back(block);
+  builder.setInsertionPointToStart(block);
 }
 
-void FunctionEmitter::startUnreachableBlock() {
-  mlir::Block *dead = new mlir::Block();
-  func.getBody().push_back(dead);
-  builder.setInsertionPointToStart(dead);
-}
-
-void FunctionEmitter::emitImplicitReturn() {
-  mlir::Location l = loc(SourceRange());
+void FunctionEmitter::emitImplicitReturn(mlir::Location l) {
   if (instance.isInit) {
-    builder.create<mlir::func::ReturnOp>(
-        l, load(getLocalAddress(instance.selfLocal)));
+    // Built in place when returned indirectly; else returned by value.
+    if (resultPtr)
+      builder.create<mlir::func::ReturnOp>(l);
+    else
+      builder.create<mlir::func::ReturnOp>(l, loadLocal(instance.selfLocal));
     return;
   }
   if (module.getNumLeaves(instance.result) == 0) {
@@ -75,8 +93,8 @@ void FunctionEmitter::emitImplicitReturn() {
 
 void FunctionEmitter::emitBlock(const sema::CBlock &block) {
   for (const sema::CStmtPtr &stmt : block) {
-    if (blockIsTerminated())
-      startUnreachableBlock();
+    if (!isReachable())
+      return;
     emitStmt(*stmt);
   }
 }
@@ -104,10 +122,12 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
   case Kind::Break:
     builder.create<mlir::cf::BranchOp>(loc(stmt.range),
                                        loops.back().breakTarget);
+    builder.clearInsertionPoint();
     return;
   case Kind::Continue:
     builder.create<mlir::cf::BranchOp>(loc(stmt.range),
                                        loops.back().continueTarget);
+    builder.clearInsertionPoint();
     return;
   case Kind::Return:
     return emitReturn(stmt);
@@ -116,32 +136,27 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
   }
 }
 
-/// Emits `stmts` into `block` (appended to the function if it is not in it
-/// yet), then falls through to `next` unless the code ended in a terminator.
+/// Emits `stmts` into `block`, appended to the function, then falls through
+/// to `next` unless the code ended in a terminator.
 void FunctionEmitter::emitBlockInto(mlir::Block *block,
                                     const sema::CBlock &stmts,
                                     mlir::Block *next, mlir::Location l) {
-  if (!block->getParent())
-    func.getBody().push_back(block);
+  func.getBody().push_back(block);
   builder.setInsertionPointToStart(block);
   emitBlock(stmts);
-  if (!blockIsTerminated())
+  if (isReachable())
     builder.create<mlir::cf::BranchOp>(l, next);
 }
 
 void FunctionEmitter::emitIf(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
   mlir::Value cond = emitCondition(*stmt.cond);
-  mlir::Region &region = func.getBody();
   auto *thenBlock = new mlir::Block(), *elseBlock = new mlir::Block(),
        *endBlock = new mlir::Block();
-  region.push_back(thenBlock);
-  region.push_back(elseBlock);
   builder.create<mlir::cf::CondBranchOp>(l, cond, thenBlock, elseBlock);
   emitBlockInto(thenBlock, stmt.body, endBlock, l);
   emitBlockInto(elseBlock, stmt.orElse, endBlock, l);
-  region.push_back(endBlock);
-  builder.setInsertionPointToStart(endBlock);
+  continueAt(endBlock);
 }
 
 void FunctionEmitter::emitWhile(const sema::CStmt &stmt) {
@@ -159,19 +174,23 @@ void FunctionEmitter::emitWhile(const sema::CStmt &stmt) {
   emitBlockInto(body, stmt.body, head, l);
   loops.pop_back();
   emitBlockInto(orElse, stmt.orElse, end, l);
-  region.push_back(end);
-  builder.setInsertionPointToStart(end);
+  continueAt(end);
 }
 
 void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
   if (instance.isInit) {
-    builder.create<mlir::func::ReturnOp>(
-        l, load(getLocalAddress(instance.selfLocal)));
+    emitImplicitReturn(l);
+    builder.clearInsertionPoint();
     return;
   }
   llvm::SmallVector<mlir::Value> values;
   if (stmt.value)
     values = emitValue(*stmt.value);
+  if (resultPtr) {
+    store({resultPtr, instance.result}, values);
+    values.clear();
+  }
   builder.create<mlir::func::ReturnOp>(l, values);
+  builder.clearInsertionPoint();
 }

@@ -1,6 +1,5 @@
 //===- MLIRDiagnostics.cpp - MLIR errors as mojoc diagnostics -------------===//
 #include "compiler/IRGen/MLIRDiagnostics.h"
-#include "compiler/IRGen/IRGen.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Location.h"
@@ -41,28 +40,21 @@ static SourceLoc toSourceLoc(const SourceManager &sources, mlir::Location loc) {
                  fileLoc.getColumn());
 }
 
-MLIRDiagnosticBridge::MLIRDiagnosticBridge(mlir::MLIRContext *context,
-                                           DiagnosticEngine *diags, DiagID id) {
+MLIRDiagnosticBridge::MLIRDiagnosticBridge(
+    mlir::MLIRContext *context, DiagnosticEngine *diags, DiagID id,
+    std::optional<mlir::Location> fallback) {
   if (!diags)
     return;
-  handler.emplace(context, [diags, id](mlir::Diagnostic &diag) {
+  handler.emplace(context, [diags, id, fallback](mlir::Diagnostic &diag) {
     // Warnings and remarks from upstream passes mean nothing to a user;
     // let the context's other handlers decide about them.
     if (diag.getSeverity() != mlir::DiagnosticSeverity::Error)
       return mlir::failure();
-    SourceLoc loc = toSourceLoc(diags->getSourceManager(), diag.getLocation());
+    const SourceManager &sources = diags->getSourceManager();
+    SourceLoc loc = toSourceLoc(sources, diag.getLocation());
+    if (!loc.isValid() && fallback)
+      loc = toSourceLoc(sources, *fallback);
     diags->report(loc, id) << diag.str();
     return mlir::success();
   });
-}
-
-mlir::Location mojo::getMLIRLocation(mlir::MLIRContext &context,
-                                     const SourceManager &sources,
-                                     SourceLoc loc) {
-  unsigned buffer = sources.findBuffer(loc);
-  if (!buffer)
-    return mlir::UnknownLoc::get(&context);
-  LineColumn lc = sources.getLineColumn(loc);
-  return mlir::FileLineColLoc::get(&context, sources.getBufferName(buffer),
-                                   lc.line, lc.column);
 }

@@ -22,9 +22,12 @@ namespace mojo {
 class MLIRDiagnosticBridge {
 public:
   /// Does nothing when `diags` is null: errors then reach the context's
-  /// other handlers (by default, standard error).
+  /// other handlers (by default, standard error). An error whose location
+  /// names no source (an op a pass created without one) is reported at
+  /// `fallback`, the module's location: IRGen locates the module at the
+  /// program's `main`, so every error has a file:line:col.
   MLIRDiagnosticBridge(mlir::MLIRContext *context, DiagnosticEngine *diags,
-                       DiagID id);
+                       DiagID id, std::optional<mlir::Location> fallback = {});
 
 private:
   std::optional<mlir::ScopedDiagnosticHandler> handler;

@@ -2,11 +2,15 @@
 //
 //   Int            { value: __mlir_type.index }        leaves: index
 //   StringLiteral  { ptr: !llvm.ptr, length: Int }     leaves: !llvm.ptr, index
-//   storage of StringLiteral: !llvm.struct<(ptr, struct<(i64)>)>
+//   storage of Int: i64; of StringLiteral: !llvm.struct<(ptr, i64)>
 //
 // Leaves are what SSA values and function signatures carry; the storage
 // type is what an `llvm.alloca` slot holds. `index` is stored as i64, the
-// host's word, so layouts are plain LLVM structs.
+// host's word, so layouts are plain LLVM structs. A struct of one field is
+// stored as that field (same size and alignment as the wrapping struct):
+// an `Int` variable is then an `i64` slot that LLVM's mem2reg promotes
+// directly, without SROA, whose cost grows faster than linearly with the
+// number of slots in a function.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
@@ -85,9 +89,12 @@ mlir::Type ModuleEmitter::getStorageType(Type type) {
                                      mlirType->getFirstUse()))
       storage = getStorageLeafType(t);
   }
+  auto *structType = llvm::dyn_cast<sema::StructType>(type);
+  if (!storage && structType && structType->getInfo()->fields.size() == 1)
+    storage = getStorageType(structType->getInfo()->fields[0].type);
   if (!storage) {
     llvm::SmallVector<mlir::Type, 4> fields;
-    if (auto *structType = llvm::dyn_cast<sema::StructType>(type))
+    if (structType)
       for (const sema::Field &field : structType->getInfo()->fields)
         fields.push_back(getStorageType(field.type));
     storage = mlir::LLVM::LLVMStructType::getLiteral(&context, fields);

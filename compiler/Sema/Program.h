@@ -125,7 +125,6 @@ struct ParamSlot {
 struct FuncInstance {
   FuncInfo *info = nullptr;
   std::vector<CValue> bindings;
-  std::string symbol; ///< The unique symbol name IRGen gives it.
 
   // Signature (resolved when the instance is created).
   std::vector<ParamSlot> params;

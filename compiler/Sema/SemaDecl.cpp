@@ -409,15 +409,6 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   FuncInstance *instance = slot.get();
   instance->info = func;
   instance->bindings = bindings;
-  std::string symbol = func->module->name + "::" + func->name;
-  if (!bindings.empty()) {
-    symbol += "[";
-    for (size_t i = 0; i < bindings.size(); ++i)
-      symbol += (i ? "," : "") + bindings[i].str();
-    symbol += "]";
-  }
-  // Overloads share a name; the counter keeps symbols unique.
-  instance->symbol = symbol + "#" + std::to_string(nextSymbolId++);
   Bindings named;
   std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)

@@ -146,7 +146,6 @@ private:
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
-  unsigned nextSymbolId = 0;
 };
 
 class BodyChecker {

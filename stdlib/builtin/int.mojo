@@ -69,11 +69,24 @@ struct Int:
 
     @always_inline
     fn __floordiv__(self, rhs: Int) -> Int:
+        # `x // 0` is 0 and `Int.MIN // -1` wraps instead of trapping. Those
+        # divisors are replaced by 1 rather than branched around, so that
+        # the division is unconditional: its quotient and remainder are then
+        # one hardware division, in a loop body without branches. (The
+        # upstream `index.floordivs` lowers to two divisions.)
+        var divisor = rhs
+        if rhs == 0 or rhs == -1:
+            divisor = 1
+        var q = Int(__mlir_op.`index.divs`[_type = __mlir_type.index](self.value, divisor.value))
+        var r = Int(__mlir_op.`index.rems`[_type = __mlir_type.index](self.value, divisor.value))
+        # Truncation rounds toward zero; floor rounds down.
+        if r != 0 and ((r < 0) != (divisor < 0)):
+            q -= 1
         if rhs == 0:
             return 0
-        if rhs == -1:  # `Int.MIN // -1` wraps instead of trapping.
+        if rhs == -1:
             return -self
-        return __mlir_op.`index.floordivs`[_type = __mlir_type.index](self.value, rhs.value)
+        return q
 
     @always_inline
     fn __mod__(self, rhs: Int) -> Int:

@@ -42,6 +42,10 @@ struct FileDescriptor(Writer):
         __mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_flush`](self.value.value)
 
 
+# As upstream: I/O is not worth inlining, and a body copied into each of
+# 10,000 `print` calls made one function that LLVM's back end takes
+# superlinear time over.
+@no_inline
 fn print[
     *Ts: Writable
 ](

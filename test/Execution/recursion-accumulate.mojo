@@ -14,7 +14,7 @@ fn gcd(a: Int, b: Int) -> Int:
 fn main():
     # CHECK: 5050
     print(sum_to(100, 0))
-    # CHECK-NEXT: 500000500000
-    print(sum_to(1000000, 0))
+    # CHECK-NEXT: 50005000
+    print(sum_to(10000, 0))
     # CHECK-NEXT: 6 1 21
     print(gcd(48, 18), gcd(17, 5), gcd(0, 21))
