@@ -102,6 +102,9 @@ public:
   /// types, other aliases. Reports and returns nothing otherwise.
   std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings);
+  /// One level of `evaluateConstant`, which budgets the depth.
+  std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
+                                     const Bindings &bindings);
   std::optional<CValue> evaluateComparison(ModuleInfo *module,
                                            const ast::CompareExpr &expr,
                                            const Bindings &bindings);
@@ -109,6 +112,9 @@ public:
   std::optional<CValue> evaluateAlias(ModuleInfo *module,
                                       const ast::AliasDecl *decl,
                                       const Bindings &bindings = {});
+  std::optional<CValue> applyAliasType(ModuleInfo *module,
+                                       const ast::AliasDecl *decl,
+                                       std::optional<CValue> value);
   /// The methods `trait` requires, its parents' included.
   const std::vector<std::string> &getRequiredMethods(TraitInfo *trait);
   /// Empty when `type` conforms to `trait` (by having every required method,
@@ -144,6 +150,11 @@ private:
   llvm::StringMap<Type> hookTypes;
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
+  /// Nesting of `evaluateConstant` (budget::kMaxEvaluationDepth).
+  unsigned evaluationDepth = 0;
+  /// Where the evaluation depth limit was reached, while unwinding from it.
+  SourceRange depthLimitRange;
+  bool reportedDepthLimit = false;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
   unsigned nextSymbolId = 0;
@@ -279,6 +290,9 @@ inline llvm::APSInt getLiteralValue(const ast::IntegerLiteralExpr &lit) {
   llvm::APInt raw = lit.getValue();
   return llvm::APSInt(raw.zext(raw.getBitWidth() + 1), /*isUnsigned=*/false);
 }
+
+/// An IntLiteral result over budget::kMaxIntLiteralBits, at `range`.
+void reportValueTooLarge(DiagnosticEngine &diags, SourceRange range);
 
 /// `redefinition of `name``, with a note at the previous definition.
 inline void reportRedefinition(DiagnosticEngine &diags, SourceRange range,
