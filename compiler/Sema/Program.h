@@ -104,6 +104,8 @@ struct FuncInfo {
   bool isImplicit = false;
   bool alwaysInline = false;
   bool noInline = false;
+  /// Two parameters share a name (reported): no instance is callable.
+  bool duplicateParams = false;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
 };

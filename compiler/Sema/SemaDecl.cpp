@@ -110,6 +110,29 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
   return &info;
 }
 
+/// Reports a name given to two parameters, compile-time or run-time, at
+/// the second; a call could not tell them apart.
+bool Sema::reportDuplicateParams(ModuleInfo *module,
+                                 const ast::FuncDecl &decl) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  llvm::StringMap<const ast::ParamDecl *> seen;
+  bool found = false;
+  for (const ast::ParamList *list : {&decl.getParams(), &decl.getArgs()})
+    for (ast::DeclId id : list->params) {
+      const auto &param = ctx.getAs<ast::ParamDecl>(id);
+      auto [it, inserted] = seen.try_emplace(param.getName(), &param);
+      if (inserted || param.getName().empty())
+        continue;
+      found = true;
+      auto diag = diags.report(param.getNameRange(),
+                               DiagID::err_duplicate_parameter);
+      diag << param.getName();
+      diag.note(it->second->getNameRange(), DiagID::note_previous_parameter)
+          << param.getName();
+    }
+  return found;
+}
+
 FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
                             StructInfo *owner) {
   FuncInfo &info = program->funcs.emplace_back();
@@ -126,6 +149,7 @@ FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
   if (decl.isDef() && decl.raises())
     diags.report(decl.getNameRange(), DiagID::err_def_raises);
   checkDecorators(decl.getDecorators());
+  info.duplicateParams = reportDuplicateParams(module, decl);
   const ast::ASTContext &ctx = module->ast->getContext();
   for (ast::DeclId id : decl.getArgs().params) {
     const auto &param = ctx.getAs<ast::ParamDecl>(id);
@@ -311,6 +335,8 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   }
   const ast::FuncDecl &decl = *func->decl;
   const ast::ASTContext &ctx = func->module->ast->getContext();
+  if (func->duplicateParams)
+    instance->signatureOk = false;
   bool first = true;
   for (ast::DeclId id : decl.getArgs().params) {
     const auto &param = ctx.getAs<ast::ParamDecl>(id);

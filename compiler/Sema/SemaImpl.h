@@ -127,6 +127,9 @@ public:
   std::unique_ptr<Program> program;
   ModuleInfo *prelude = nullptr;
   ModuleInfo *mainModule = nullptr;
+  /// Default values being checked, to catch one that calls its own
+  /// function with the default again.
+  llvm::DenseSet<const ast::ParamDecl *> defaultsInProgress;
 
 private:
   void collectDecls(ModuleInfo *module);
@@ -135,6 +138,7 @@ private:
   StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
   FuncInfo *collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
                         StructInfo *owner);
+  bool reportDuplicateParams(ModuleInfo *module, const ast::FuncDecl &decl);
   Entity lookupImported(ModuleInfo *module, llvm::StringRef name,
                         SourceRange range);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
