@@ -35,8 +35,9 @@ constexpr unsigned kMaxEvaluationDepth = 2048;
 constexpr unsigned kMaxInstantiationDepth = 1024;
 
 /// How many notes show the chain of instantiations that exceeded the depth
-/// budget: the innermost ones, where the recursion is visible.
-constexpr unsigned kMaxInstantiationNotes = 4;
+/// budget: the innermost ones, where the recursion is visible, and the
+/// outermost, the user's first call; one more note counts those left out.
+constexpr unsigned kMaxInstantiationNotes = 3;
 
 /// How many copies of `@parameter for` bodies one function instance may
 /// unroll, nested loops counted together. Each copy is checked and emitted

@@ -138,6 +138,13 @@ struct FuncInstance {
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
   /// The name of the `*values: *Ts` parameter, if any (it may be empty).
   std::string packName;
+  /// The instance whose body first asked for this one, and where: the
+  /// chain a runaway recursive instantiation is reported with.
+  FuncInstance *instantiatedBy = nullptr;
+  SourceRange instantiatedAt;
+  /// How many parameterized instances that chain has, this one included
+  /// (budget::kMaxInstantiationDepth).
+  unsigned instantiationDepth = 0;
 
   // Body (checked on demand).
   bool bodyChecked = false;

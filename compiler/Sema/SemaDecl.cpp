@@ -1,6 +1,8 @@
 //===- SemaDecl.cpp - Declarations, signatures and instances --------------===//
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -444,12 +446,57 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   }
   // Overloads share a name; the counter keeps symbols unique.
   instance->symbol = symbol + "#" + std::to_string(nextSymbolId++);
+  instance->instantiatedBy = checkingInstance;
+  instance->instantiatedAt = useRange;
+  instance->instantiationDepth =
+      (checkingInstance ? checkingInstance->instantiationDepth : 0) +
+      (bindings.empty() ? 0 : 1);
+  if (instance->instantiationDepth > budget::kMaxInstantiationDepth) {
+    reportInstantiationDepth(instance);
+    instance->signatureOk = false; // Its body, and the recursion, stop here.
+    return instance;
+  }
   Bindings named;
   std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
     named[params[i]->getName()] = bindings[i];
   resolveSignature(instance, named);
   return instance;
+}
+
+/// `f[1, Int]`, as the user would write the instance.
+static std::string describeInstance(const FuncInstance *instance) {
+  std::string text = instance->info->name;
+  if (instance->bindings.empty())
+    return text;
+  text += "[";
+  for (size_t i = 0; i < instance->bindings.size(); ++i)
+    text += (i ? ", " : "") + instance->bindings[i].str();
+  return text + "]";
+}
+
+/// Reports `instance` as one instantiation too deep, at the call that asked
+/// for it, with the chain that led there: the innermost links, where the
+/// recursion shows, and the outermost, the user's first call.
+void Sema::reportInstantiationDepth(FuncInstance *instance) {
+  auto diag = diags.report(instance->instantiatedAt,
+                           DiagID::err_instantiation_depth_exceeded);
+  diag << describeInstance(instance) << budget::kMaxInstantiationDepth;
+  std::vector<const FuncInstance *> chain;
+  for (const FuncInstance *link = instance->instantiatedBy;
+       link && link->instantiatedBy; link = link->instantiatedBy)
+    chain.push_back(link);
+  const unsigned shown = budget::kMaxInstantiationNotes;
+  for (size_t i = 0; i < chain.size(); ++i) {
+    bool outermost = i + 1 == chain.size();
+    if (i + 1 < shown || outermost) {
+      diag.note(chain[i]->instantiatedAt, DiagID::note_instantiated_in)
+          << describeInstance(chain[i]);
+    } else if (i + 1 == shown) {
+      diag.note(SourceRange(), DiagID::note_instantiations_omitted)
+          << unsigned(chain.size() - shown);
+    }
+  }
 }
 
 void Sema::use(FuncInstance *instance) {
@@ -469,7 +516,9 @@ void Sema::checkWorklist() {
     instance->bodyChecked = true;
     if (!instance->signatureOk)
       continue;
+    checkingInstance = instance;
     BodyChecker(*this, *instance).run();
+    checkingInstance = nullptr;
   }
   worklist.clear();
 }

@@ -143,6 +143,7 @@ private:
                         SourceRange range);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
   void checkWorklist();
+  void reportInstantiationDepth(FuncInstance *instance);
   void checkUncalledFunctions(ModuleInfo *module);
 
   ModuleInfo *searchModule(llvm::StringRef dottedName, llvm::StringRef fromDir,
@@ -161,6 +162,8 @@ private:
   bool reportedDepthLimit = false;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
+  /// The instance whose body the worklist is checking.
+  FuncInstance *checkingInstance = nullptr;
   unsigned nextSymbolId = 0;
 };
 
