@@ -187,6 +187,7 @@ public:
   void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
   void checkFor(const ast::ForStmt &stmt, CBlock &out);
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
+  bool reserveUnrolledIterations(const llvm::APInt &trips, SourceRange range);
   void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
 
   // Expressions (SemaExpr.cpp).
@@ -258,6 +259,10 @@ private:
   llvm::StringMap<std::vector<LocalVar *>> packs;
   unsigned loopDepth = 0;
   unsigned unrollDepth = 0;
+  /// `@parameter for` copies made so far (budget::kMaxUnrolledIterations).
+  uint64_t unrolledIterations = 0;
+  /// The budget is spent (and reported): every unrolling loop stops.
+  bool unrollLimitReached = false;
   /// Variables declared without a value and not yet definitely assigned on
   /// the path being checked (LANGUAGE.md §2: reading one is an error).
   llvm::DenseSet<const LocalVar *> uninitialized;

@@ -2,6 +2,10 @@
 #include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
+#include "llvm/ADT/StringExtras.h"
+
 using namespace mojo;
 using namespace mojo::sema;
 
@@ -606,7 +610,9 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
         << "`@parameter for` over anything but `range(...)`";
     return;
   }
-  std::vector<int64_t> bounds;
+  // The bounds are `Int`s; the arithmetic on them is exact (128 bits), so
+  // no step wraps around and the trip count is known before unrolling.
+  std::vector<llvm::APInt> bounds;
   for (const ast::Argument &arg : call->getArgs()) {
     CExprPtr v = checkValue(arg.value);
     if (!v)
@@ -615,19 +621,36 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
       diags.report(arg.range, DiagID::err_not_compile_time);
       return;
     }
-    bounds.push_back(v->intValue.getExtValue());
+    if (!v->intValue.isSignedIntN(64)) {
+      diags.report(arg.range, DiagID::err_integer_too_large)
+          << llvm::toString(v->intValue, 10) << "Int";
+      return;
+    }
+    bounds.push_back(v->intValue.sextOrTrunc(128));
   }
-  int64_t start = bounds.size() > 1 ? bounds[0] : 0;
-  int64_t end = bounds.size() > 1 ? bounds[1] : bounds[0];
-  int64_t step = bounds.size() > 2 ? bounds[2] : 1;
-  if (step == 0)
+  llvm::APInt zero(128, 0), one(128, 1);
+  llvm::APInt start = bounds.size() > 1 ? bounds[0] : zero;
+  llvm::APInt end = bounds.size() > 1 ? bounds[1] : bounds[0];
+  llvm::APInt step = bounds.size() > 2 ? bounds[2] : one;
+  if (step.isZero()) {
+    diags.report(call->getArgs()[2].range, DiagID::err_range_zero_step);
+    return;
+  }
+  llvm::APInt distance = step.isNegative() ? start - end : end - start;
+  llvm::APInt stride = step.abs();
+  llvm::APInt trips = distance.isStrictlyPositive()
+                          ? (distance + stride - 1).udiv(stride)
+                          : zero;
+  if (!reserveUnrolledIterations(trips, ast.get(stmt.getIterable()).getRange()))
     return;
   Type intType = sema.getHookType("Int");
   ++unrollDepth;
   unsigned savedLoopDepth = loopDepth;
   loopDepth = 0;
-  for (int64_t i = start; step > 0 ? i < end : i > end; i += step) {
-    CValue value = CValue::ofInt(llvm::APSInt(llvm::APInt(64, i), false));
+  llvm::APInt i = start;
+  for (uint64_t n = trips.getZExtValue(); n > 0 && !unrollLimitReached;
+       --n, i += step) {
+    CValue value = CValue::ofInt(llvm::APSInt(i.trunc(64), false));
     value.type = intType;
     bindings[target->getName()] = value;
     auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
@@ -639,6 +662,25 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
   bindings.erase(target->getName());
   loopDepth = savedLoopDepth;
   --unrollDepth;
+}
+
+/// Counts `trips` more unrolled copies against the function's budget
+/// (budget::kMaxUnrolledIterations); past it, reports once at `range` and
+/// makes every enclosing `@parameter for` stop.
+bool BodyChecker::reserveUnrolledIterations(const llvm::APInt &trips,
+                                            SourceRange range) {
+  if (unrollLimitReached)
+    return false;
+  llvm::APInt total = trips + unrolledIterations;
+  if (total.ule(budget::kMaxUnrolledIterations)) {
+    unrolledIterations = total.getZExtValue();
+    return true;
+  }
+  unrollLimitReached = true;
+  diags.report(range, DiagID::err_unroll_limit)
+      << llvm::toString(total, 10, /*Signed=*/false)
+      << budget::kMaxUnrolledIterations;
+  return false;
 }
 
 void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
