@@ -180,7 +180,7 @@ public:
   void checkVar(const ast::VarStmt &stmt, CBlock &out);
   void checkAssign(const ast::AssignStmt &stmt, CBlock &out);
   void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
-  void checkIf(const ast::IfStmt &stmt, size_t clause, CBlock &out);
+  void checkIf(const ast::IfStmt &stmt, CBlock &out);
   void checkParameterIf(const ast::IfStmt &stmt, CBlock &out);
   /// Reports a run-time variable used where a compile-time value is needed.
   bool usesRuntimeValue(ast::ExprId id);

@@ -27,6 +27,9 @@ static bool containsBreak(const CBlock &block) {
       continue;
     if (containsBreak(stmt->body) || containsBreak(stmt->orElse))
       return true;
+    for (const CStmtPtr &elif : stmt->elifs)
+      if (containsBreak(elif->body))
+        return true;
   }
   return false;
 }
@@ -41,7 +44,10 @@ static bool alwaysReturns(const CBlock &block) {
         alwaysReturns(stmt->orElse))
       return true;
     if (stmt->kind == CStmt::Kind::If && alwaysReturns(stmt->body) &&
-        alwaysReturns(stmt->orElse))
+        alwaysReturns(stmt->orElse) &&
+        llvm::all_of(stmt->elifs, [](const CStmtPtr &elif) {
+          return alwaysReturns(elif->body);
+        }))
       return true;
     if (stmt->kind == CStmt::Kind::Block && alwaysReturns(stmt->body))
       return true;
@@ -237,7 +243,7 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
   case ast::Stmt::Kind::AugAssign:
     return checkAugAssign(llvm::cast<ast::AugAssignStmt>(stmt), out);
   case ast::Stmt::Kind::If:
-    return checkIf(llvm::cast<ast::IfStmt>(stmt), 0, out);
+    return checkIf(llvm::cast<ast::IfStmt>(stmt), out);
   case ast::Stmt::Kind::While:
     return checkWhile(llvm::cast<ast::WhileStmt>(stmt), out);
   case ast::Stmt::Kind::For:
@@ -448,31 +454,39 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
   out.push_back(std::move(s));
 }
 
-void BodyChecker::checkIf(const ast::IfStmt &stmt, size_t clause,
-                          CBlock &out) {
+/// `if c0: b0 elif c1: b1 ... else: e`, one flat If, clause by clause:
+/// each condition is checked where the previous ones were false, each body
+/// as an arm from there, and a variable is initialized after the statement
+/// only if every arm that falls through initialized it.
+void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
   if (stmt.isParameter())
     return checkParameterIf(stmt, out);
-  const ast::IfClause &c = stmt.getClauses()[clause];
-  CExprPtr cond = checkValue(c.condition);
-  auto s = makeStmt(CStmt::Kind::If, c.range);
-  if (cond)
-    s->cond = makeCondition(std::move(cond));
-  auto thenState = checkArm(c.body, s->body);
-  std::optional<llvm::DenseSet<const LocalVar *>> elseState;
-  if (clause + 1 < stmt.getClauses().size()) {
-    llvm::DenseSet<const LocalVar *> before = uninitialized;
-    scopes.emplace_back();
-    checkIf(stmt, clause + 1, s->orElse);
-    scopes.pop_back();
-    if (!alwaysReturns(s->orElse))
-      elseState = uninitialized;
-    uninitialized = std::move(before);
-  } else {
-    elseState = checkArm(stmt.getElse(), s->orElse);
+  llvm::SmallVector<std::optional<llvm::DenseSet<const LocalVar *>>, 4> arms;
+  CStmtPtr result;
+  bool condsOk = true;
+  for (const ast::IfClause &c : stmt.getClauses()) {
+    // The `elif`s and the `else` share a scope, so that names their
+    // conditions bind (`:=`) stay out of the `if`'s; one scope, not one
+    // per clause, keeps lookups in a long chain from getting slower.
+    if (result && result->elifs.empty())
+      scopes.emplace_back();
+    CExprPtr cond = checkValue(c.condition);
+    auto s = makeStmt(CStmt::Kind::If, c.range);
+    if (cond)
+      s->cond = makeCondition(std::move(cond));
+    condsOk = condsOk && s->cond;
+    arms.push_back(checkArm(c.body, s->body));
+    if (!result)
+      result = std::move(s);
+    else
+      result->elifs.push_back(std::move(s));
   }
-  mergeArms(uninitialized, {thenState, elseState});
-  if (s->cond)
-    out.push_back(std::move(s));
+  arms.push_back(checkArm(stmt.getElse(), result->orElse));
+  if (!result->elifs.empty())
+    scopes.pop_back();
+  mergeArms(uninitialized, arms);
+  if (condsOk)
+    out.push_back(std::move(result));
 }
 
 /// `@parameter if`: the conditions are evaluated at compile time and only
