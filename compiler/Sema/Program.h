@@ -18,6 +18,7 @@
 
 namespace mojo::ast {
 class Module;
+class Decl;
 class FuncDecl;
 class StructDecl;
 class TraitDecl;
@@ -175,6 +176,10 @@ struct ModuleInfo {
   unsigned bufferId = 0;
   std::unique_ptr<ast::Module> ast;
   llvm::StringMap<Symbol> symbols;
+  /// The `import` and `from ... import` declarations, in source order:
+  /// a name not declared here is looked up through these alone, so the
+  /// lookup does not grow with the number of declarations.
+  std::vector<const ast::Decl *> imports;
   bool isPrelude = false;
 };
 

@@ -62,7 +62,10 @@ void Sema::collectDecls(ModuleInfo *module) {
           << "global variables";
       continue;
     } else {
-      continue; // Imports are resolved on lookup.
+      // Imports are resolved on lookup.
+      if (llvm::isa<ast::FromImportDecl, ast::ImportDecl>(decl))
+        module->imports.push_back(&decl);
+      continue;
     }
     addSymbol(module, decl.getName(), std::move(symbol));
   }

@@ -112,11 +112,9 @@ static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
 
 Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                             SourceRange range) {
-  const ast::ASTContext &ctx = module->ast->getContext();
   llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
-  for (ast::DeclId id : module->ast->getDecls()) {
-    const ast::Decl &decl = ctx.get(id);
-    if (auto *from = llvm::dyn_cast<ast::FromImportDecl>(&decl)) {
+  for (const ast::Decl *decl : module->imports) {
+    if (auto *from = llvm::dyn_cast<ast::FromImportDecl>(decl)) {
       bool wanted = from->isWildcard();
       llvm::StringRef importedName = name;
       for (const ast::ImportedName &n : from->getNames()) {
@@ -137,7 +135,7 @@ Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
         return e;
       continue;
     }
-    if (auto *import = llvm::dyn_cast<ast::ImportDecl>(&decl)) {
+    if (auto *import = llvm::dyn_cast<ast::ImportDecl>(decl)) {
       for (const ast::ImportedModule &m : import->getModules()) {
         llvm::StringRef visible = m.asName.empty() ? m.path.front() : m.asName;
         if (visible != name)
