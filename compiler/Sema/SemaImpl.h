@@ -13,6 +13,7 @@
 
 #include "compiler/AST/Module.h"
 #include "compiler/Sema/Sema.h"
+#include "compiler/Sema/UninitializedVars.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -265,7 +266,7 @@ private:
   bool unrollLimitReached = false;
   /// Variables declared without a value and not yet definitely assigned on
   /// the path being checked (LANGUAGE.md §2: reading one is an error).
-  llvm::DenseSet<const LocalVar *> uninitialized;
+  UninitializedVars uninitialized;
   /// Function-scoped variables declared by assignment, in order: one
   /// declared inside a branch is uninitialized on the other paths.
   std::vector<const LocalVar *> implicitLocals;
@@ -286,10 +287,11 @@ public:
   bool checkMutable(const CExpr &lvalue, SourceRange range);
   /// Reports a read of a variable that may not be initialized yet.
   void checkInitialized(const LocalVar *local, SourceRange range);
-  /// Checks `block` as one arm of a branch: returns the variables still
-  /// uninitialized at its end, or none if the arm never falls through.
-  std::optional<llvm::DenseSet<const LocalVar *>>
-  checkArm(ast::Block block, CBlock &out, bool newScope = true);
+  /// Checks `block` as one arm of a branch, from the current state, which
+  /// it restores: returns the arm's changes to the uninitialized variables,
+  /// or none if the arm never falls through.
+  UninitializedVars::Arm checkArm(ast::Block block, CBlock &out,
+                                  bool newScope = true);
 };
 
 inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {

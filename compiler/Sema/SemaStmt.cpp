@@ -180,41 +180,24 @@ void BodyChecker::checkInitialized(const LocalVar *local, SourceRange range) {
   uninitialized.erase(local); // Once is enough.
 }
 
-std::optional<llvm::DenseSet<const LocalVar *>>
-BodyChecker::checkArm(ast::Block block, CBlock &out, bool newScope) {
-  llvm::DenseSet<const LocalVar *> before = uninitialized;
+UninitializedVars::Arm BodyChecker::checkArm(ast::Block block, CBlock &out,
+                                             bool newScope) {
+  UninitializedVars::Arm arm;
+  arm.start = uninitialized.mark();
   size_t firstImplicit = implicitLocals.size();
   if (newScope)
     scopes.emplace_back();
   checkBlock(block, out);
   if (newScope)
     scopes.pop_back();
+  if (!alwaysReturns(out))
+    arm.changes = uninitialized.changesSince(arm.start);
+  uninitialized.rollback(arm.start);
   // A name this arm declared by assignment exists after the branch but is
   // unassigned on every path that skipped the arm.
   for (size_t i = firstImplicit; i < implicitLocals.size(); ++i)
-    before.insert(implicitLocals[i]);
-  std::optional<llvm::DenseSet<const LocalVar *>> after;
-  if (!alwaysReturns(out))
-    after = uninitialized;
-  uninitialized = std::move(before);
-  return after;
-}
-
-/// The state after a branch: a variable is initialized only if every arm
-/// that falls through initialized it.
-static void mergeArms(
-    llvm::DenseSet<const LocalVar *> &state,
-    llvm::ArrayRef<std::optional<llvm::DenseSet<const LocalVar *>>> arms) {
-  bool any = false;
-  llvm::DenseSet<const LocalVar *> merged;
-  for (const auto &arm : arms) {
-    if (!arm)
-      continue;
-    any = true;
-    merged.insert(arm->begin(), arm->end());
-  }
-  if (any)
-    state = std::move(merged);
+    uninitialized.insert(implicitLocals[i]);
+  return arm;
 }
 
 void BodyChecker::checkBlock(ast::Block block, CBlock &out) {
@@ -461,7 +444,8 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
 void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
   if (stmt.isParameter())
     return checkParameterIf(stmt, out);
-  llvm::SmallVector<std::optional<llvm::DenseSet<const LocalVar *>>, 4> arms;
+  size_t start = uninitialized.mark(), afterFirstArm = 0;
+  llvm::SmallVector<UninitializedVars::Arm, 4> arms;
   CStmtPtr result;
   bool condsOk = true;
   for (const ast::IfClause &c : stmt.getClauses()) {
@@ -476,6 +460,8 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
       s->cond = makeCondition(std::move(cond));
     condsOk = condsOk && s->cond;
     arms.push_back(checkArm(c.body, s->body));
+    if (arms.size() == 1)
+      afterFirstArm = uninitialized.mark();
     if (!result)
       result = std::move(s);
     else
@@ -484,7 +470,12 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
   arms.push_back(checkArm(stmt.getElse(), result->orElse));
   if (!result->elifs.empty())
     scopes.pop_back();
-  mergeArms(uninitialized, arms);
+  // If nothing falls through, what follows is unreachable; it is checked
+  // as if it followed the first arm alone.
+  if (llvm::none_of(arms, [](auto &arm) { return bool(arm.changes); }))
+    uninitialized.rollback(afterFirstArm);
+  else
+    uninitialized.mergeArms(start, arms);
   if (condsOk)
     out.push_back(std::move(result));
 }
