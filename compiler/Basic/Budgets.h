@@ -39,6 +39,12 @@ constexpr unsigned kMaxInstantiationDepth = 1024;
 /// outermost, the user's first call; one more note counts those left out.
 constexpr unsigned kMaxInstantiationNotes = 3;
 
+/// How deeply default values may nest: a default is checked where a call
+/// uses it, in the callee's context, so `fn f0(x: Int = f1())`,
+/// `fn f1(x: Int = f2())`, ... nests one check in the next on the native
+/// stack, several KiB each. Real defaults nest a level or two.
+constexpr unsigned kMaxDefaultNesting = 256;
+
 /// How many copies of `@parameter for` bodies one function instance may
 /// unroll, nested loops counted together. Each copy is checked and emitted
 /// as code, so this bounds the memory and the time of one function. It is

@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 using namespace mojo;
@@ -235,14 +237,20 @@ static const ast::ParamDecl *findDefault(const FuncInstance &instance,
 
 /// Checks the default value of `slot` for a call of `instance`, in the
 /// callee's context. A default that needs itself (`fn f(x: Int = f())`)
-/// is reported where it does, rather than checked forever.
+/// is reported where it does, rather than checked forever, and so is a
+/// chain of defaults deeper than budget::kMaxDefaultNesting.
 static CExprPtr checkDefault(Sema &sema, FuncInstance &instance,
                              const ParamSlot &slot) {
   const ast::ParamDecl *param = findDefault(instance, slot.name);
   const ast::ASTContext &ctx = instance.info->module->ast->getContext();
+  SourceRange range = ctx.get(param->getDefault()).getRange();
+  if (sema.defaultsInProgress.size() >= budget::kMaxDefaultNesting) {
+    sema.diags.report(range, DiagID::err_default_nesting)
+        << budget::kMaxDefaultNesting;
+    return nullptr;
+  }
   if (!sema.defaultsInProgress.insert(param).second) {
-    sema.diags.report(ctx.get(param->getDefault()).getRange(),
-                      DiagID::err_recursive_default)
+    sema.diags.report(range, DiagID::err_recursive_default)
         << param->getName();
     return nullptr;
   }
