@@ -34,6 +34,14 @@ constexpr unsigned kMaxEvaluationDepth = 2048;
 /// real generic code nests a few dozen levels at most.
 constexpr unsigned kMaxInstantiationDepth = 1024;
 
+/// How many instances of parameterized functions one program may create.
+/// The depth budget alone lets `fn f[n: Int, m: Int]()` calling `f[n + 1, m]`
+/// and `f[n, m + 1]` create half a million instances (a gigabyte), and a
+/// third parameter a hundred million. This is 2.5 times the largest
+/// instantiation the compile-time benchmarks exercise (one instance per
+/// iteration of a 100,000-iteration `@parameter for`), about 500 MB.
+constexpr unsigned kMaxParameterizedInstances = 250000;
+
 /// How many notes show the chain of instantiations that exceeded the depth
 /// budget: the innermost ones, where the recursion is visible, and the
 /// outermost, the user's first call; one more note counts those left out.

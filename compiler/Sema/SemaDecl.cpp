@@ -431,6 +431,17 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       resolveFields(st->getInfo());
 }
 
+/// `f[1, Int]`, as the user would write the instance.
+static std::string describeInstance(const FuncInstance *instance) {
+  std::string text = instance->info->name;
+  if (instance->bindings.empty())
+    return text;
+  text += "[";
+  for (size_t i = 0; i < instance->bindings.size(); ++i)
+    text += (i ? ", " : "") + instance->bindings[i].str();
+  return text + "]";
+}
+
 FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
                                 SourceRange useRange) {
   auto &slot = func->instances[bindings];
@@ -459,23 +470,20 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
     instance->signatureOk = false; // Its body, and the recursion, stop here.
     return instance;
   }
+  if (!bindings.empty() &&
+      ++parameterizedInstances > budget::kMaxParameterizedInstances) {
+    if (parameterizedInstances == budget::kMaxParameterizedInstances + 1)
+      diags.report(useRange, DiagID::err_instance_count_exceeded)
+          << describeInstance(instance) << budget::kMaxParameterizedInstances;
+    instance->signatureOk = false;
+    return instance;
+  }
   Bindings named;
   std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
     named[params[i]->getName()] = bindings[i];
   resolveSignature(instance, named);
   return instance;
-}
-
-/// `f[1, Int]`, as the user would write the instance.
-static std::string describeInstance(const FuncInstance *instance) {
-  std::string text = instance->info->name;
-  if (instance->bindings.empty())
-    return text;
-  text += "[";
-  for (size_t i = 0; i < instance->bindings.size(); ++i)
-    text += (i ? ", " : "") + instance->bindings[i].str();
-  return text + "]";
 }
 
 /// Reports `instance` as one instantiation too deep, at the call that asked

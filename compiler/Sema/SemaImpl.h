@@ -163,6 +163,9 @@ private:
   bool reportedDepthLimit = false;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
+  /// Instances with compile-time parameters created so far
+  /// (budget::kMaxParameterizedInstances).
+  unsigned parameterizedInstances = 0;
   /// The instance whose body the worklist is checking.
   FuncInstance *checkingInstance = nullptr;
   unsigned nextSymbolId = 0;
