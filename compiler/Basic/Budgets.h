@@ -67,6 +67,11 @@ constexpr uint64_t kMaxUnrolledIterations = 1000000;
 /// keeps every fold (quadratic in the width at worst) under a millisecond.
 constexpr unsigned kMaxIntLiteralBits = 1u << 16;
 
+/// The longest compile-time string, in bytes. `alias S1 = S0 + S0` doubles
+/// a string each time, so forty aliases would ask for terabytes. 16 MiB is
+/// far more than any literal in a real source file.
+constexpr uint64_t kMaxStringBytes = uint64_t(1) << 24;
+
 } // namespace mojo::budget
 
 #endif

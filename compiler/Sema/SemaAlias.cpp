@@ -149,7 +149,14 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
       return std::nullopt;
     if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
         binary->getOp() == ast::BinaryOp::Add) {
-      l->stringValue += r->stringValue; // "a" + "b" is a StringLiteral.
+      // "a" + "b" is a StringLiteral.
+      if (l->stringValue.size() + r->stringValue.size() >
+          budget::kMaxStringBytes) {
+        diags.report(expr.getRange(), DiagID::err_comptime_string_too_large)
+            << budget::kMaxStringBytes;
+        return std::nullopt;
+      }
+      l->stringValue += r->stringValue;
       return l;
     }
     if (l->kind != CValue::Kind::Int || r->kind != CValue::Kind::Int)

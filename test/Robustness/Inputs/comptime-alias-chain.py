@@ -4,6 +4,7 @@
     cycle: alias A0 = A1 ... alias A{N-1} = A0          (a long cycle)
     type:  alias T0 = T1 ... alias T{N-1} = Int, used in main
     square: alias A0 = 2, alias A{i} = A{i-1} * A{i-1}  (doubling width)
+    string: alias S0 = "abcd", alias S{i} = S{i-1} + S{i-1} (doubling size)
 """
 import sys
 
@@ -24,5 +25,10 @@ elif mode == "square":
     print("alias A0 = 2")
     for i in range(1, n):
         print(f"alias A{i} = A{i - 1} * A{i - 1}")
+elif mode == "string":
+    print('alias S0 = "abcd"')
+    for i in range(1, n):
+        print(f"alias S{i} = S{i - 1} + S{i - 1}")
+    print(f"fn main():\n    print(S{n - 1})")
 else:
     sys.exit(f"unknown mode {mode}")
