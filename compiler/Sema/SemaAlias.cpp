@@ -17,8 +17,20 @@
 #include "compiler/Basic/Budgets.h"
 #include "compiler/Comptime/IntLiteralFolding.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 using namespace mojo;
 using namespace mojo::sema;
+
+std::string mojo::sema::describeInteger(const llvm::APSInt &value) {
+  std::string digits = llvm::toString(value, 10);
+  size_t sign = value.isNegative(), count = digits.size() - sign;
+  if (count <= 40)
+    return digits;
+  return digits.substr(0, sign + 12) + "..." +
+         digits.substr(digits.size() - 12) + " (" + std::to_string(count) +
+         " digits)";
+}
 
 void mojo::sema::reportValueTooLarge(DiagnosticEngine &diags,
                                      SourceRange range) {

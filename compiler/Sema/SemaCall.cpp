@@ -507,7 +507,7 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   if (value->kind == CExpr::Kind::IntConst &&
       !value->intValue.isSignedIntN(64)) {
     diags.report(range, DiagID::err_integer_too_large)
-        << llvm::toString(value->intValue, 10) << getTypeName(type);
+        << describeInteger(value->intValue) << getTypeName(type);
     return nullptr;
   }
   FuncInstance *instance = sema.instantiate(ctor, {}, range);

@@ -308,6 +308,10 @@ inline llvm::APSInt getLiteralValue(const ast::IntegerLiteralExpr &lit) {
   return llvm::APSInt(raw.zext(raw.getBitWidth() + 1), /*isUnsigned=*/false);
 }
 
+/// An integer for a diagnostic: in full up to 40 digits, else its first
+/// and last digits and the count, so a 20,000-digit value stays readable.
+std::string describeInteger(const llvm::APSInt &value);
+
 /// An IntLiteral result over budget::kMaxIntLiteralBits, at `range`.
 void reportValueTooLarge(DiagnosticEngine &diags, SourceRange range);
 

@@ -628,7 +628,7 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
     }
     if (!v->intValue.isSignedIntN(64)) {
       diags.report(arg.range, DiagID::err_integer_too_large)
-          << llvm::toString(v->intValue, 10) << "Int";
+          << describeInteger(v->intValue) << "Int";
       return;
     }
     bounds.push_back(v->intValue.sextOrTrunc(128));
