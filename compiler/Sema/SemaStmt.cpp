@@ -447,7 +447,7 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
   size_t start = uninitialized.mark(), afterFirstArm = 0;
   llvm::SmallVector<UninitializedVars::Arm, 4> arms;
   CStmtPtr result;
-  bool condsOk = true;
+  size_t badClause = stmt.getClauses().size(); // The first bad condition.
   for (const ast::IfClause &c : stmt.getClauses()) {
     // The `elif`s and the `else` share a scope, so that names their
     // conditions bind (`:=`) stay out of the `if`'s; one scope, not one
@@ -458,7 +458,8 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
     auto s = makeStmt(CStmt::Kind::If, c.range);
     if (cond)
       s->cond = makeCondition(std::move(cond));
-    condsOk = condsOk && s->cond;
+    if (!s->cond && badClause == stmt.getClauses().size())
+      badClause = arms.size();
     arms.push_back(checkArm(c.body, s->body));
     if (arms.size() == 1)
       afterFirstArm = uninitialized.mark();
@@ -476,8 +477,15 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
     uninitialized.rollback(afterFirstArm);
   else
     uninitialized.mergeArms(start, arms);
-  if (condsOk)
-    out.push_back(std::move(result));
+  // A clause whose condition was reported is left out, with the ones after
+  // it: what remains is what the program would be without them.
+  if (badClause == 0)
+    return;
+  if (badClause < stmt.getClauses().size()) {
+    result->elifs.resize(badClause - 1);
+    result->orElse.clear();
+  }
+  out.push_back(std::move(result));
 }
 
 /// `@parameter if`: the conditions are evaluated at compile time and only
