@@ -34,8 +34,7 @@ enum class IntegerLiteralStatus : uint8_t {
 /// even a megabyte of digits is answered at once. `value` is unspecified
 /// unless the result is Ok.
 IntegerLiteralStatus parseIntegerLiteral(llvm::StringRef text,
-                                         llvm::APInt &value,
-                                         unsigned maxBits);
+                                         llvm::APInt &value, unsigned maxBits);
 
 /// Parses the text of a `floating` token (`3.5`, `7.`, `.5`, `1e-9`,
 /// `2.5E3`, with `_` separators) into an IEEE double, correctly rounded,

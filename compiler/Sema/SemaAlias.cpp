@@ -59,7 +59,8 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
   // failed, and another evaluation reaching the limit is the same story.
   if (!reportedDepthLimit) {
     reportedDepthLimit = true;
-    auto diag = diags.report(expr.getRange(), DiagID::err_comptime_depth_exceeded);
+    auto diag =
+        diags.report(expr.getRange(), DiagID::err_comptime_depth_exceeded);
     diag << budget::kMaxEvaluationDepth;
     diag.note(depthLimitRange, DiagID::note_comptime_depth_reached);
   }

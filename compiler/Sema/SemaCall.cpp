@@ -250,8 +250,7 @@ static CExprPtr checkDefault(Sema &sema, FuncInstance &instance,
     return nullptr;
   }
   if (!sema.defaultsInProgress.insert(param).second) {
-    sema.diags.report(range, DiagID::err_recursive_default)
-        << param->getName();
+    sema.diags.report(range, DiagID::err_recursive_default) << param->getName();
     return nullptr;
   }
   BodyChecker calleeContext(sema, instance);

@@ -129,8 +129,8 @@ bool Sema::reportDuplicateParams(ModuleInfo *module,
       if (inserted || param.getName().empty())
         continue;
       found = true;
-      auto diag = diags.report(param.getNameRange(),
-                               DiagID::err_duplicate_parameter);
+      auto diag =
+          diags.report(param.getNameRange(), DiagID::err_duplicate_parameter);
       diag << param.getName();
       diag.note(it->second->getNameRange(), DiagID::note_previous_parameter)
           << param.getName();

@@ -70,8 +70,8 @@ void UninitializedVars::mergeArms(size_t branchStart,
   for (auto &[var, history] : touched) {
     bool in = llvm::any_of(history.arms, [](auto &a) { return a.second; });
     // Else: on an arm that left it alone, where the path had it.
-    bool pathIn = history.path.empty() ? vars.count(var)
-                                       : !history.path.front().second;
+    bool pathIn =
+        history.path.empty() ? vars.count(var) : !history.path.front().second;
     size_t from = 0;
     auto armsLeavingIt = [&](size_t begin, size_t end) {
       size_t changed = llvm::count_if(history.arms, [&](auto &a) {

@@ -89,9 +89,9 @@ TEST(IntegerLiteralTest, SizeLimit) {
   EXPECT_EQ(parseIntegerLiteral("65535", value, 16), IntegerLiteralStatus::Ok);
   EXPECT_EQ(parseIntegerLiteral("65536", value, 16),
             IntegerLiteralStatus::TooLarge);
-  EXPECT_EQ(parseIntegerLiteral("0x" + std::string(1000, '0') + "FFFF", value,
-                                16),
-            IntegerLiteralStatus::Ok);
+  EXPECT_EQ(
+      parseIntegerLiteral("0x" + std::string(1000, '0') + "FFFF", value, 16),
+      IntegerLiteralStatus::Ok);
   EXPECT_EQ(parseIntegerLiteral("0x1_0000", value, 16),
             IntegerLiteralStatus::TooLarge);
   // Decided from the digit count, before any arithmetic.
@@ -121,15 +121,15 @@ TEST(FloatLiteralTest, ManyDigitsRoundCorrectly) {
   EXPECT_TRUE(std::isinf(value.convertToDouble()));
   ASSERT_TRUE(parseFloatLiteral("0." + std::string(40000, '0') + "1", value));
   EXPECT_EQ(value.convertToDouble(), 0.0);
-  ASSERT_TRUE(parseFloatLiteral("1" + std::string(40000, '0') + "e-40000",
-                                value));
+  ASSERT_TRUE(
+      parseFloatLiteral("1" + std::string(40000, '0') + "e-40000", value));
   EXPECT_EQ(value.convertToDouble(), 1.0);
   ASSERT_TRUE(parseFloatLiteral("1e" + std::string(40000, '9'), value));
   EXPECT_TRUE(std::isinf(value.convertToDouble()));
   // A tie is broken by a nonzero digit far past the cut: 2^53 + 1 is
   // halfway between two doubles, and anything above rounds up.
-  ASSERT_TRUE(parseFloatLiteral("9007199254740993." + std::string(2000, '0'),
-                                value));
+  ASSERT_TRUE(
+      parseFloatLiteral("9007199254740993." + std::string(2000, '0'), value));
   EXPECT_EQ(value.convertToDouble(), 9007199254740992.0);
   ASSERT_TRUE(parseFloatLiteral(
       "9007199254740993." + std::string(2000, '0') + "1", value));
