@@ -1,6 +1,8 @@
 //===- IntLiteralFolding.cpp - Exact arithmetic on IntLiteral -------------===//
 #include "compiler/Comptime/IntLiteralFolding.h"
 
+#include "compiler/Basic/Budgets.h"
+
 using llvm::APSInt;
 
 namespace {
@@ -27,9 +29,11 @@ APSInt floorDiv(const APSInt &a, const APSInt &b) {
 }
 } // namespace
 
-std::optional<APSInt> mojo::comptime::foldIntLiteral(llvm::StringRef dunder,
-                                                     const APSInt &lhs,
-                                                     const APSInt *rhs) {
+/// The fold, unchecked but for the widths of products and left shifts,
+/// which are bounded before they are computed.
+static std::optional<APSInt> fold(llvm::StringRef dunder, const APSInt &lhs,
+                                  const APSInt *rhs, bool &tooWide) {
+  const unsigned limit = mojo::budget::kMaxIntLiteralBits;
   if (!rhs) {
     APSInt v = lhs.extend(lhs.getBitWidth() + 1);
     if (dunder == "__neg__")
@@ -41,13 +45,28 @@ std::optional<APSInt> mojo::comptime::foldIntLiteral(llvm::StringRef dunder,
     return std::nullopt;
   }
   if (dunder == "__lshift__") {
-    if (rhs->isNegative() || rhs->getActiveBits() > 16)
+    if (rhs->isNegative())
       return std::nullopt;
+    if (lhs.isZero())
+      return lhs;
+    // The width of the result is exactly the sum.
+    if (rhs->getActiveBits() > 32 ||
+        lhs.getSignificantBits() + rhs->getZExtValue() > limit) {
+      tooWide = true;
+      return std::nullopt;
+    }
     unsigned shift = rhs->getZExtValue();
     APSInt v = lhs.extend(lhs.getBitWidth() + shift);
     return shrink(v << shift);
   }
   if (dunder == "__mul__") {
+    // A product of p- and q-bit values needs at least p + q - 3 bits;
+    // below that it is computed and checked like any other result.
+    if (!lhs.isZero() && !rhs->isZero() &&
+        lhs.getSignificantBits() + rhs->getSignificantBits() > limit + 3) {
+      tooWide = true;
+      return std::nullopt;
+    }
     auto [a, b] = widen(lhs, *rhs, std::min(lhs.getBitWidth(),
                                             rhs->getBitWidth()) + 1);
     return shrink(a * b);
@@ -91,4 +110,21 @@ std::optional<APSInt> mojo::comptime::foldIntLiteral(llvm::StringRef dunder,
   if (dunder == "__ge__")
     return boolean(a >= b);
   return std::nullopt;
+}
+
+std::optional<APSInt> mojo::comptime::foldIntLiteral(llvm::StringRef dunder,
+                                                     const APSInt &lhs,
+                                                     const APSInt *rhs,
+                                                     FoldFailure *failure) {
+  bool tooWide = false;
+  std::optional<APSInt> result = fold(dunder, lhs, rhs, tooWide);
+  // Sums and the like grow by a bit at most: they are checked after.
+  if (result && result->getSignificantBits() > mojo::budget::kMaxIntLiteralBits)
+    tooWide = true;
+  if (tooWide || !result) {
+    if (failure)
+      *failure = tooWide ? FoldFailure::TooLarge : FoldFailure::Unsupported;
+    return std::nullopt;
+  }
+  return result;
 }

@@ -15,13 +15,24 @@
 
 namespace mojo::comptime {
 
+/// Why `foldIntLiteral` gave no value.
+enum class FoldFailure : uint8_t {
+  /// IntLiteral lacks the operator (`/`), or not for these operands (a
+  /// negative shift): the caller materializes the operands instead.
+  Unsupported,
+  /// The result would be wider than budget::kMaxIntLiteralBits: an error.
+  TooLarge,
+};
+
 /// Folds the IntLiteral operator named by its dunder (`__add__`, `__neg__`,
 /// `__lt__`, ...). `rhs` is null for unary operators. Comparisons give a
-/// 1-bit result. Returns nothing for an operator IntLiteral lacks (`/`),
-/// which makes the caller materialize the operands instead.
+/// 1-bit result. Returns nothing, and sets `failure` if given, for an
+/// operator IntLiteral lacks or a result over the value size budget; the
+/// budget is checked before a wide result is computed.
 std::optional<llvm::APSInt> foldIntLiteral(llvm::StringRef dunder,
                                            const llvm::APSInt &lhs,
-                                           const llvm::APSInt *rhs);
+                                           const llvm::APSInt *rhs,
+                                           FoldFailure *failure = nullptr);
 
 } // namespace mojo::comptime
 

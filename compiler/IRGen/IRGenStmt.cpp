@@ -148,13 +148,25 @@ void FunctionEmitter::emitBlockInto(mlir::Block *block,
     builder.create<mlir::cf::BranchOp>(l, next);
 }
 
+/// Each clause tests its condition where the previous ones were false; a
+/// loop over the flat `elif` list, so a long chain costs no recursion.
 void FunctionEmitter::emitIf(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
-  mlir::Value cond = emitCondition(*stmt.cond);
-  auto *thenBlock = new mlir::Block(), *elseBlock = new mlir::Block(),
-       *endBlock = new mlir::Block();
-  builder.create<mlir::cf::CondBranchOp>(l, cond, thenBlock, elseBlock);
-  emitBlockInto(thenBlock, stmt.body, endBlock, l);
+  auto *endBlock = new mlir::Block();
+  auto emitClause = [&](const sema::CStmt &clause) {
+    mlir::Value cond = emitCondition(*clause.cond);
+    auto *thenBlock = new mlir::Block(), *elseBlock = new mlir::Block();
+    builder.create<mlir::cf::CondBranchOp>(loc(clause.range), cond, thenBlock,
+                                           elseBlock);
+    emitBlockInto(thenBlock, clause.body, endBlock, l);
+    return elseBlock;
+  };
+  mlir::Block *elseBlock = emitClause(stmt);
+  for (const sema::CStmtPtr &elif : stmt.elifs) {
+    func.getBody().push_back(elseBlock);
+    builder.setInsertionPointToStart(elseBlock);
+    elseBlock = emitClause(*elif);
+  }
   emitBlockInto(elseBlock, stmt.orElse, endBlock, l);
   continueAt(endBlock);
 }

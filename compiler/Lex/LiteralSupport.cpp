@@ -8,7 +8,9 @@
 #include "compiler/Lex/LiteralSupport.h"
 #include "compiler/Lex/RawLexer.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Error.h"
 
@@ -16,7 +18,46 @@
 
 using namespace mojo;
 
-bool mojo::parseIntegerLiteral(llvm::StringRef text, llvm::APInt &value) {
+/// The digits of `text` in `radix` (underscores skipped) into `value`, which
+/// is zero and wide enough. Binary, octal and hex digits are placed
+/// directly (linear). Decimal digits are taken 19 at a time, one
+/// multiplication linear in the width per 19 digits: quadratic, but the
+/// value size budget bounds a literal to about 20,000 digits, a millisecond.
+static void accumulateDigits(llvm::StringRef text, unsigned radix,
+                             llvm::APInt &value) {
+  if (radix != 10) {
+    unsigned bitsPerDigit = llvm::countr_zero(radix), position = 0;
+    for (char c : llvm::reverse(text)) {
+      if (c == '_')
+        continue;
+      unsigned digit = llvm::hexDigitValue(c);
+      // Leading zeros may reach past the width; they add nothing.
+      if (digit != 0)
+        value.insertBits(uint64_t(digit), position, bitsPerDigit);
+      position += bitsPerDigit;
+    }
+    return;
+  }
+  uint64_t chunk = 0, scale = 1;
+  for (char c : text) {
+    if (c == '_')
+      continue;
+    chunk = chunk * 10 + llvm::hexDigitValue(c);
+    scale *= 10;
+    if (scale == 10000000000000000000ull) { // 10^19 < 2^64
+      value *= scale;
+      value += chunk;
+      chunk = 0;
+      scale = 1;
+    }
+  }
+  value *= scale;
+  value += chunk;
+}
+
+IntegerLiteralStatus mojo::parseIntegerLiteral(llvm::StringRef text,
+                                               llvm::APInt &value,
+                                               unsigned maxBits) {
   unsigned radix = 10;
   if (text.size() >= 2 && text[0] == '0' && llvm::isAlpha(text[1])) {
     switch (llvm::toLower(text[1])) {
@@ -30,34 +71,43 @@ bool mojo::parseIntegerLiteral(llvm::StringRef text, llvm::APInt &value) {
       radix = 2;
       break;
     default:
-      return false;
+      return IntegerLiteralStatus::Malformed;
     }
     text = text.drop_front(2);
   } else if (text.empty() || !llvm::isDigit(text[0])) {
     // A decimal literal starts with a digit; `_1` is a name.
-    return false;
+    return IntegerLiteralStatus::Malformed;
   }
 
-  // An upper bound on the bits the digits need; log2(10) < 4.
-  unsigned bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4;
-  unsigned width = std::max<size_t>(64, text.size() * bitsPerDigit);
-  llvm::APInt result(width, 0);
-  llvm::APInt apRadix(width, radix);
+  // Validate, and count the significant digits (leading zeros aside).
+  size_t digits = 0;
   bool sawDigit = false;
   for (char c : text) {
     if (c == '_')
       continue;
     unsigned digit = llvm::hexDigitValue(c);
     if (digit >= radix)
-      return false;
-    result *= apRadix;
-    result += digit;
+      return IntegerLiteralStatus::Malformed;
     sawDigit = true;
+    if (digit != 0 || digits != 0)
+      ++digits;
   }
   if (!sawDigit)
-    return false;
+    return IntegerLiteralStatus::Malformed;
+
+  // n significant digits need more than (n - 1) * log2(radix) bits: too
+  // many digits is too large without computing anything.
+  double bitsPerDigit = radix == 10 ? 3.3219280948873623 // log2(10)
+                                    : llvm::countr_zero(radix);
+  if (digits > 1 && double(digits - 1) * bitsPerDigit >= maxBits)
+    return IntegerLiteralStatus::TooLarge;
+  unsigned width = 64 + unsigned(double(digits) * bitsPerDigit);
+  llvm::APInt result(width, 0);
+  accumulateDigits(text, radix, result);
+  if (result.getActiveBits() > maxBits)
+    return IntegerLiteralStatus::TooLarge;
   value = result.zextOrTrunc(std::max(64u, result.getActiveBits()));
-  return true;
+  return IntegerLiteralStatus::Ok;
 }
 
 /// True if `text` (underscores removed) is digits, then an optional
@@ -90,6 +140,59 @@ static bool hasFloatShape(llvm::StringRef text) {
   return i == n && (hasDot || hasExponent);
 }
 
+/// More significant digits than any double needs: every midpoint between
+/// two doubles, where rounding is decided, has at most 767 significant
+/// decimal digits, so digits past 800 can only matter as "some nonzero
+/// digit follows", which one extra digit keeps.
+static constexpr size_t kMaxFloatDigits = 800;
+
+/// Rewrites a float literal (float shape, no underscores) as at most
+/// kMaxFloatDigits + 1 significant digits and a small decimal exponent,
+/// with the same correctly rounded double. APFloat's decimal conversion
+/// crashes on tens of thousands of digits and is slow on long ones.
+static std::string boundFloatDigits(llvm::StringRef text) {
+  size_t e = text.find_first_of("eE");
+  llvm::StringRef mantissa = text.substr(0, e);
+  // The explicit exponent, saturated: past 10^9 only its sign matters.
+  int64_t exponent = 0;
+  if (e != llvm::StringRef::npos) {
+    llvm::StringRef written = text.substr(e + 1);
+    bool negative = written.consume_front("-");
+    written.consume_front("+");
+    for (char c : written)
+      exponent = std::min<int64_t>(exponent * 10 + (c - '0'), 1000000000);
+    if (negative)
+      exponent = -exponent;
+  }
+  size_t dot = mantissa.find('.');
+  std::string digits = mantissa.substr(0, dot).str();
+  if (dot != llvm::StringRef::npos) {
+    llvm::StringRef fraction = mantissa.substr(dot + 1);
+    digits += fraction.str();
+    exponent -= int64_t(fraction.size());
+  }
+  size_t first = digits.find_first_not_of('0');
+  if (first == std::string::npos)
+    return "0";
+  size_t last = digits.find_last_not_of('0');
+  exponent += int64_t(digits.size() - 1 - last);
+  digits = digits.substr(first, last + 1 - first);
+  if (digits.size() > kMaxFloatDigits + 1) {
+    // The last digit is nonzero, so something nonzero is dropped.
+    exponent += int64_t(digits.size() - kMaxFloatDigits - 1);
+    digits.resize(kMaxFloatDigits);
+    digits += '1';
+  }
+  // The value is digits * 10^exponent; far outside a double's range only
+  // the direction matters.
+  int64_t magnitude = exponent + int64_t(digits.size());
+  if (magnitude > 400)
+    return "1e400";
+  if (magnitude < -400)
+    return "0";
+  return digits + "e" + std::to_string(exponent);
+}
+
 bool mojo::parseFloatLiteral(llvm::StringRef text, llvm::APFloat &value) {
   std::string digits;
   digits.reserve(text.size());
@@ -99,8 +202,8 @@ bool mojo::parseFloatLiteral(llvm::StringRef text, llvm::APFloat &value) {
   if (text.empty() || text[0] == '_' || !hasFloatShape(digits))
     return false;
   llvm::APFloat result(llvm::APFloat::IEEEdouble());
-  auto status =
-      result.convertFromString(digits, llvm::APFloat::rmNearestTiesToEven);
+  auto status = result.convertFromString(boundFloatDigits(digits),
+                                         llvm::APFloat::rmNearestTiesToEven);
   if (!status) {
     llvm::consumeError(status.takeError());
     return false;

@@ -19,16 +19,28 @@
 
 namespace mojo {
 
+/// The outcome of parsing an integer literal.
+enum class IntegerLiteralStatus : uint8_t {
+  Ok,
+  Malformed, ///< Not a well-formed integer literal.
+  TooLarge,  ///< Well-formed, but wider than the limit asked for.
+};
+
 /// Parses the text of an `integer` token (`42`, `1_000`, `0xFF`, `0O17`,
 /// `0b1010`) into its exact unsigned magnitude. `value` gets a width of 64
-/// bits, or more when the value needs more. Returns false (leaving `value`
-/// unspecified) if `text` is not a well-formed integer literal.
-bool parseIntegerLiteral(llvm::StringRef text, llvm::APInt &value);
+/// bits, or more when the value needs more. A value needing more than
+/// `maxBits` bits is TooLarge; that is decided from the digit count before
+/// any arithmetic where it can be, and the arithmetic is then bounded, so
+/// even a megabyte of digits is answered at once. `value` is unspecified
+/// unless the result is Ok.
+IntegerLiteralStatus parseIntegerLiteral(llvm::StringRef text,
+                                         llvm::APInt &value, unsigned maxBits);
 
 /// Parses the text of a `floating` token (`3.5`, `7.`, `.5`, `1e-9`,
-/// `2.5E3`, with `_` separators) into an IEEE double, correctly rounded.
-/// Values too large for a double become infinity. Returns false if `text`
-/// is not a well-formed float literal.
+/// `2.5E3`, with `_` separators) into an IEEE double, correctly rounded,
+/// in time linear in the text whatever its length. Values too large for a
+/// double become infinity. Returns false if `text` is not a well-formed
+/// float literal.
 bool parseFloatLiteral(llvm::StringRef text, llvm::APFloat &value);
 
 /// Decodes a `string` token into the bytes it denotes: strips the `r`/`R`

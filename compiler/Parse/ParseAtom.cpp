@@ -7,6 +7,7 @@
 // `yield`, and prefixed strings.
 //
 //===----------------------------------------------------------------------===//
+#include "compiler/Basic/Budgets.h"
 #include "compiler/Lex/LiteralSupport.h"
 #include "compiler/Parse/ParserImpl.h"
 
@@ -112,8 +113,16 @@ ExprId Parser::parseNumber() {
   Token number = consume();
   if (number.is(TokenKind::integer)) {
     llvm::APInt value;
-    if (!parseIntegerLiteral(number.getText(), value)) {
+    // IntLiteral values are signed: the magnitude leaves a bit for the sign.
+    IntegerLiteralStatus status = parseIntegerLiteral(
+        number.getText(), value, budget::kMaxIntLiteralBits - 1);
+    if (status == IntegerLiteralStatus::Malformed) {
       markRecovering(); // malformed digits were reported by the lexer
+      return makeError(number.getRange());
+    }
+    if (status == IntegerLiteralStatus::TooLarge) {
+      diag(number.getRange(), DiagID::err_integer_literal_too_large)
+          << budget::kMaxIntLiteralBits;
       return makeError(number.getRange());
     }
     llvm::ArrayRef<uint64_t> words(value.getRawData(), value.getNumWords());

@@ -98,7 +98,7 @@ struct CStmt {
     Expr,     ///< evaluate `value`, drop the result
     Init,     ///< initialize `local` with `value`
     Assign,   ///< store `value` into the lvalue `target`
-    If,       ///< if `cond` then `body` else `orElse`
+    If,       ///< if `cond` then `body`, elif each of `elifs`, else `orElse`
     While,    ///< while `cond`: `body`; `orElse` runs unless a break left
     Break,
     Continue,
@@ -114,6 +114,10 @@ struct CStmt {
   CExprPtr cond;
   CBlock body;
   CBlock orElse;
+  /// If only: the `elif` clauses, in order, each an If with an empty
+  /// `orElse`. A flat list, so a chain of any length is walked without
+  /// recursion.
+  CBlock elifs;
 
   CStmt(Kind kind, SourceRange range) : kind(kind), range(range) {}
 };

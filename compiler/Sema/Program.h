@@ -18,6 +18,7 @@
 
 namespace mojo::ast {
 class Module;
+class Decl;
 class FuncDecl;
 class StructDecl;
 class TraitDecl;
@@ -104,6 +105,8 @@ struct FuncInfo {
   bool isImplicit = false;
   bool alwaysInline = false;
   bool noInline = false;
+  /// Two parameters share a name (reported): no instance is callable.
+  bool duplicateParams = false;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
 };
@@ -135,6 +138,13 @@ struct FuncInstance {
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
   /// The name of the `*values: *Ts` parameter, if any (it may be empty).
   std::string packName;
+  /// The instance whose body first asked for this one, and where: the
+  /// chain a runaway recursive instantiation is reported with.
+  FuncInstance *instantiatedBy = nullptr;
+  SourceRange instantiatedAt;
+  /// How many parameterized instances that chain has, this one included
+  /// (budget::kMaxInstantiationDepth).
+  unsigned instantiationDepth = 0;
 
   // Body (checked on demand).
   bool bodyChecked = false;
@@ -165,6 +175,10 @@ struct ModuleInfo {
   unsigned bufferId = 0;
   std::unique_ptr<ast::Module> ast;
   llvm::StringMap<Symbol> symbols;
+  /// The `import` and `from ... import` declarations, in source order:
+  /// a name not declared here is looked up through these alone, so the
+  /// lookup does not grow with the number of declarations.
+  std::vector<const ast::Decl *> imports;
   bool isPrelude = false;
 };
 

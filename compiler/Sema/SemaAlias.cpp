@@ -14,20 +14,75 @@
 #include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
 #include "compiler/Comptime/IntLiteralFolding.h"
+
+#include "llvm/ADT/StringExtras.h"
 
 using namespace mojo;
 using namespace mojo::sema;
 
+std::string mojo::sema::describeInteger(const llvm::APSInt &value) {
+  std::string digits = llvm::toString(value, 10);
+  size_t sign = value.isNegative(), count = digits.size() - sign;
+  if (count <= 40)
+    return digits;
+  return digits.substr(0, sign + 12) + "..." +
+         digits.substr(digits.size() - 12) + " (" + std::to_string(count) +
+         " digits)";
+}
+
+void mojo::sema::reportValueTooLarge(DiagnosticEngine &diags,
+                                     SourceRange range) {
+  diags.report(range, DiagID::err_comptime_value_too_large)
+      << budget::kMaxIntLiteralBits;
+}
+
+/// Evaluation recurses on the native stack, so its depth is budgeted: past
+/// the limit every level fails without a diagnostic, and the outermost
+/// level, the expression the user wrote, reports it once.
 std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
                                              ast::ExprId id,
                                              const Bindings &bindings) {
+  const ast::Expr &expr = module->ast->getContext().get(id);
+  if (depthLimitRange.isValid())
+    return std::nullopt; // Unwinding from the limit.
+  if (evaluationDepth >= budget::kMaxEvaluationDepth) {
+    depthLimitRange = expr.getRange();
+    return std::nullopt;
+  }
+  ++evaluationDepth;
+  std::optional<CValue> value = evaluateExpr(module, id, bindings);
+  if (--evaluationDepth > 0 || !depthLimitRange.isValid())
+    return value;
+  // Once per compilation: the aliases on the way down are cached as
+  // failed, and another evaluation reaching the limit is the same story.
+  if (!reportedDepthLimit) {
+    reportedDepthLimit = true;
+    auto diag =
+        diags.report(expr.getRange(), DiagID::err_comptime_depth_exceeded);
+    diag << budget::kMaxEvaluationDepth;
+    diag.note(depthLimitRange, DiagID::note_comptime_depth_reached);
+  }
+  depthLimitRange = SourceRange();
+  return std::nullopt;
+}
+
+/// One level of `evaluateConstant`.
+std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
+                                         const Bindings &bindings) {
   const ast::ASTContext &ctx = module->ast->getContext();
   const ast::Expr &expr = ctx.get(id);
   auto notConstant = [&]() -> std::optional<CValue> {
     diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
         << "this kind of `alias` value";
     return std::nullopt;
+  };
+  auto foldFailed = [&](comptime::FoldFailure failure) {
+    if (failure != comptime::FoldFailure::TooLarge)
+      return notConstant();
+    reportValueTooLarge(diags, expr.getRange());
+    return std::optional<CValue>();
   };
   if (auto *lit = llvm::dyn_cast<ast::IntegerLiteralExpr>(&expr)) {
     return CValue::ofInt(getLiteralValue(*lit));
@@ -93,9 +148,10 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
       return std::nullopt;
     if (v->kind != CValue::Kind::Int)
       return notConstant();
+    comptime::FoldFailure failure;
     std::optional<llvm::APSInt> r = comptime::foldIntLiteral(
-        getUnaryDunder(unary->getOp()), v->intValue, nullptr);
-    return r ? std::optional<CValue>(CValue::ofInt(*r)) : notConstant();
+        getUnaryDunder(unary->getOp()), v->intValue, nullptr, &failure);
+    return r ? std::optional<CValue>(CValue::ofInt(*r)) : foldFailed(failure);
   }
   if (auto *binary = llvm::dyn_cast<ast::BinaryExpr>(&expr)) {
     std::optional<CValue> l = evaluateConstant(module, binary->getLHS(),
@@ -106,14 +162,22 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
       return std::nullopt;
     if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
         binary->getOp() == ast::BinaryOp::Add) {
-      l->stringValue += r->stringValue; // "a" + "b" is a StringLiteral.
+      // "a" + "b" is a StringLiteral.
+      if (l->stringValue.size() + r->stringValue.size() >
+          budget::kMaxStringBytes) {
+        diags.report(expr.getRange(), DiagID::err_comptime_string_too_large)
+            << budget::kMaxStringBytes;
+        return std::nullopt;
+      }
+      l->stringValue += r->stringValue;
       return l;
     }
     if (l->kind != CValue::Kind::Int || r->kind != CValue::Kind::Int)
       return notConstant();
+    comptime::FoldFailure failure;
     std::optional<llvm::APSInt> v = comptime::foldIntLiteral(
-        getBinaryDunder(binary->getOp()), l->intValue, &r->intValue);
-    return v ? std::optional<CValue>(CValue::ofInt(*v)) : notConstant();
+        getBinaryDunder(binary->getOp()), l->intValue, &r->intValue, &failure);
+    return v ? std::optional<CValue>(CValue::ofInt(*v)) : foldFailed(failure);
   }
   if (llvm::isa<ast::ErrorExpr>(expr))
     return std::nullopt;
@@ -149,35 +213,81 @@ Sema::evaluateComparison(ModuleInfo *module, const ast::CompareExpr &expr,
   return result;
 }
 
+/// The alias `decl` forwards to when its value is just the name of another
+/// global alias (`alias T0 = T1`), with that alias's module.
+static std::pair<ModuleInfo *, const ast::AliasDecl *>
+getForwardedAlias(Sema &sema, ModuleInfo *module, const ast::AliasDecl *decl,
+                  const Bindings &bindings) {
+  if (!decl->getValue())
+    return {};
+  auto *name = llvm::dyn_cast<ast::NameExpr>(
+      &module->ast->getContext().get(decl->getValue()));
+  if (!name || bindings.count(name->getName()))
+    return {};
+  Entity e = sema.lookupGlobal(module, name->getName(), name->getRange());
+  if (e.kind != Entity::Kind::Alias)
+    return {};
+  return {e.aliasModule, e.alias};
+}
+
+/// Applies `decl`'s annotation to its value: `alias N: Int = 5` has type
+/// Int rather than IntLiteral.
+std::optional<CValue> Sema::applyAliasType(ModuleInfo *module,
+                                           const ast::AliasDecl *decl,
+                                           std::optional<CValue> value) {
+  if (!value || !decl->getType())
+    return value;
+  Type type = resolveType(module, decl->getType(), {}, nullptr);
+  if (value->kind == CValue::Kind::Int && type == getHookType("Int") &&
+      value->intValue.isSignedIntN(64)) {
+    value->type = type;
+    return value;
+  }
+  if (!llvm::isa<ErrorType>(type))
+    diags.report(decl->getRange(), DiagID::err_not_yet_implemented)
+        << "this annotated `alias`";
+  return std::nullopt;
+}
+
+/// Aliases that name other aliases (`alias T0 = T1`, `alias T1 = T2`, ...)
+/// are followed in a loop rather than by recursion, so a chain of any length
+/// costs no stack and a cycle through them is reported once, where it
+/// closes. Only the first link sees `bindings` (a local alias); the others
+/// are global.
 std::optional<CValue> Sema::evaluateAlias(ModuleInfo *module,
                                           const ast::AliasDecl *decl,
                                           const Bindings &bindings) {
-  bool cacheable = bindings.empty();
-  auto cached = aliasValues.find(decl);
-  if (cacheable && cached != aliasValues.end())
-    return cached->second;
-  if (!aliasesInProgress.insert(decl).second) {
-    diags.report(decl->getNameRange(), DiagID::err_recursive_alias)
-        << decl->getName();
-    return std::nullopt;
-  }
+  llvm::SmallVector<std::pair<ModuleInfo *, const ast::AliasDecl *>, 4> chain;
+  const Bindings none;
   std::optional<CValue> value;
-  if (decl->getValue())
-    value = evaluateConstant(module, decl->getValue(), bindings);
-  if (value && decl->getType()) {
-    // `alias N: Int = 5` has type Int rather than IntLiteral.
-    Type type = resolveType(module, decl->getType(), {}, nullptr);
-    if (value->kind == CValue::Kind::Int && type == getHookType("Int") &&
-        value->intValue.isSignedIntN(64))
-      value->type = type;
-    else if (!llvm::isa<ErrorType>(type)) {
-      diags.report(decl->getRange(), DiagID::err_not_yet_implemented)
-          << "this annotated `alias`";
-      value.reset();
+  for (;;) {
+    const Bindings &scope = chain.empty() ? bindings : none;
+    auto cached = aliasValues.find(decl);
+    if (scope.empty() && cached != aliasValues.end()) {
+      value = cached->second;
+      break;
     }
+    if (!aliasesInProgress.insert(decl).second) {
+      diags.report(decl->getNameRange(), DiagID::err_recursive_alias)
+          << decl->getName();
+      break;
+    }
+    chain.emplace_back(module, decl);
+    auto [nextModule, next] = getForwardedAlias(*this, module, decl, scope);
+    if (!next) {
+      if (decl->getValue())
+        value = evaluateConstant(module, decl->getValue(), scope);
+      break;
+    }
+    module = nextModule;
+    decl = next;
   }
-  aliasesInProgress.erase(decl);
-  if (cacheable)
-    aliasValues[decl] = value;
+  for (size_t i = chain.size(); i-- > 0;) {
+    auto [linkModule, link] = chain[i];
+    value = applyAliasType(linkModule, link, std::move(value));
+    aliasesInProgress.erase(link);
+    if (i > 0 || bindings.empty())
+      aliasValues[link] = value;
+  }
   return value;
 }

@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 using namespace mojo;
@@ -221,16 +223,40 @@ static bool matchArguments(BodyChecker &checker, Match &match,
   return true;
 }
 
-/// The default value expression of parameter `name`.
-static ast::ExprId findDefault(const FuncInstance &instance,
-                               llvm::StringRef name) {
+/// The declaration of parameter `name`, which has a default value.
+static const ast::ParamDecl *findDefault(const FuncInstance &instance,
+                                         llvm::StringRef name) {
   const ast::ASTContext &ctx = instance.info->module->ast->getContext();
   for (ast::DeclId d : instance.info->decl->getArgs().params) {
     const auto &param = ctx.getAs<ast::ParamDecl>(d);
     if (param.getName() == name)
-      return param.getDefault();
+      return &param;
   }
-  return ast::ExprId();
+  return nullptr;
+}
+
+/// Checks the default value of `slot` for a call of `instance`, in the
+/// callee's context. A default that needs itself (`fn f(x: Int = f())`)
+/// is reported where it does, rather than checked forever, and so is a
+/// chain of defaults deeper than budget::kMaxDefaultNesting.
+static CExprPtr checkDefault(Sema &sema, FuncInstance &instance,
+                             const ParamSlot &slot) {
+  const ast::ParamDecl *param = findDefault(instance, slot.name);
+  const ast::ASTContext &ctx = instance.info->module->ast->getContext();
+  SourceRange range = ctx.get(param->getDefault()).getRange();
+  if (sema.defaultsInProgress.size() >= budget::kMaxDefaultNesting) {
+    sema.diags.report(range, DiagID::err_default_nesting)
+        << budget::kMaxDefaultNesting;
+    return nullptr;
+  }
+  if (!sema.defaultsInProgress.insert(param).second) {
+    sema.diags.report(range, DiagID::err_recursive_default) << param->getName();
+    return nullptr;
+  }
+  BodyChecker calleeContext(sema, instance);
+  CExprPtr value = calleeContext.checkValueAs(param->getDefault(), slot.type);
+  sema.defaultsInProgress.erase(param);
+  return value;
 }
 
 /// The call of the chosen candidate: each slot gets its argument converted
@@ -248,9 +274,7 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
     int a = best.slotArgs[s];
     CExprPtr value;
     if (a == -1) {
-      BodyChecker calleeContext(checker.sema, *instance);
-      value = calleeContext.checkValueAs(findDefault(*instance, slot.name),
-                                         slot.type);
+      value = checkDefault(checker.sema, *instance, slot);
     } else {
       CExprPtr &source = a == -2 ? self : args[a];
       SourceRange argRange = source->range;
@@ -482,7 +506,7 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   if (value->kind == CExpr::Kind::IntConst &&
       !value->intValue.isSignedIntN(64)) {
     diags.report(range, DiagID::err_integer_too_large)
-        << llvm::toString(value->intValue, 10) << getTypeName(type);
+        << describeInteger(value->intValue) << getTypeName(type);
     return nullptr;
   }
   FuncInstance *instance = sema.instantiate(ctor, {}, range);

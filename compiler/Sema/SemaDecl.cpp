@@ -1,6 +1,8 @@
 //===- SemaDecl.cpp - Declarations, signatures and instances --------------===//
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
@@ -60,7 +62,10 @@ void Sema::collectDecls(ModuleInfo *module) {
           << "global variables";
       continue;
     } else {
-      continue; // Imports are resolved on lookup.
+      // Imports are resolved on lookup.
+      if (llvm::isa<ast::FromImportDecl, ast::ImportDecl>(decl))
+        module->imports.push_back(&decl);
+      continue;
     }
     addSymbol(module, decl.getName(), std::move(symbol));
   }
@@ -110,6 +115,29 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
   return &info;
 }
 
+/// Reports a name given to two parameters, compile-time or run-time, at
+/// the second; a call could not tell them apart.
+bool Sema::reportDuplicateParams(ModuleInfo *module,
+                                 const ast::FuncDecl &decl) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  llvm::StringMap<const ast::ParamDecl *> seen;
+  bool found = false;
+  for (const ast::ParamList *list : {&decl.getParams(), &decl.getArgs()})
+    for (ast::DeclId id : list->params) {
+      const auto &param = ctx.getAs<ast::ParamDecl>(id);
+      auto [it, inserted] = seen.try_emplace(param.getName(), &param);
+      if (inserted || param.getName().empty())
+        continue;
+      found = true;
+      auto diag =
+          diags.report(param.getNameRange(), DiagID::err_duplicate_parameter);
+      diag << param.getName();
+      diag.note(it->second->getNameRange(), DiagID::note_previous_parameter)
+          << param.getName();
+    }
+  return found;
+}
+
 FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
                             StructInfo *owner) {
   FuncInfo &info = program->funcs.emplace_back();
@@ -126,6 +154,7 @@ FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
   if (decl.isDef() && decl.raises())
     diags.report(decl.getNameRange(), DiagID::err_def_raises);
   checkDecorators(decl.getDecorators());
+  info.duplicateParams = reportDuplicateParams(module, decl);
   const ast::ASTContext &ctx = module->ast->getContext();
   for (ast::DeclId id : decl.getArgs().params) {
     const auto &param = ctx.getAs<ast::ParamDecl>(id);
@@ -311,6 +340,8 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   }
   const ast::FuncDecl &decl = *func->decl;
   const ast::ASTContext &ctx = func->module->ast->getContext();
+  if (func->duplicateParams)
+    instance->signatureOk = false;
   bool first = true;
   for (ast::DeclId id : decl.getArgs().params) {
     const auto &param = ctx.getAs<ast::ParamDecl>(id);
@@ -400,6 +431,17 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       resolveFields(st->getInfo());
 }
 
+/// `f[1, Int]`, as the user would write the instance.
+static std::string describeInstance(const FuncInstance *instance) {
+  std::string text = instance->info->name;
+  if (instance->bindings.empty())
+    return text;
+  text += "[";
+  for (size_t i = 0; i < instance->bindings.size(); ++i)
+    text += (i ? ", " : "") + instance->bindings[i].str();
+  return text + "]";
+}
+
 FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
                                 SourceRange useRange) {
   auto &slot = func->instances[bindings];
@@ -409,12 +451,54 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   FuncInstance *instance = slot.get();
   instance->info = func;
   instance->bindings = bindings;
+  instance->instantiatedBy = checkingInstance;
+  instance->instantiatedAt = useRange;
+  instance->instantiationDepth =
+      (checkingInstance ? checkingInstance->instantiationDepth : 0) +
+      (bindings.empty() ? 0 : 1);
+  if (instance->instantiationDepth > budget::kMaxInstantiationDepth) {
+    reportInstantiationDepth(instance);
+    instance->signatureOk = false; // Its body, and the recursion, stop here.
+    return instance;
+  }
+  if (!bindings.empty() &&
+      ++parameterizedInstances > budget::kMaxParameterizedInstances) {
+    if (parameterizedInstances == budget::kMaxParameterizedInstances + 1)
+      diags.report(useRange, DiagID::err_instance_count_exceeded)
+          << describeInstance(instance) << budget::kMaxParameterizedInstances;
+    instance->signatureOk = false;
+    return instance;
+  }
   Bindings named;
   std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
     named[params[i]->getName()] = bindings[i];
   resolveSignature(instance, named);
   return instance;
+}
+
+/// Reports `instance` as one instantiation too deep, at the call that asked
+/// for it, with the chain that led there: the innermost links, where the
+/// recursion shows, and the outermost, the user's first call.
+void Sema::reportInstantiationDepth(FuncInstance *instance) {
+  auto diag = diags.report(instance->instantiatedAt,
+                           DiagID::err_instantiation_depth_exceeded);
+  diag << describeInstance(instance) << budget::kMaxInstantiationDepth;
+  std::vector<const FuncInstance *> chain;
+  for (const FuncInstance *link = instance->instantiatedBy;
+       link && link->instantiatedBy; link = link->instantiatedBy)
+    chain.push_back(link);
+  const unsigned shown = budget::kMaxInstantiationNotes;
+  for (size_t i = 0; i < chain.size(); ++i) {
+    bool outermost = i + 1 == chain.size();
+    if (i + 1 < shown || outermost) {
+      diag.note(chain[i]->instantiatedAt, DiagID::note_instantiated_in)
+          << describeInstance(chain[i]);
+    } else if (i + 1 == shown) {
+      diag.note(SourceRange(), DiagID::note_instantiations_omitted)
+          << unsigned(chain.size() - shown);
+    }
+  }
 }
 
 void Sema::use(FuncInstance *instance) {
@@ -434,7 +518,9 @@ void Sema::checkWorklist() {
     instance->bodyChecked = true;
     if (!instance->signatureOk)
       continue;
+    checkingInstance = instance;
     BodyChecker(*this, *instance).run();
+    checkingInstance = nullptr;
   }
   worklist.clear();
 }

@@ -13,6 +13,7 @@
 
 #include "compiler/AST/Module.h"
 #include "compiler/Sema/Sema.h"
+#include "compiler/Sema/UninitializedVars.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -102,6 +103,9 @@ public:
   /// types, other aliases. Reports and returns nothing otherwise.
   std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings);
+  /// One level of `evaluateConstant`, which budgets the depth.
+  std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
+                                     const Bindings &bindings);
   std::optional<CValue> evaluateComparison(ModuleInfo *module,
                                            const ast::CompareExpr &expr,
                                            const Bindings &bindings);
@@ -109,6 +113,9 @@ public:
   std::optional<CValue> evaluateAlias(ModuleInfo *module,
                                       const ast::AliasDecl *decl,
                                       const Bindings &bindings = {});
+  std::optional<CValue> applyAliasType(ModuleInfo *module,
+                                       const ast::AliasDecl *decl,
+                                       std::optional<CValue> value);
   /// The methods `trait` requires, its parents' included.
   const std::vector<std::string> &getRequiredMethods(TraitInfo *trait);
   /// Empty when `type` conforms to `trait` (by having every required method,
@@ -121,6 +128,9 @@ public:
   std::unique_ptr<Program> program;
   ModuleInfo *prelude = nullptr;
   ModuleInfo *mainModule = nullptr;
+  /// Default values being checked, to catch one that calls its own
+  /// function with the default again.
+  llvm::DenseSet<const ast::ParamDecl *> defaultsInProgress;
 
 private:
   void collectDecls(ModuleInfo *module);
@@ -129,10 +139,12 @@ private:
   StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
   FuncInfo *collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
                         StructInfo *owner);
+  bool reportDuplicateParams(ModuleInfo *module, const ast::FuncDecl &decl);
   Entity lookupImported(ModuleInfo *module, llvm::StringRef name,
                         SourceRange range);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
   void checkWorklist();
+  void reportInstantiationDepth(FuncInstance *instance);
   void checkUncalledFunctions(ModuleInfo *module);
 
   ModuleInfo *searchModule(llvm::StringRef dottedName, llvm::StringRef fromDir,
@@ -144,8 +156,18 @@ private:
   llvm::StringMap<Type> hookTypes;
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
+  /// Nesting of `evaluateConstant` (budget::kMaxEvaluationDepth).
+  unsigned evaluationDepth = 0;
+  /// Where the evaluation depth limit was reached, while unwinding from it.
+  SourceRange depthLimitRange;
+  bool reportedDepthLimit = false;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
+  /// Instances with compile-time parameters created so far
+  /// (budget::kMaxParameterizedInstances).
+  unsigned parameterizedInstances = 0;
+  /// The instance whose body the worklist is checking.
+  FuncInstance *checkingInstance = nullptr;
 };
 
 class BodyChecker {
@@ -161,13 +183,14 @@ public:
   void checkVar(const ast::VarStmt &stmt, CBlock &out);
   void checkAssign(const ast::AssignStmt &stmt, CBlock &out);
   void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
-  void checkIf(const ast::IfStmt &stmt, size_t clause, CBlock &out);
+  void checkIf(const ast::IfStmt &stmt, CBlock &out);
   void checkParameterIf(const ast::IfStmt &stmt, CBlock &out);
   /// Reports a run-time variable used where a compile-time value is needed.
   bool usesRuntimeValue(ast::ExprId id);
   void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
   void checkFor(const ast::ForStmt &stmt, CBlock &out);
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
+  bool reserveUnrolledIterations(const llvm::APInt &trips, SourceRange range);
   void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
 
   // Expressions (SemaExpr.cpp).
@@ -239,9 +262,13 @@ private:
   llvm::StringMap<std::vector<LocalVar *>> packs;
   unsigned loopDepth = 0;
   unsigned unrollDepth = 0;
+  /// `@parameter for` copies made so far (budget::kMaxUnrolledIterations).
+  uint64_t unrolledIterations = 0;
+  /// The budget is spent (and reported): every unrolling loop stops.
+  bool unrollLimitReached = false;
   /// Variables declared without a value and not yet definitely assigned on
   /// the path being checked (LANGUAGE.md §2: reading one is an error).
-  llvm::DenseSet<const LocalVar *> uninitialized;
+  UninitializedVars uninitialized;
   /// Function-scoped variables declared by assignment, in order: one
   /// declared inside a branch is uninitialized on the other paths.
   std::vector<const LocalVar *> implicitLocals;
@@ -262,10 +289,11 @@ public:
   bool checkMutable(const CExpr &lvalue, SourceRange range);
   /// Reports a read of a variable that may not be initialized yet.
   void checkInitialized(const LocalVar *local, SourceRange range);
-  /// Checks `block` as one arm of a branch: returns the variables still
-  /// uninitialized at its end, or none if the arm never falls through.
-  std::optional<llvm::DenseSet<const LocalVar *>>
-  checkArm(ast::Block block, CBlock &out, bool newScope = true);
+  /// Checks `block` as one arm of a branch, from the current state, which
+  /// it restores: returns the arm's changes to the uninitialized variables,
+  /// or none if the arm never falls through.
+  UninitializedVars::Arm checkArm(ast::Block block, CBlock &out,
+                                  bool newScope = true);
 };
 
 inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
@@ -278,6 +306,13 @@ inline llvm::APSInt getLiteralValue(const ast::IntegerLiteralExpr &lit) {
   llvm::APInt raw = lit.getValue();
   return llvm::APSInt(raw.zext(raw.getBitWidth() + 1), /*isUnsigned=*/false);
 }
+
+/// An integer for a diagnostic: in full up to 40 digits, else its first
+/// and last digits and the count, so a 20,000-digit value stays readable.
+std::string describeInteger(const llvm::APSInt &value);
+
+/// An IntLiteral result over budget::kMaxIntLiteralBits, at `range`.
+void reportValueTooLarge(DiagnosticEngine &diags, SourceRange range);
 
 /// `redefinition of `name``, with a note at the previous definition.
 inline void reportRedefinition(DiagnosticEngine &diags, SourceRange range,

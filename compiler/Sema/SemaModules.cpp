@@ -112,15 +112,13 @@ static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
 
 Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                             SourceRange range) {
-  const ast::ASTContext &ctx = module->ast->getContext();
   // A file named without a directory (`mojoc run a.mojo`) is in the current
   // one; an empty directory would mean "search no directory" to loadModule.
   llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
   if (dir.empty())
     dir = ".";
-  for (ast::DeclId id : module->ast->getDecls()) {
-    const ast::Decl &decl = ctx.get(id);
-    if (auto *from = llvm::dyn_cast<ast::FromImportDecl>(&decl)) {
+  for (const ast::Decl *decl : module->imports) {
+    if (auto *from = llvm::dyn_cast<ast::FromImportDecl>(decl)) {
       bool wanted = from->isWildcard();
       llvm::StringRef importedName = name;
       for (const ast::ImportedName &n : from->getNames()) {
@@ -141,7 +139,7 @@ Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
         return e;
       continue;
     }
-    if (auto *import = llvm::dyn_cast<ast::ImportDecl>(&decl)) {
+    if (auto *import = llvm::dyn_cast<ast::ImportDecl>(decl)) {
       for (const ast::ImportedModule &m : import->getModules()) {
         llvm::StringRef visible = m.asName.empty() ? m.path.front() : m.asName;
         if (visible != name)

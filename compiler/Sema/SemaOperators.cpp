@@ -14,18 +14,25 @@ using namespace mojo;
 using namespace mojo::sema;
 
 /// Folds `lhs OP rhs` when both are IntLiteral constants (the Comptime
-/// literal-folding hook); null when it does not apply.
-static CExprPtr foldLiterals(Sema &sema, llvm::StringRef dunder,
-                             CExprPtr &lhs, CExprPtr *rhs, SourceRange range) {
+/// literal-folding hook); nothing when it does not apply, null when the
+/// result is over the value size budget (reported).
+static std::optional<CExprPtr> foldLiterals(Sema &sema, llvm::StringRef dunder,
+                                            CExprPtr &lhs, CExprPtr *rhs,
+                                            SourceRange range) {
   Type literal = sema.getHookType("IntLiteral");
   if (lhs->kind != CExpr::Kind::IntConst || lhs->type != literal)
-    return nullptr;
+    return std::nullopt;
   if (rhs && ((*rhs)->kind != CExpr::Kind::IntConst || (*rhs)->type != literal))
-    return nullptr;
+    return std::nullopt;
+  comptime::FoldFailure failure;
   std::optional<llvm::APSInt> folded = comptime::foldIntLiteral(
-      dunder, lhs->intValue, rhs ? &(*rhs)->intValue : nullptr);
+      dunder, lhs->intValue, rhs ? &(*rhs)->intValue : nullptr, &failure);
+  if (!folded && failure == comptime::FoldFailure::TooLarge) {
+    reportValueTooLarge(sema.diags, range);
+    return CExprPtr();
+  }
   if (!folded)
-    return nullptr;
+    return std::nullopt;
   if (folded->getBitWidth() == 1) { // A comparison.
     auto i1 = makeExpr(CExpr::Kind::MLIRConst,
                                       sema.program->types.getMLIRType("i1"),
@@ -44,8 +51,9 @@ CExprPtr BodyChecker::checkBinary(const ast::BinaryExpr &expr) {
   if (!lhs || !rhs)
     return nullptr;
   const char *dunder = getBinaryDunder(expr.getOp());
-  if (CExprPtr folded = foldLiterals(sema, dunder, lhs, &rhs, expr.getRange()))
-    return folded;
+  if (std::optional<CExprPtr> folded =
+          foldLiterals(sema, dunder, lhs, &rhs, expr.getRange()))
+    return std::move(*folded);
   std::string lhsType = getTypeName(lhs->type),
               rhsType = getTypeName(rhs->type);
   // a.__op__(b), else b.__rop__(a); a literal operand the other side cannot
@@ -77,9 +85,9 @@ CExprPtr BodyChecker::checkUnary(const ast::UnaryExpr &expr) {
   if (!operand)
     return nullptr;
   const char *dunder = getUnaryDunder(expr.getOp());
-  if (CExprPtr folded =
+  if (std::optional<CExprPtr> folded =
           foldLiterals(sema, dunder, operand, nullptr, expr.getRange()))
-    return folded;
+    return std::move(*folded);
   std::string typeName = getTypeName(operand->type);
   std::vector<CExprPtr> none;
   if (CExprPtr call = callOperator(operand, dunder, none, expr.getRange()))
@@ -97,14 +105,14 @@ CExprPtr BodyChecker::compare(ast::CompareOp op, SourceRange opRange,
   if (contains)
     std::swap(lhs, rhs);
   const char *dunder = getCompareDunder(op);
-  CExprPtr cmp = foldLiterals(sema, dunder, lhs, &rhs, range);
-  if (cmp)
-    return cmp;
+  if (std::optional<CExprPtr> folded =
+          foldLiterals(sema, dunder, lhs, &rhs, range))
+    return std::move(*folded);
   std::string lhsType = getTypeName(lhs->type),
               rhsType = getTypeName(rhs->type);
   std::vector<CExprPtr> args;
   args.push_back(std::move(rhs));
-  cmp = callOperator(lhs, dunder, args, range);
+  CExprPtr cmp = callOperator(lhs, dunder, args, range);
   if (!cmp) {
     lhs = materializeValue(std::move(lhs));
     if (!lhs)

@@ -2,6 +2,10 @@
 #include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
+#include "llvm/ADT/StringExtras.h"
+
 using namespace mojo;
 using namespace mojo::sema;
 
@@ -23,6 +27,9 @@ static bool containsBreak(const CBlock &block) {
       continue;
     if (containsBreak(stmt->body) || containsBreak(stmt->orElse))
       return true;
+    for (const CStmtPtr &elif : stmt->elifs)
+      if (containsBreak(elif->body))
+        return true;
   }
   return false;
 }
@@ -37,7 +44,10 @@ static bool alwaysReturns(const CBlock &block) {
         alwaysReturns(stmt->orElse))
       return true;
     if (stmt->kind == CStmt::Kind::If && alwaysReturns(stmt->body) &&
-        alwaysReturns(stmt->orElse))
+        alwaysReturns(stmt->orElse) &&
+        llvm::all_of(stmt->elifs, [](const CStmtPtr &elif) {
+          return alwaysReturns(elif->body);
+        }))
       return true;
     if (stmt->kind == CStmt::Kind::Block && alwaysReturns(stmt->body))
       return true;
@@ -170,41 +180,24 @@ void BodyChecker::checkInitialized(const LocalVar *local, SourceRange range) {
   uninitialized.erase(local); // Once is enough.
 }
 
-std::optional<llvm::DenseSet<const LocalVar *>>
-BodyChecker::checkArm(ast::Block block, CBlock &out, bool newScope) {
-  llvm::DenseSet<const LocalVar *> before = uninitialized;
+UninitializedVars::Arm BodyChecker::checkArm(ast::Block block, CBlock &out,
+                                             bool newScope) {
+  UninitializedVars::Arm arm;
+  arm.start = uninitialized.mark();
   size_t firstImplicit = implicitLocals.size();
   if (newScope)
     scopes.emplace_back();
   checkBlock(block, out);
   if (newScope)
     scopes.pop_back();
+  if (!alwaysReturns(out))
+    arm.changes = uninitialized.changesSince(arm.start);
+  uninitialized.rollback(arm.start);
   // A name this arm declared by assignment exists after the branch but is
   // unassigned on every path that skipped the arm.
   for (size_t i = firstImplicit; i < implicitLocals.size(); ++i)
-    before.insert(implicitLocals[i]);
-  std::optional<llvm::DenseSet<const LocalVar *>> after;
-  if (!alwaysReturns(out))
-    after = uninitialized;
-  uninitialized = std::move(before);
-  return after;
-}
-
-/// The state after a branch: a variable is initialized only if every arm
-/// that falls through initialized it.
-static void mergeArms(
-    llvm::DenseSet<const LocalVar *> &state,
-    llvm::ArrayRef<std::optional<llvm::DenseSet<const LocalVar *>>> arms) {
-  bool any = false;
-  llvm::DenseSet<const LocalVar *> merged;
-  for (const auto &arm : arms) {
-    if (!arm)
-      continue;
-    any = true;
-    merged.insert(arm->begin(), arm->end());
-  }
-  if (any)
-    state = std::move(merged);
+    uninitialized.insert(implicitLocals[i]);
+  return arm;
 }
 
 void BodyChecker::checkBlock(ast::Block block, CBlock &out) {
@@ -233,7 +226,7 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
   case ast::Stmt::Kind::AugAssign:
     return checkAugAssign(llvm::cast<ast::AugAssignStmt>(stmt), out);
   case ast::Stmt::Kind::If:
-    return checkIf(llvm::cast<ast::IfStmt>(stmt), 0, out);
+    return checkIf(llvm::cast<ast::IfStmt>(stmt), out);
   case ast::Stmt::Kind::While:
     return checkWhile(llvm::cast<ast::WhileStmt>(stmt), out);
   case ast::Stmt::Kind::For:
@@ -444,31 +437,55 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
   out.push_back(std::move(s));
 }
 
-void BodyChecker::checkIf(const ast::IfStmt &stmt, size_t clause,
-                          CBlock &out) {
+/// `if c0: b0 elif c1: b1 ... else: e`, one flat If, clause by clause:
+/// each condition is checked where the previous ones were false, each body
+/// as an arm from there, and a variable is initialized after the statement
+/// only if every arm that falls through initialized it.
+void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
   if (stmt.isParameter())
     return checkParameterIf(stmt, out);
-  const ast::IfClause &c = stmt.getClauses()[clause];
-  CExprPtr cond = checkValue(c.condition);
-  auto s = makeStmt(CStmt::Kind::If, c.range);
-  if (cond)
-    s->cond = makeCondition(std::move(cond));
-  auto thenState = checkArm(c.body, s->body);
-  std::optional<llvm::DenseSet<const LocalVar *>> elseState;
-  if (clause + 1 < stmt.getClauses().size()) {
-    llvm::DenseSet<const LocalVar *> before = uninitialized;
-    scopes.emplace_back();
-    checkIf(stmt, clause + 1, s->orElse);
-    scopes.pop_back();
-    if (!alwaysReturns(s->orElse))
-      elseState = uninitialized;
-    uninitialized = std::move(before);
-  } else {
-    elseState = checkArm(stmt.getElse(), s->orElse);
+  size_t start = uninitialized.mark(), afterFirstArm = 0;
+  llvm::SmallVector<UninitializedVars::Arm, 4> arms;
+  CStmtPtr result;
+  size_t badClause = stmt.getClauses().size(); // The first bad condition.
+  for (const ast::IfClause &c : stmt.getClauses()) {
+    // The `elif`s and the `else` share a scope, so that names their
+    // conditions bind (`:=`) stay out of the `if`'s; one scope, not one
+    // per clause, keeps lookups in a long chain from getting slower.
+    if (result && result->elifs.empty())
+      scopes.emplace_back();
+    CExprPtr cond = checkValue(c.condition);
+    auto s = makeStmt(CStmt::Kind::If, c.range);
+    if (cond)
+      s->cond = makeCondition(std::move(cond));
+    if (!s->cond && badClause == stmt.getClauses().size())
+      badClause = arms.size();
+    arms.push_back(checkArm(c.body, s->body));
+    if (arms.size() == 1)
+      afterFirstArm = uninitialized.mark();
+    if (!result)
+      result = std::move(s);
+    else
+      result->elifs.push_back(std::move(s));
   }
-  mergeArms(uninitialized, {thenState, elseState});
-  if (s->cond)
-    out.push_back(std::move(s));
+  arms.push_back(checkArm(stmt.getElse(), result->orElse));
+  if (!result->elifs.empty())
+    scopes.pop_back();
+  // If nothing falls through, what follows is unreachable; it is checked
+  // as if it followed the first arm alone.
+  if (llvm::none_of(arms, [](auto &arm) { return bool(arm.changes); }))
+    uninitialized.rollback(afterFirstArm);
+  else
+    uninitialized.mergeArms(start, arms);
+  // A clause whose condition was reported is left out, with the ones after
+  // it: what remains is what the program would be without them.
+  if (badClause == 0)
+    return;
+  if (badClause < stmt.getClauses().size()) {
+    result->elifs.resize(badClause - 1);
+    result->orElse.clear();
+  }
+  out.push_back(std::move(result));
 }
 
 /// `@parameter if`: the conditions are evaluated at compile time and only
@@ -606,7 +623,9 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
         << "`@parameter for` over anything but `range(...)`";
     return;
   }
-  std::vector<int64_t> bounds;
+  // The bounds are `Int`s; the arithmetic on them is exact (128 bits), so
+  // no step wraps around and the trip count is known before unrolling.
+  std::vector<llvm::APInt> bounds;
   for (const ast::Argument &arg : call->getArgs()) {
     CExprPtr v = checkValue(arg.value);
     if (!v)
@@ -615,19 +634,36 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
       diags.report(arg.range, DiagID::err_not_compile_time);
       return;
     }
-    bounds.push_back(v->intValue.getExtValue());
+    if (!v->intValue.isSignedIntN(64)) {
+      diags.report(arg.range, DiagID::err_integer_too_large)
+          << describeInteger(v->intValue) << "Int";
+      return;
+    }
+    bounds.push_back(v->intValue.sextOrTrunc(128));
   }
-  int64_t start = bounds.size() > 1 ? bounds[0] : 0;
-  int64_t end = bounds.size() > 1 ? bounds[1] : bounds[0];
-  int64_t step = bounds.size() > 2 ? bounds[2] : 1;
-  if (step == 0)
+  llvm::APInt zero(128, 0), one(128, 1);
+  llvm::APInt start = bounds.size() > 1 ? bounds[0] : zero;
+  llvm::APInt end = bounds.size() > 1 ? bounds[1] : bounds[0];
+  llvm::APInt step = bounds.size() > 2 ? bounds[2] : one;
+  if (step.isZero()) {
+    diags.report(call->getArgs()[2].range, DiagID::err_range_zero_step);
+    return;
+  }
+  llvm::APInt distance = step.isNegative() ? start - end : end - start;
+  llvm::APInt stride = step.abs();
+  llvm::APInt trips = distance.isStrictlyPositive()
+                          ? (distance + stride - 1).udiv(stride)
+                          : zero;
+  if (!reserveUnrolledIterations(trips, ast.get(stmt.getIterable()).getRange()))
     return;
   Type intType = sema.getHookType("Int");
   ++unrollDepth;
   unsigned savedLoopDepth = loopDepth;
   loopDepth = 0;
-  for (int64_t i = start; step > 0 ? i < end : i > end; i += step) {
-    CValue value = CValue::ofInt(llvm::APSInt(llvm::APInt(64, i), false));
+  llvm::APInt i = start;
+  for (uint64_t n = trips.getZExtValue(); n > 0 && !unrollLimitReached;
+       --n, i += step) {
+    CValue value = CValue::ofInt(llvm::APSInt(i.trunc(64), false));
     value.type = intType;
     bindings[target->getName()] = value;
     auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
@@ -639,6 +675,25 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
   bindings.erase(target->getName());
   loopDepth = savedLoopDepth;
   --unrollDepth;
+}
+
+/// Counts `trips` more unrolled copies against the function's budget
+/// (budget::kMaxUnrolledIterations); past it, reports once at `range` and
+/// makes every enclosing `@parameter for` stop.
+bool BodyChecker::reserveUnrolledIterations(const llvm::APInt &trips,
+                                            SourceRange range) {
+  if (unrollLimitReached)
+    return false;
+  llvm::APInt total = trips + unrolledIterations;
+  if (total.ule(budget::kMaxUnrolledIterations)) {
+    unrolledIterations = total.getZExtValue();
+    return true;
+  }
+  unrollLimitReached = true;
+  diags.report(range, DiagID::err_unroll_limit)
+      << llvm::toString(total, 10, /*Signed=*/false)
+      << budget::kMaxUnrolledIterations;
+  return false;
 }
 
 void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {

@@ -14,8 +14,14 @@ namespace {
 
 std::string intValue(llvm::StringRef text) {
   llvm::APInt value;
-  if (!parseIntegerLiteral(text, value))
+  switch (parseIntegerLiteral(text, value, 1u << 16)) {
+  case IntegerLiteralStatus::Malformed:
     return "<malformed>";
+  case IntegerLiteralStatus::TooLarge:
+    return "<too large>";
+  case IntegerLiteralStatus::Ok:
+    break;
+  }
   llvm::SmallString<40> digits;
   value.toStringUnsigned(digits, 10);
   return std::string(digits) + "/" + std::to_string(value.getBitWidth());
@@ -42,7 +48,8 @@ TEST(IntegerLiteralTest, WideValuesAreExact) {
             "340282366920938463463374607431768211455/128");
   EXPECT_EQ(intValue("0b1" + std::string(200, '0')).substr(0, 3), "160");
   llvm::APInt value;
-  ASSERT_TRUE(parseIntegerLiteral("0b1" + std::string(200, '0'), value));
+  ASSERT_EQ(parseIntegerLiteral("0b1" + std::string(200, '0'), value, 1000),
+            IntegerLiteralStatus::Ok);
   EXPECT_EQ(value.getBitWidth(), 201u);
   EXPECT_EQ(value.countr_zero(), 200u);
 }
@@ -74,6 +81,59 @@ TEST(FloatLiteralTest, Values) {
   EXPECT_TRUE(std::isinf(value.convertToDouble()));
   ASSERT_TRUE(parseFloatLiteral("1e-400", value));
   EXPECT_EQ(value.convertToDouble(), 0.0);
+}
+
+TEST(IntegerLiteralTest, SizeLimit) {
+  llvm::APInt value;
+  // 2^16 - 1 has 16 bits; 2^16 has 17.
+  EXPECT_EQ(parseIntegerLiteral("65535", value, 16), IntegerLiteralStatus::Ok);
+  EXPECT_EQ(parseIntegerLiteral("65536", value, 16),
+            IntegerLiteralStatus::TooLarge);
+  EXPECT_EQ(
+      parseIntegerLiteral("0x" + std::string(1000, '0') + "FFFF", value, 16),
+      IntegerLiteralStatus::Ok);
+  EXPECT_EQ(parseIntegerLiteral("0x1_0000", value, 16),
+            IntegerLiteralStatus::TooLarge);
+  // Decided from the digit count, before any arithmetic.
+  EXPECT_EQ(parseIntegerLiteral(std::string(1000000, '7'), value, 1u << 16),
+            IntegerLiteralStatus::TooLarge);
+  // Malformed digits are reported as such even when there are many.
+  EXPECT_EQ(parseIntegerLiteral(std::string(100000, '7') + "a", value, 64),
+            IntegerLiteralStatus::Malformed);
+}
+
+TEST(IntegerLiteralTest, LongDecimalIsExact) {
+  // 10^5000 + 1, parsed 19 digits at a time, checked against APInt.
+  std::string text = "1" + std::string(4999, '0') + "1";
+  llvm::APInt value;
+  ASSERT_EQ(parseIntegerLiteral(text, value, 1u << 16),
+            IntegerLiteralStatus::Ok);
+  llvm::APInt expected(value.getBitWidth(), text, 10);
+  EXPECT_EQ(value, expected);
+}
+
+TEST(FloatLiteralTest, ManyDigitsRoundCorrectly) {
+  llvm::APFloat value(0.0);
+  // 40,000 ones after the point: 1/9, rounded as from its first digits.
+  ASSERT_TRUE(parseFloatLiteral("." + std::string(40000, '1'), value));
+  EXPECT_EQ(value.convertToDouble(), 1.0 / 9.0);
+  ASSERT_TRUE(parseFloatLiteral(std::string(40000, '1') + ".0", value));
+  EXPECT_TRUE(std::isinf(value.convertToDouble()));
+  ASSERT_TRUE(parseFloatLiteral("0." + std::string(40000, '0') + "1", value));
+  EXPECT_EQ(value.convertToDouble(), 0.0);
+  ASSERT_TRUE(
+      parseFloatLiteral("1" + std::string(40000, '0') + "e-40000", value));
+  EXPECT_EQ(value.convertToDouble(), 1.0);
+  ASSERT_TRUE(parseFloatLiteral("1e" + std::string(40000, '9'), value));
+  EXPECT_TRUE(std::isinf(value.convertToDouble()));
+  // A tie is broken by a nonzero digit far past the cut: 2^53 + 1 is
+  // halfway between two doubles, and anything above rounds up.
+  ASSERT_TRUE(
+      parseFloatLiteral("9007199254740993." + std::string(2000, '0'), value));
+  EXPECT_EQ(value.convertToDouble(), 9007199254740992.0);
+  ASSERT_TRUE(parseFloatLiteral(
+      "9007199254740993." + std::string(2000, '0') + "1", value));
+  EXPECT_EQ(value.convertToDouble(), 9007199254740994.0);
 }
 
 TEST(FloatLiteralTest, Malformed) {

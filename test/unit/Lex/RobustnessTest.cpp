@@ -65,7 +65,8 @@ protected:
   void decodeLiteral(const Token &tok) {
     if (tok.is(TokenKind::integer)) {
       llvm::APInt value;
-      EXPECT_TRUE(parseIntegerLiteral(tok.getText(), value))
+      EXPECT_NE(parseIntegerLiteral(tok.getText(), value, 1u << 16),
+                IntegerLiteralStatus::Malformed)
           << tok.getText().str();
     } else if (tok.is(TokenKind::floating)) {
       llvm::APFloat value(0.0);
