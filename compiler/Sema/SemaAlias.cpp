@@ -78,8 +78,9 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
     if (e.kind == Entity::Kind::Alias)
       return evaluateAlias(e.aliasModule, e.alias);
     if (e.kind == Entity::Kind::Error) {
-      diags.report(expr.getRange(), DiagID::err_undeclared_name)
-          << name->getName();
+      if (e.notFound)
+        diags.report(expr.getRange(), DiagID::err_undeclared_name)
+            << name->getName();
       return std::nullopt;
     }
     return notConstant();

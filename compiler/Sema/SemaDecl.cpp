@@ -261,10 +261,10 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
     }
     if (e.kind == Entity::Kind::Type)
       return e.type;
-    if (e.kind == Entity::Kind::Error)
+    if (e.notFound)
       diags.report(expr.getRange(), DiagID::err_undeclared_name)
           << name->getName();
-    else
+    else if (e.kind != Entity::Kind::Error)
       diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
     return error;
   }

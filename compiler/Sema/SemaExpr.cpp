@@ -151,7 +151,7 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
     return e;
   }
   Entity e = sema.lookupGlobal(module, name, range);
-  if (e.kind == Entity::Kind::Error)
+  if (e.notFound)
     diags.report(range, DiagID::err_undeclared_name) << name;
   return resolveAlias(std::move(e));
 }
@@ -228,8 +228,8 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
     e.text = name.str();
     return e;
   case Entity::Kind::Module: {
-    e = sema.lookupGlobal(base.module, name, range);
-    if (e.kind == Entity::Kind::Error)
+    e = sema.lookupMember(base.module, name, range);
+    if (e.notFound)
       diags.report(expr.getNameRange(), DiagID::err_no_member)
           << base.module->name << name;
     return resolveAlias(std::move(e));

@@ -55,10 +55,21 @@ struct Entity {
   Type resultType = nullptr;
   const ast::AliasDecl *alias = nullptr;
   ModuleInfo *aliasModule = nullptr;
+  /// An Error from a lookup that found nothing: unlike every other Error,
+  /// nothing has been reported yet, and the caller reports it.
+  bool notFound = false;
 
+  /// An error already diagnosed (or a name poisoned by one): it silences
+  /// every diagnostic that would follow from it.
   static Entity error(SourceRange range) {
     Entity e;
     e.range = range;
+    return e;
+  }
+  /// A name that no declaration or import provides; not yet reported.
+  static Entity missing(SourceRange range) {
+    Entity e = error(range);
+    e.notFound = true;
     return e;
   }
 };
@@ -75,8 +86,13 @@ public:
                          SourceRange range);
   ModuleInfo *addModule(unsigned bufferId, llvm::StringRef name);
   /// Looks `name` up at the top level of `module`: its declarations, its
-  /// imports, then the prelude. Reports nothing; an Error entity on failure.
+  /// imports, then the prelude. Reports nothing; an Error entity on failure
+  /// (`notFound` unless the name comes from a broken import).
   Entity lookupGlobal(ModuleInfo *module, llvm::StringRef name,
+                      SourceRange range);
+  /// What `from module import name` and `module.name` see: the module's
+  /// declarations and imports, not the prelude.
+  Entity lookupMember(ModuleInfo *module, llvm::StringRef name,
                       SourceRange range);
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
@@ -131,6 +147,9 @@ private:
                         StructInfo *owner);
   Entity lookupImported(ModuleInfo *module, llvm::StringRef name,
                         SourceRange range);
+  /// Reports every import of `module` naming a missing module or member,
+  /// used or not.
+  void checkImports(ModuleInfo *module);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
   void checkWorklist();
   void checkUncalledFunctions(ModuleInfo *module);

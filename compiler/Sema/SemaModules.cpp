@@ -25,6 +25,7 @@ ModuleInfo *Sema::addModule(unsigned bufferId, llvm::StringRef name) {
   program->modules.push_back(std::move(owned));
   modulesByPath[module->path] = module;
   collectDecls(module);
+  checkImports(module);
   return module;
 }
 
@@ -38,9 +39,10 @@ ModuleInfo *Sema::loadModule(llvm::StringRef dottedName,
   auto found = modulesByImport.find(key);
   if (found != modulesByImport.end())
     return found->second;
+  // A failure is remembered too: a missing module is reported once, at the
+  // import that names it (checkImports), however often its names are used.
   ModuleInfo *module = searchModule(dottedName, fromDir, range);
-  if (module) // A missing module is reported wherever it is used.
-    modulesByImport[key] = module;
+  modulesByImport[key] = module;
   return module;
 }
 
@@ -114,26 +116,29 @@ Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                             SourceRange range) {
   const ast::ASTContext &ctx = module->ast->getContext();
   llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
+  // A wildcard import of a broken module might have provided any name.
+  bool poisoned = false;
   for (ast::DeclId id : module->ast->getDecls()) {
     const ast::Decl &decl = ctx.get(id);
     if (auto *from = llvm::dyn_cast<ast::FromImportDecl>(&decl)) {
-      bool wanted = from->isWildcard();
-      llvm::StringRef importedName = name;
-      for (const ast::ImportedName &n : from->getNames()) {
-        llvm::StringRef visible = n.asName.empty() ? n.name : n.asName;
-        if (visible == name) {
-          wanted = true;
-          importedName = n.name;
-        }
-      }
-      if (!wanted)
+      const ast::ImportedName *named = nullptr;
+      for (const ast::ImportedName &n : from->getNames())
+        if ((n.asName.empty() ? n.name : n.asName) == name)
+          named = &n;
+      if (!named && !from->isWildcard())
         continue;
       ModuleInfo *target =
           loadModule(joinPath(from->getPath()), dir, from->getPathRange());
-      if (!target)
+      if (!target) {
+        if (named)
+          return Entity::error(range);
+        poisoned = true;
+        continue;
+      }
+      Entity e = lookupMember(target, named ? named->name : name, range);
+      if (named && e.notFound) // Reported at the import.
         return Entity::error(range);
-      Entity e = lookupGlobal(target, importedName, range);
-      if (e.kind != Entity::Kind::Error || !from->isWildcard())
+      if (!e.notFound)
         return e;
       continue;
     }
@@ -147,16 +152,43 @@ Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                                               : joinPath(m.path);
         Entity e;
         e.range = range;
+        // A broken `import a.b` was reported at the import.
+        if (!loadModule(joinPath(m.path), dir, m.pathRange))
+          return e;
         e.module = loadModule(dotted, dir, m.pathRange);
         e.kind = e.module ? Entity::Kind::Module : Entity::Kind::Error;
         return e;
       }
     }
   }
-  return Entity::error(range);
+  return poisoned ? Entity::error(range) : Entity::missing(range);
 }
 
-Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
+void Sema::checkImports(ModuleInfo *module) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
+  for (ast::DeclId id : module->ast->getDecls()) {
+    const ast::Decl &decl = ctx.get(id);
+    if (auto *import = llvm::dyn_cast<ast::ImportDecl>(&decl)) {
+      for (const ast::ImportedModule &m : import->getModules())
+        (void)loadModule(joinPath(m.path), dir, m.pathRange);
+      continue;
+    }
+    auto *from = llvm::dyn_cast<ast::FromImportDecl>(&decl);
+    if (!from)
+      continue;
+    std::string path = joinPath(from->getPath());
+    ModuleInfo *target = loadModule(path, dir, from->getPathRange());
+    if (!target)
+      continue;
+    for (const ast::ImportedName &n : from->getNames())
+      if (lookupMember(target, n.name, n.nameRange).notFound)
+        diags.report(n.nameRange, DiagID::err_import_name_not_found)
+            << path << n.name;
+  }
+}
+
+Entity Sema::lookupMember(ModuleInfo *module, llvm::StringRef name,
                           SourceRange range) {
   auto it = module->symbols.find(name);
   if (it != module->symbols.end())
@@ -164,11 +196,17 @@ Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
   // Cyclic imports could send a failing lookup around forever.
   std::string key = module->path + "\n" + name.str();
   if (!lookupsInProgress.insert(key).second)
-    return Entity::error(range);
+    return Entity::missing(range);
   Entity e = lookupImported(module, name, range);
-  if (e.kind == Entity::Kind::Error && prelude && module != prelude)
-    e = lookupGlobal(prelude, name, range);
   lookupsInProgress.erase(key);
+  return e;
+}
+
+Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
+                          SourceRange range) {
+  Entity e = lookupMember(module, name, range);
+  if (e.notFound && prelude && module != prelude)
+    e = lookupMember(prelude, name, range);
   return e;
 }
 
