@@ -462,6 +462,25 @@ void Sema::checkUncalledFunctions(ModuleInfo *module) {
       checkIfPlain(&program->funcs[i]);
 }
 
+/// `main` is the entry point: one function (other names may overload),
+/// with no arguments or parameters, returning `None` (LANGUAGE.md §2).
+void Sema::checkMain(llvm::ArrayRef<FuncInfo *> mains) {
+  FuncInfo *main = mains.front();
+  for (FuncInfo *other : mains.drop_front())
+    reportRedefinition(diags, other->nameRange, main->nameRange, "main");
+  const ast::FuncDecl *decl = main->decl;
+  if (!decl->getArgs().params.empty() || decl->getParams().present)
+    diags.report(decl->getNameRange(), DiagID::err_main_signature);
+  program->mainInstance = instantiate(main, {}, SourceRange());
+  Type result = program->mainInstance->result;
+  if (!llvm::isa<NoneType, ErrorType>(result))
+    diags.report(main->module->ast->getContext().get(decl->getResult())
+                     .getRange(),
+                 DiagID::err_main_result)
+        << getTypeName(result);
+  use(program->mainInstance);
+}
+
 std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   mainModule = addModule(mainBuffer, "__main__");
   prelude = loadModule("prelude", "", SourceRange());
@@ -473,12 +492,7 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
   if (mainFn.kind == Entity::Kind::Funcs &&
       mainFn.funcs.front()->module == mainModule) {
-    const ast::FuncDecl *decl = mainFn.funcs.front()->decl;
-    if (!decl->getArgs().params.empty() || decl->getParams().present)
-      diags.report(decl->getNameRange(), DiagID::err_main_signature);
-    program->mainInstance =
-        instantiate(mainFn.funcs.front(), {}, SourceRange());
-    use(program->mainInstance);
+    checkMain(mainFn.funcs);
   } else if (options.requireMain) {
     diags.report(sources.getBufferStart(mainBuffer), DiagID::err_no_main)
         << sources.getBufferName(mainBuffer);

@@ -151,6 +151,7 @@ private:
   /// used or not.
   void checkImports(ModuleInfo *module);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
+  void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void checkWorklist();
   void checkUncalledFunctions(ModuleInfo *module);
 

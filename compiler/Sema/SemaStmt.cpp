@@ -645,19 +645,26 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
   auto s = makeStmt(CStmt::Kind::Return, stmt.getRange());
   if (instance.isInit)
     checkSelfComplete(stmt.getRange());
-  if (stmt.getValue()) {
-    if (func.decl->isDef() && !func.decl->getResult() && !instance.isInit) {
-      diags.report(ast.get(stmt.getValue()).getRange(),
-                   DiagID::err_not_yet_implemented)
-          << "returning a value from a `def` with no result type (`object`)";
+  if (stmt.getValue() &&
+      (llvm::isa<NoneType>(instance.result) || instance.isInit)) {
+    // Bare `return` means `return None` (LANGUAGE.md §4), so a function
+    // returning `None` may return any `None` value, and nothing else.
+    CExprPtr value = checkValue(stmt.getValue());
+    if (value && !llvm::isa<NoneType>(value->type)) {
+      if (func.decl->isDef() && !func.decl->getResult() && !instance.isInit)
+        diags.report(value->range, DiagID::err_not_yet_implemented)
+            << "returning a value from a `def` with no result type (`object`)";
+      else
+        diags.report(value->range, DiagID::err_return_value_from_none)
+            << func.name;
       return;
     }
-    if (llvm::isa<NoneType>(instance.result) || instance.isInit) {
-      diags.report(ast.get(stmt.getValue()).getRange(),
-                   DiagID::err_return_value_from_none)
-          << func.name;
-      return;
+    if (value && value->kind != CExpr::Kind::None) { // `return f()`
+      auto e = makeStmt(CStmt::Kind::Expr, value->range);
+      e->value = std::move(value);
+      out.push_back(std::move(e));
     }
+  } else if (stmt.getValue()) {
     // On error the statement is still a return, so that the function is
     // not also reported as missing one.
     s->value = checkValueAs(stmt.getValue(), instance.result);
