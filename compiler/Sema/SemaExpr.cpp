@@ -5,9 +5,12 @@
 using namespace mojo;
 using namespace mojo::sema;
 
+/// A value of the error type is an error already reported (a variable
+/// whose declaration failed, a call of a function whose signature did):
+/// it becomes an Error entity, which silences every later diagnostic.
 Entity BodyChecker::valueEntity(CExprPtr value) {
   Entity e;
-  if (!value)
+  if (!value || llvm::isa<ErrorType>(value->type))
     return e;
   e.kind = Entity::Kind::Value;
   e.range = value->range;
@@ -130,11 +133,10 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
     e->local = local;
     return valueEntity(std::move(e));
   }
-  if (const CValue *value = lookupBinding(name)) {
-    Entity e;
-    e.range = range;
+  if (const CValue *value = lookupBinding(name))
     return constantEntity(*value, range);
-  }
+  if (isLocalAlias(name)) // Its value failed to check, and was reported.
+    return Entity::error(range);
   if (name == "Self" && func.owner) {
     Entity e;
     e.kind = Entity::Kind::Type;
@@ -166,6 +168,8 @@ Entity BodyChecker::resolveAlias(Entity e) {
 Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   switch (value.kind) {
   case CValue::Kind::Type: {
+    if (llvm::isa<ErrorType>(value.type))
+      return Entity::error(range);
     Entity e;
     e.kind = Entity::Kind::Type;
     e.type = value.type;

@@ -238,12 +238,29 @@ public:
   FuncInfo *findImplicitConstructor(Type from, Type to);
   CExprPtr materializeValue(CExprPtr value);
 
-  // Scopes.
+  // Scopes (SemaScopes.cpp).
   LocalVar *declareLocal(llvm::StringRef name, Type type, SourceRange range,
                          bool functionScope = false);
   LocalVar *lookupLocal(llvm::StringRef name);
   const CValue *lookupBinding(llvm::StringRef name);
   LocalVar *newTemporary(Type type, SourceRange range);
+  /// True when `name` is a local `alias` of an enclosing scope.
+  bool isLocalAlias(llvm::StringRef name);
+  /// Records a local `alias`; a `var` or `alias` of the same name in the
+  /// same scope is a redefinition.
+  void declareLocalAlias(const ast::AliasDecl &alias);
+  /// Reports (and returns false for) an assignment to a name that is not
+  /// a variable: an `alias` or a compile-time parameter.
+  bool checkAssignableName(llvm::StringRef name, SourceRange range);
+  /// Declares `name` with the error type, unless it is declared already.
+  void declarePoisoned(llvm::StringRef name, SourceRange range,
+                       bool functionScope = false);
+  /// Poisons the names an assignment to `target` would declare.
+  void poisonTarget(ast::ExprId target);
+  void poisonWalruses(ast::ExprId id);
+  /// Poisons the names an unchecked block or statement would declare.
+  void poisonBlock(ast::Block block);
+  void poisonStmt(const ast::Stmt &stmt);
 
   Sema &sema;
   FuncInstance &instance;
@@ -255,7 +272,14 @@ public:
 
 private:
   Bindings bindings;
-  std::vector<llvm::StringMap<LocalVar *>> scopes;
+  /// The names one block declares. A local `alias` is evaluated into
+  /// `bindings`; its scope only records where it was declared, so that a
+  /// `var` of the same name in the same block is a redefinition.
+  struct Scope {
+    llvm::StringMap<LocalVar *> vars;
+    llvm::StringMap<SourceRange> aliases;
+  };
+  std::vector<Scope> scopes;
   /// The elements of the pack parameter, by the pack's name.
   llvm::StringMap<std::vector<LocalVar *>> packs;
   unsigned loopDepth = 0;

@@ -59,7 +59,9 @@ void BodyChecker::declareParameters() {
         LocalVar *stand = newTemporary(field.type, field.range);
         stand->name = "self." + field.name;
         selfFields.push_back(stand);
-        uninitialized.insert(stand);
+        // A field whose type failed cannot be assigned: do not ask.
+        if (!llvm::isa<ErrorType>(field.type))
+          uninitialized.insert(stand);
       }
   }
   if (!instance.packName.empty())
@@ -75,7 +77,7 @@ void BodyChecker::declareParameters() {
     if (slot.fromPack)
       packs[slot.name].push_back(local);
     else
-      scopes.back()[slot.name] = local;
+      scopes.back().vars[slot.name] = local;
   }
 }
 
@@ -114,36 +116,6 @@ void BodyChecker::run() {
       !alwaysReturns(instance.body))
     diags.report(decl.getNameRange(), DiagID::err_missing_return)
         << getTypeName(instance.result);
-}
-
-LocalVar *BodyChecker::declareLocal(llvm::StringRef name, Type type,
-                                    SourceRange range, bool functionScope) {
-  LocalVar *local = &instance.locals.emplace_back();
-  local->name = name.str();
-  local->type = type;
-  local->range = range;
-  (functionScope ? scopes.front() : scopes.back())[name] = local;
-  return local;
-}
-
-LocalVar *BodyChecker::newTemporary(Type type, SourceRange range) {
-  LocalVar *local = &instance.locals.emplace_back();
-  local->name = "<tmp>";
-  local->type = type;
-  local->range = range;
-  return local;
-}
-
-LocalVar *BodyChecker::lookupLocal(llvm::StringRef name) {
-  for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
-    if (LocalVar *local = it->lookup(name))
-      return local;
-  return nullptr;
-}
-
-const CValue *BodyChecker::lookupBinding(llvm::StringRef name) {
-  auto it = bindings.find(name);
-  return it == bindings.end() ? nullptr : &it->second;
 }
 
 bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
@@ -264,6 +236,7 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
   case ast::Stmt::Kind::Decl: {
     const ast::Decl &decl = ast.get(llvm::cast<ast::DeclStmt>(stmt).getDecl());
     if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl)) {
+      declareLocalAlias(*alias);
       // A local alias may use the instance's parameters, so it is
       // evaluated per instance and bound like a parameter.
       if (std::optional<CValue> value =
@@ -273,17 +246,17 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
     }
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "nested declarations";
-    return;
+    return poisonStmt(stmt);
   }
   case ast::Stmt::Kind::Raise:
   case ast::Stmt::Kind::Try:
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "errors (`raise`, `try`)";
-    return;
+    return poisonStmt(stmt);
   case ast::Stmt::Kind::With:
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "`with` statements";
-    return;
+    return poisonStmt(stmt);
   }
 }
 
@@ -292,6 +265,10 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   if (vars.size() != 1) {
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "declaring several variables in one `var`";
+    for (ast::DeclId id : vars) {
+      const auto &var = ast.getAs<ast::VarDecl>(id);
+      declarePoisoned(var.getName(), var.getNameRange());
+    }
     return;
   }
   const auto &var = ast.getAs<ast::VarDecl>(vars.front());
@@ -311,8 +288,12 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
         << var.getName();
     type = types.getErrorType();
   }
-  if (LocalVar *previous = scopes.back().lookup(var.getName()))
+  if (LocalVar *previous = scopes.back().vars.lookup(var.getName()))
     reportRedefinition(diags, var.getNameRange(), previous->range,
+                       var.getName());
+  else if (scopes.back().aliases.count(var.getName()))
+    reportRedefinition(diags, var.getNameRange(),
+                       scopes.back().aliases.lookup(var.getName()),
                        var.getName());
   LocalVar *local = declareLocal(var.getName(), type, var.getNameRange());
   if (!init) {
@@ -331,8 +312,11 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   llvm::ArrayRef<ast::ExprId> targets = stmt.getTargets();
   // `a = b = v`: evaluate v once into a temporary.
   CExprPtr value = checkValue(stmt.getValue());
-  if (!value)
+  if (!value) {
+    for (ast::ExprId target : targets)
+      poisonTarget(target);
     return;
+  }
   LocalVar *shared = nullptr;
   if (targets.size() > 1) {
     value = materializeValue(std::move(value));
@@ -354,6 +338,8 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     const ast::Expr &target = ast.get(targetId);
     auto *name = llvm::dyn_cast<ast::NameExpr>(&target);
     if (name && !lookupLocal(name->getName())) {
+      if (!checkAssignableName(name->getName(), target.getRange()))
+        continue;
       // An implicit declaration: function-scoped, typed by its value.
       v = materializeValue(std::move(v));
       if (!v)
@@ -384,8 +370,10 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       lhs = checkValue(targetId);
       checkingAssignTarget = false;
     }
-    if (!lhs)
+    if (!lhs) {
+      poisonTarget(targetId); // `a, b = ...`: not yet implemented.
       continue;
+    }
     // `self.f = v` in a constructor initializes the field; `self = v` all.
     if (lhs->kind == CExpr::Kind::Field &&
         lhs->operands[0]->kind == CExpr::Kind::Local &&
@@ -543,19 +531,21 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
     diags.report(ast.get(stmt.getTarget()).getRange(),
                  DiagID::err_not_yet_implemented)
         << "`for` targets other than a name";
-    return;
+    return poisonStmt(stmt);
   }
   CExprPtr seq = checkValue(stmt.getIterable());
   if (!seq)
-    return;
+    return poisonStmt(stmt);
   SourceRange range = ast.get(stmt.getIterable()).getRange();
   std::vector<CExprPtr> none;
   CExprPtr iter = callOperator(seq, "__iter__", none, range);
   if (!iter) {
     diags.report(range, DiagID::err_no_member)
         << getTypeName(seq->type) << "__iter__";
-    return;
+    return poisonStmt(stmt);
   }
+  if (llvm::isa<ErrorType>(iter->type)) // `__iter__`'s signature failed.
+    return poisonStmt(stmt);
   LocalVar *it = newTemporary(iter->type, range);
   auto init = makeStmt(CStmt::Kind::Init, range);
   init->local = it;
@@ -573,7 +563,7 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   if (!hasNext || !next) {
     diags.report(range, DiagID::err_no_member)
         << getTypeName(it->type) << "__next__";
-    return;
+    return poisonStmt(stmt);
   }
   auto loop = makeStmt(CStmt::Kind::While, stmt.getRange());
   loop->cond = makeCondition(std::move(hasNext));
@@ -604,7 +594,7 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
       call->getArgs().empty() || call->getArgs().size() > 3) {
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "`@parameter for` over anything but `range(...)`";
-    return;
+    return poisonStmt(stmt);
   }
   std::vector<int64_t> bounds;
   for (const ast::Argument &arg : call->getArgs()) {
