@@ -58,7 +58,7 @@ void Sema::collectDecls(ModuleInfo *module) {
     } else if (llvm::isa<ast::VarDecl>(decl)) {
       diags.report(decl.getRange(), DiagID::err_not_yet_implemented)
           << "global variables";
-      continue;
+      symbol.kind = Symbol::Kind::Poisoned;
     } else {
       continue; // Imports are resolved on lookup.
     }

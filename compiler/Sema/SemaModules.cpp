@@ -108,6 +108,8 @@ static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
     e.alias = symbol.aliasDecl;
     e.aliasModule = module;
     break;
+  case Symbol::Kind::Poisoned:
+    break; // An Error entity, already reported.
   }
   return e;
 }

@@ -76,11 +76,13 @@ bool BodyChecker::checkAssignableName(llvm::StringRef name,
     diags.report(range, DiagID::err_assign_to_parameter) << name;
     return false;
   }
-  if (sema.lookupGlobal(module, name, range).kind == Entity::Kind::Alias) {
+  Entity global = sema.lookupGlobal(module, name, range);
+  if (global.kind == Entity::Kind::Alias) {
     diags.report(range, DiagID::err_assign_to_alias) << name;
     return false;
   }
-  return true;
+  // A global `var` (not implemented) or a name from a broken import.
+  return global.kind != Entity::Kind::Error || global.notFound;
 }
 
 void BodyChecker::declarePoisoned(llvm::StringRef name, SourceRange range,
