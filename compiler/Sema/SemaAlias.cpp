@@ -79,8 +79,8 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
       return evaluateAlias(e.aliasModule, e.alias);
     if (e.kind == Entity::Kind::Error) {
       if (e.notFound)
-        diags.report(expr.getRange(), DiagID::err_undeclared_name)
-            << name->getName();
+        reportUndeclaredGlobal(module, name->getName(), expr.getRange(),
+                               bindings);
       return std::nullopt;
     }
     return notConstant();

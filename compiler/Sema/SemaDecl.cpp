@@ -66,19 +66,6 @@ void Sema::collectDecls(ModuleInfo *module) {
   }
 }
 
-/// The decorators of Mojo 24.6; users cannot define their own.
-void Sema::checkDecorators(llvm::ArrayRef<ast::Decorator> decorators) {
-  static const char *const known[] = {
-      "always_inline", "no_inline",      "implicit",    "staticmethod",
-      "value",         "register_passable", "nonmaterializable",
-      "parameter",     "__copy_capture", "deprecated",  "doc_private",
-      "export",        "explicit_destroy", "__llvm_metadata",
-      "__llvm_arg_metadata", "__named_result"};
-  for (const ast::Decorator &d : decorators)
-    if (!llvm::is_contained(known, d.name))
-      diags.report(d.nameRange, DiagID::err_unsupported_decorator) << d.name;
-}
-
 StructInfo *Sema::collectStruct(ModuleInfo *module,
                                 const ast::StructDecl &decl) {
   StructInfo &info = program->structs.emplace_back();
@@ -262,8 +249,8 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
     if (e.kind == Entity::Kind::Type)
       return e.type;
     if (e.notFound)
-      diags.report(expr.getRange(), DiagID::err_undeclared_name)
-          << name->getName();
+      reportUndeclaredGlobal(module, name->getName(), expr.getRange(),
+                             bindings, /*typesOnly=*/true);
     else if (e.kind != Entity::Kind::Error)
       diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
     return error;

@@ -154,7 +154,7 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
   }
   Entity e = sema.lookupGlobal(module, name, range);
   if (e.notFound)
-    diags.report(range, DiagID::err_undeclared_name) << name;
+    reportUndeclaredName(name, range);
   return resolveAlias(std::move(e));
 }
 
@@ -234,8 +234,7 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
   case Entity::Kind::Module: {
     e = sema.lookupMember(base.module, name, range);
     if (e.notFound)
-      diags.report(expr.getNameRange(), DiagID::err_no_member)
-          << base.module->name << name;
+      sema.reportNoModuleMember(expr.getNameRange(), base.module, name);
     return resolveAlias(std::move(e));
   }
   case Entity::Kind::Type: {
@@ -248,8 +247,12 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         return e;
       }
     }
-    diags.report(expr.getNameRange(), DiagID::err_no_member)
-        << getTypeName(base.type) << name;
+    if (st)
+      sema.reportNoStructMember(expr.getNameRange(), st->getInfo(), name,
+                                /*withFields=*/false);
+    else
+      diags.report(expr.getNameRange(), DiagID::err_no_member)
+          << getTypeName(base.type) << name;
     return e;
   }
   case Entity::Kind::Value: {
@@ -285,7 +288,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         return e;
       }
     }
-    if (!llvm::isa<ErrorType>(type))
+    if (auto *st = llvm::dyn_cast<StructType>(type))
+      sema.reportNoStructMember(expr.getNameRange(), st->getInfo(), name,
+                                /*withFields=*/true);
+    else
       diags.report(expr.getNameRange(), DiagID::err_no_member)
           << getTypeName(type) << name;
     return e;

@@ -21,6 +21,8 @@
 
 namespace mojo::sema {
 
+class TypoCorrector;
+
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
 
@@ -94,6 +96,27 @@ public:
   /// declarations and imports, not the prelude.
   Entity lookupMember(ModuleInfo *module, llvm::StringRef name,
                       SourceRange range);
+  /// Reports `name` as undeclared at the top level of `module`, suggesting
+  /// the closest global or binding (only types with `typesOnly`).
+  void reportUndeclaredGlobal(ModuleInfo *module, llvm::StringRef name,
+                              SourceRange range, const Bindings &bindings,
+                              bool typesOnly = false);
+  /// Offers `corrector` the names visible at the top level of `module`.
+  void addGlobalCandidates(TypoCorrector &corrector, ModuleInfo *module,
+                           bool typesOnly, bool withPrelude = true);
+  void forEachImportedName(ModuleInfo *module,
+                           llvm::function_ref<void(llvm::StringRef)> fn);
+  /// `use of undeclared name`, with the corrector's suggestion if any.
+  void reportUndeclared(SourceRange range, llvm::StringRef name,
+                        const TypoCorrector &corrector);
+  void reportNoMember(SourceRange range, llvm::StringRef owner,
+                      llvm::StringRef name, const TypoCorrector &corrector);
+  /// `S has no member named x`, suggesting a method (or, for a value, a
+  /// field) of the struct.
+  void reportNoStructMember(SourceRange range, StructInfo *info,
+                            llvm::StringRef name, bool withFields);
+  void reportNoModuleMember(SourceRange range, ModuleInfo *module,
+                            llvm::StringRef name);
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
 
@@ -140,6 +163,7 @@ public:
 
 private:
   void collectDecls(ModuleInfo *module);
+  /// Reports unknown decorators (SemaSuggestions.cpp).
   void checkDecorators(llvm::ArrayRef<ast::Decorator> decorators);
   void addSymbol(ModuleInfo *module, llvm::StringRef name, Symbol symbol);
   StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
@@ -199,6 +223,8 @@ public:
   /// Checks `id`, which may also denote a type, function, module, ...
   Entity checkEntity(ast::ExprId id);
   Entity checkName(const ast::NameExpr &expr);
+  /// Reports `name` as undeclared, suggesting the closest visible name.
+  void reportUndeclaredName(llvm::StringRef name, SourceRange range);
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
   CExprPtr checkBinary(const ast::BinaryExpr &expr);
@@ -323,6 +349,10 @@ inline llvm::APSInt getLiteralValue(const ast::IntegerLiteralExpr &lit) {
   llvm::APInt raw = lit.getValue();
   return llvm::APSInt(raw.zext(raw.getBitWidth() + 1), /*isUnsigned=*/false);
 }
+
+/// Why a keyword argument matches no parameter, with the closest name.
+std::string describeUnknownKeyword(llvm::StringRef keyword,
+                                   llvm::ArrayRef<ParamSlot> params);
 
 /// `redefinition of `name``, with a note at the previous definition.
 inline void reportRedefinition(DiagnosticEngine &diags, SourceRange range,
