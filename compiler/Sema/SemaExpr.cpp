@@ -358,6 +358,10 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     return base;
   }
   if (base.kind == Entity::Kind::Funcs) {
+    // A parameter that fails is reported once here, not per candidate.
+    for (const ast::Argument &arg : expr.getIndices())
+      if (checkEntity(arg.value).kind == Entity::Kind::Error)
+        return Entity::error(range);
     base.hasExplicitParams = true;
     base.explicitParamList = expr.getIndices();
     base.range = range;

@@ -283,6 +283,9 @@ public:
                        bool functionScope = false);
   /// Poisons the names an assignment to `target` would declare.
   void poisonTarget(ast::ExprId target);
+  /// An assignment whose value failed still initializes its target, so
+  /// that reads after it report nothing more.
+  void markAssigned(ast::ExprId target);
   void poisonWalruses(ast::ExprId id);
   /// Poisons the names an unchecked block or statement would declare.
   void poisonBlock(ast::Block block);

@@ -102,6 +102,30 @@ void BodyChecker::poisonTarget(ast::ExprId id) {
       poisonTarget(element);
 }
 
+void BodyChecker::markAssigned(ast::ExprId id) {
+  const ast::Expr &target = ast.get(id);
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&target)) {
+    if (LocalVar *local = lookupLocal(name->getName()))
+      uninitialized.erase(local);
+    return;
+  }
+  if (auto *tuple = llvm::dyn_cast<ast::TupleExpr>(&target)) {
+    for (ast::ExprId element : tuple->getElements())
+      markAssigned(element);
+    return;
+  }
+  // `self.f = <error>` in a constructor: `f` is not left uninitialized.
+  auto *member = llvm::dyn_cast<ast::MemberExpr>(&target);
+  auto *base = member ? llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()))
+                      : nullptr;
+  if (!base || !instance.selfLocal || lookupLocal(base->getName()) !=
+                                          instance.selfLocal)
+    return;
+  for (size_t i = 0; i < selfFields.size(); ++i)
+    if (func.owner->fields[i].name == member->getName())
+      uninitialized.erase(selfFields[i]);
+}
+
 /// `name := value` anywhere in `id` declares `name` in the function.
 void BodyChecker::poisonWalruses(ast::ExprId id) {
   if (!id)

@@ -313,8 +313,10 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   // `a = b = v`: evaluate v once into a temporary.
   CExprPtr value = checkValue(stmt.getValue());
   if (!value) {
-    for (ast::ExprId target : targets)
+    for (ast::ExprId target : targets) {
       poisonTarget(target);
+      markAssigned(target);
+    }
     return;
   }
   LocalVar *shared = nullptr;
@@ -390,11 +392,12 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     }
     if (!checkMutable(*lhs, target.getRange()))
       continue;
+    // Initialized even if the value does not convert: that was reported.
+    if (lhs->kind == CExpr::Kind::Local)
+      uninitialized.erase(lhs->local);
     v = convert(std::move(v), lhs->type, ast.get(stmt.getValue()).getRange());
     if (!v)
       continue;
-    if (lhs->kind == CExpr::Kind::Local)
-      uninitialized.erase(lhs->local);
     auto s = makeStmt(CStmt::Kind::Assign, stmt.getRange());
     s->target = std::move(lhs);
     s->value = std::move(v);

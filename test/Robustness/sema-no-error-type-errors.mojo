@@ -14,6 +14,21 @@ fn bad_result() -> AlsoUndefined:  # expected-error {{use of undeclared name `Al
 fn takes(x: Int):
     pass
 
+fn generic[T: AnyType](x: T) -> T:
+    return x
+
+fn generic[T: AnyType](x: T, y: T) -> T:
+    return y
+
+struct Iterable:
+    var n: Int
+
+    fn __init__(out self):
+        self.n = 0
+
+    fn __iter__(self) -> NoIterator:  # expected-error {{use of undeclared name `NoIterator`}}
+        pass
+
 fn main():
     var u: Unknown = 1  # expected-error {{use of undeclared name `Unknown`}}
     print(u + 1)
@@ -35,3 +50,6 @@ fn main():
     print(r + 1)
     print(bad_result().x)
     bad_result()()
+    generic[UndefinedParam](1)  # expected-error {{use of undeclared name `UndefinedParam`}}
+    for j in Iterable():
+        print(j)
