@@ -249,8 +249,8 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
     if (e.kind == Entity::Kind::Type)
       return e.type;
     if (e.notFound)
-      reportUndeclaredGlobal(module, name->getName(), expr.getRange(),
-                             bindings, /*typesOnly=*/true);
+      reportUndeclaredGlobal(module, name->getName(), expr.getRange(), bindings,
+                             /*typesOnly=*/true);
     else if (e.kind != Entity::Kind::Error)
       diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
     return error;
@@ -460,11 +460,11 @@ void Sema::checkMain(llvm::ArrayRef<FuncInfo *> mains) {
     diags.report(decl->getNameRange(), DiagID::err_main_signature);
   program->mainInstance = instantiate(main, {}, SourceRange());
   Type result = program->mainInstance->result;
-  if (!llvm::isa<NoneType, ErrorType>(result))
-    diags.report(main->module->ast->getContext().get(decl->getResult())
-                     .getRange(),
-                 DiagID::err_main_result)
+  if (!llvm::isa<NoneType, ErrorType>(result)) {
+    const ast::ASTContext &ctx = main->module->ast->getContext();
+    diags.report(ctx.get(decl->getResult()).getRange(), DiagID::err_main_result)
         << getTypeName(result);
+  }
   use(program->mainInstance);
 }
 

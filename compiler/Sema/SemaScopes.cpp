@@ -64,8 +64,7 @@ void BodyChecker::declareLocalAlias(const ast::AliasDecl &alias) {
   scope.aliases[name] = alias.getNameRange();
 }
 
-bool BodyChecker::checkAssignableName(llvm::StringRef name,
-                                      SourceRange range) {
+bool BodyChecker::checkAssignableName(llvm::StringRef name, SourceRange range) {
   if (lookupLocal(name))
     return true;
   if (isLocalAlias(name)) {
@@ -116,10 +115,11 @@ void BodyChecker::markAssigned(ast::ExprId id) {
   }
   // `self.f = <error>` in a constructor: `f` is not left uninitialized.
   auto *member = llvm::dyn_cast<ast::MemberExpr>(&target);
-  auto *base = member ? llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()))
-                      : nullptr;
-  if (!base || !instance.selfLocal || lookupLocal(base->getName()) !=
-                                          instance.selfLocal)
+  auto *base = member
+                   ? llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()))
+                   : nullptr;
+  if (!base || !instance.selfLocal ||
+      lookupLocal(base->getName()) != instance.selfLocal)
     return;
   for (size_t i = 0; i < selfFields.size(); ++i)
     if (func.owner->fields[i].name == member->getName())
@@ -134,7 +134,8 @@ void BodyChecker::poisonWalruses(ast::ExprId id) {
   if (auto *walrus = llvm::dyn_cast<ast::WalrusExpr>(&expr))
     declarePoisoned(walrus->getName(), walrus->getNameRange(),
                     /*functionScope=*/true);
-  ast::forEachChildExpr(expr, [&](ast::ExprId child) { poisonWalruses(child); });
+  ast::forEachChildExpr(expr,
+                        [&](ast::ExprId child) { poisonWalruses(child); });
 }
 
 void BodyChecker::poisonBlock(ast::Block block) {

@@ -120,11 +120,12 @@ void Sema::reportNoModuleMember(SourceRange range, ModuleInfo *module,
 /// The decorators of Mojo 24.6; users cannot define their own.
 void Sema::checkDecorators(llvm::ArrayRef<ast::Decorator> decorators) {
   static const char *const known[] = {
-      "always_inline", "no_inline",      "implicit",    "staticmethod",
-      "value",         "register_passable", "nonmaterializable",
-      "parameter",     "__copy_capture", "deprecated",  "doc_private",
-      "export",        "explicit_destroy", "__llvm_metadata",
-      "__llvm_arg_metadata", "__named_result"};
+      "always_inline",     "no_inline",       "implicit",
+      "staticmethod",      "value",           "register_passable",
+      "nonmaterializable", "parameter",       "__copy_capture",
+      "deprecated",        "doc_private",     "export",
+      "explicit_destroy",  "__llvm_metadata", "__llvm_arg_metadata",
+      "__named_result"};
   for (const ast::Decorator &d : decorators) {
     if (llvm::is_contained(known, d.name))
       continue;

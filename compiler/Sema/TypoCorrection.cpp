@@ -28,8 +28,7 @@ void TypoCorrector::add(llvm::StringRef candidate,
   unsigned bound = name.size() < 3 ? 0 : (name.size() + 2) / 3;
   bool abbreviation = allowAbbreviations && isAbbreviation(name, candidate);
   unsigned folded = name.edit_distance_insensitive(
-      candidate, /*AllowReplacements=*/true,
-      abbreviation ? 0 : bound + 1);
+      candidate, /*AllowReplacements=*/true, abbreviation ? 0 : bound + 1);
   if (folded > bound && !abbreviation)
     return;
   unsigned exact = name.edit_distance(candidate, /*AllowReplacements=*/true);

@@ -40,8 +40,7 @@ TEST(TypoCorrection, FarCandidatesAreNotSuggested) {
 
 TEST(TypoCorrection, AbbreviationsOnlyWhenAllowed) {
   EXPECT_EQ(suggest("seperator", {"sep", "end", "flush", "file"}), "");
-  EXPECT_EQ(suggest("seperator", {"sep", "end", "flush", "file"}, true),
-            "sep");
+  EXPECT_EQ(suggest("seperator", {"sep", "end", "flush", "file"}, true), "sep");
   EXPECT_EQ(suggest("se", {"sep"}, true), "");
 }
 
@@ -53,11 +52,17 @@ TEST(TypoCorrection, TiesDoNotDependOnOrder) {
 TEST(TypoCorrection, AcceptIsAskedOnlyForImprovements) {
   TypoCorrector corrector("Piont");
   int asked = 0;
-  corrector.add("Point", [&] { ++asked; return true; });
-  corrector.add("unrelated_name", [&] { ++asked; return true; });
-  corrector.add("Pointer", [&] { ++asked; return true; });
+  auto answer = [&asked](bool accepted) {
+    return [&asked, accepted] {
+      ++asked;
+      return accepted;
+    };
+  };
+  corrector.add("Point", answer(true));
+  corrector.add("unrelated_name", answer(true)); // Too far: not asked.
+  corrector.add("Pointer", answer(true));        // Farther than Point.
   EXPECT_EQ(asked, 1);
-  corrector.add("Pionts", [&] { ++asked; return false; }); // Not a type.
+  corrector.add("Pionts", answer(false)); // Closer, but not accepted.
   EXPECT_EQ(asked, 2);
   EXPECT_EQ(corrector.getSuggestion(), "Point");
 }
