@@ -174,6 +174,10 @@ private:
   /// Reports every import of `module` naming a missing module or member,
   /// used or not.
   void checkImports(ModuleInfo *module);
+  /// The directory `module`'s imports are searched from first: its own
+  /// (`.` for a file named without one), or `level - 1` directories up for
+  /// `from ..x import y`.
+  static std::string getImportDir(const ModuleInfo *module, unsigned level);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
   void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void checkWorklist();

@@ -114,10 +114,26 @@ static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
   return e;
 }
 
+std::string Sema::getImportDir(const ModuleInfo *module, unsigned level) {
+  llvm::SmallString<256> dir(llvm::sys::path::parent_path(module->path));
+  if (level > 1) {
+    (void)llvm::sys::fs::make_absolute(dir);
+    for (unsigned i = 1; i < level; ++i)
+      llvm::sys::path::remove_filename(dir);
+  }
+  return dir.empty() ? "." : std::string(dir);
+}
+
+/// `from . import sub` has no module path: each name is a module of the
+/// package directory.
+static bool importsModules(const ast::FromImportDecl &from) {
+  return from.getPath().empty();
+}
+
 Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                             SourceRange range) {
   const ast::ASTContext &ctx = module->ast->getContext();
-  llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
+  std::string dir = getImportDir(module, 0);
   // A wildcard import of a broken module might have provided any name.
   bool poisoned = false;
   for (ast::DeclId id : module->ast->getDecls()) {
@@ -129,8 +145,18 @@ Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
           named = &n;
       if (!named && !from->isWildcard())
         continue;
+      std::string fromDir = getImportDir(module, from->getLevel());
+      if (importsModules(*from)) {
+        if (!named)
+          continue;
+        Entity e = Entity::error(range);
+        e.module = loadModule(named->name, fromDir, named->nameRange);
+        if (e.module)
+          e.kind = Entity::Kind::Module;
+        return e;
+      }
       ModuleInfo *target =
-          loadModule(joinPath(from->getPath()), dir, from->getPathRange());
+          loadModule(joinPath(from->getPath()), fromDir, from->getPathRange());
       if (!target) {
         if (named)
           return Entity::error(range);
@@ -168,7 +194,7 @@ Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
 
 void Sema::checkImports(ModuleInfo *module) {
   const ast::ASTContext &ctx = module->ast->getContext();
-  llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
+  std::string dir = getImportDir(module, 0);
   for (ast::DeclId id : module->ast->getDecls()) {
     const ast::Decl &decl = ctx.get(id);
     if (auto *import = llvm::dyn_cast<ast::ImportDecl>(&decl)) {
@@ -179,8 +205,14 @@ void Sema::checkImports(ModuleInfo *module) {
     auto *from = llvm::dyn_cast<ast::FromImportDecl>(&decl);
     if (!from)
       continue;
+    std::string fromDir = getImportDir(module, from->getLevel());
+    if (importsModules(*from)) {
+      for (const ast::ImportedName &n : from->getNames())
+        (void)loadModule(n.name, fromDir, n.nameRange);
+      continue;
+    }
     std::string path = joinPath(from->getPath());
-    ModuleInfo *target = loadModule(path, dir, from->getPathRange());
+    ModuleInfo *target = loadModule(path, fromDir, from->getPathRange());
     if (!target)
       continue;
     for (const ast::ImportedName &n : from->getNames())

@@ -9,7 +9,6 @@
 #include "compiler/Sema/SemaImpl.h"
 #include "compiler/Sema/TypoCorrection.h"
 
-#include "llvm/Support/Path.h"
 
 using namespace mojo;
 using namespace mojo::sema;
@@ -19,7 +18,6 @@ using namespace mojo::sema;
 void Sema::forEachImportedName(ModuleInfo *module,
                                llvm::function_ref<void(llvm::StringRef)> fn) {
   const ast::ASTContext &ctx = module->ast->getContext();
-  llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
   for (ast::DeclId id : module->ast->getDecls()) {
     const ast::Decl &decl = ctx.get(id);
     if (auto *import = llvm::dyn_cast<ast::ImportDecl>(&decl)) {
@@ -32,12 +30,13 @@ void Sema::forEachImportedName(ModuleInfo *module,
       continue;
     for (const ast::ImportedName &n : from->getNames())
       fn(n.asName.empty() ? n.name : n.asName);
-    if (!from->isWildcard())
+    if (!from->isWildcard() || from->getPath().empty())
       continue;
     std::string path;
     for (llvm::StringRef part : from->getPath())
       path += (path.empty() ? "" : ".") + part.str();
     // Loaded (or reported missing) when the module was; this is a lookup.
+    std::string dir = getImportDir(module, from->getLevel());
     if (ModuleInfo *target = loadModule(path, dir, from->getPathRange()))
       for (const auto &entry : target->symbols)
         fn(entry.getKey());
