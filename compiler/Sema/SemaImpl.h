@@ -3,9 +3,12 @@
 // Private to compiler/Sema. Two classes share the work:
 //  - `Sema` owns the program: module loading and imports (SemaModules.cpp),
 //    top-level lookup, struct layouts and function instances (SemaDecl.cpp).
-//  - `BodyChecker` checks one function instance's body: scopes and
-//    statements (SemaStmt.cpp), expressions (SemaExpr.cpp), calls, overload
-//    resolution and implicit conversions (SemaCall.cpp).
+//  - `BodyChecker` checks one function instance's body: statements
+//    (SemaStmt.cpp), scopes and poisoned names (SemaScopes.cpp),
+//    expressions (SemaExpr.cpp), calls, overload resolution and implicit
+//    conversions (SemaCall.cpp).
+// Both report unknown names through SemaSuggestions.cpp, which adds the
+// "did you mean" suggestions.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MOJOC_SEMA_SEMAIMPL_H
