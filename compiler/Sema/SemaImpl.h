@@ -120,6 +120,11 @@ public:
                             llvm::StringRef name, bool withFields);
   void reportNoModuleMember(SourceRange range, ModuleInfo *module,
                             llvm::StringRef name);
+  /// Whether one more search for a suggestion among the names in scope may
+  /// run. Each search scans every visible name, so, like clang's
+  /// `-fspell-checking-limit`, a compilation makes at most 50: a file of
+  /// mistakes still checks in linear time.
+  bool allowTypoCorrection() { return typoCorrections++ < 50; }
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
 
@@ -198,6 +203,7 @@ private:
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
   unsigned nextSymbolId = 0;
+  unsigned typoCorrections = 0;
 };
 
 class BodyChecker {

@@ -80,10 +80,12 @@ void Sema::reportUndeclaredGlobal(ModuleInfo *module, llvm::StringRef name,
                                   SourceRange range, const Bindings &bindings,
                                   bool typesOnly) {
   TypoCorrector corrector(name);
-  for (const auto &entry : bindings)
-    if (!typesOnly || entry.getValue().kind == CValue::Kind::Type)
-      corrector.add(entry.getKey());
-  addGlobalCandidates(corrector, module, typesOnly);
+  if (allowTypoCorrection()) {
+    for (const auto &entry : bindings)
+      if (!typesOnly || entry.getValue().kind == CValue::Kind::Type)
+        corrector.add(entry.getKey());
+    addGlobalCandidates(corrector, module, typesOnly);
+  }
   reportUndeclared(range, name, corrector);
 }
 
@@ -100,6 +102,8 @@ void Sema::reportNoMember(SourceRange range, llvm::StringRef owner,
 void Sema::reportNoStructMember(SourceRange range, StructInfo *info,
                                 llvm::StringRef name, bool withFields) {
   TypoCorrector corrector(name);
+  if (!allowTypoCorrection())
+    return reportNoMember(range, info->name, name, corrector);
   if (withFields)
     for (const Field &field : info->fields)
       corrector.add(field.name);
@@ -111,8 +115,9 @@ void Sema::reportNoStructMember(SourceRange range, StructInfo *info,
 void Sema::reportNoModuleMember(SourceRange range, ModuleInfo *module,
                                 llvm::StringRef name) {
   TypoCorrector corrector(name);
-  addGlobalCandidates(corrector, module, /*typesOnly=*/false,
-                      /*withPrelude=*/false);
+  if (allowTypoCorrection())
+    addGlobalCandidates(corrector, module, /*typesOnly=*/false,
+                        /*withPrelude=*/false);
   reportNoMember(range, module->name, name, corrector);
 }
 
@@ -142,6 +147,8 @@ void Sema::checkDecorators(llvm::ArrayRef<ast::Decorator> decorators) {
 void BodyChecker::reportUndeclaredName(llvm::StringRef name,
                                        SourceRange range) {
   TypoCorrector corrector(name);
+  if (!sema.allowTypoCorrection())
+    return sema.reportUndeclared(range, name, corrector);
   for (const Scope &scope : scopes) {
     for (const auto &entry : scope.vars)
       corrector.add(entry.getKey());
