@@ -9,7 +9,6 @@
 #include "compiler/Sema/SemaImpl.h"
 #include "compiler/Sema/TypoCorrection.h"
 
-
 using namespace mojo;
 using namespace mojo::sema;
 
