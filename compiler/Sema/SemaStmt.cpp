@@ -407,6 +407,10 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
 
 /// `a += b` -> `a.__iadd__(b)` with `a` passed `mut`.
 void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
+  const ast::Expr &targetExpr = ast.get(stmt.getTarget());
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&targetExpr))
+    if (!checkAssignableName(name->getName(), targetExpr.getRange()))
+      return;
   CExprPtr target = checkValue(stmt.getTarget());
   CExprPtr value = checkValue(stmt.getValue());
   if (!target || !value)

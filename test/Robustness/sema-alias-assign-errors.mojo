@@ -8,6 +8,9 @@ fn assigns_global_alias():
     N = 2  # expected-error {{cannot assign to `N`: an `alias` is a compile-time constant}}
     print(N)
 
+fn augments_global_alias():
+    N += 1  # expected-error {{cannot assign to `N`: an `alias` is a compile-time constant}}
+
 fn walrus_global_alias():
     print(N := 3)  # expected-error {{cannot assign to `N`: an `alias` is a compile-time constant}}
 
