@@ -155,9 +155,11 @@ struct FuncInstance {
   CBlock body;
 };
 
-/// What a top-level name of a module denotes.
+/// What a top-level name of a module denotes. A Poisoned name is declared
+/// by a declaration that was reported as unsupported (a global `var`): its
+/// uses are errors that report nothing more.
 struct Symbol {
-  enum class Kind : uint8_t { Struct, Funcs, Trait, Alias };
+  enum class Kind : uint8_t { Struct, Funcs, Trait, Alias, Poisoned };
   Kind kind;
   StructInfo *structInfo = nullptr;
   std::vector<FuncInfo *> funcs;

@@ -133,8 +133,9 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     if (e.kind == Entity::Kind::Alias)
       return evaluateAlias(e.aliasModule, e.alias);
     if (e.kind == Entity::Kind::Error) {
-      diags.report(expr.getRange(), DiagID::err_undeclared_name)
-          << name->getName();
+      if (e.notFound)
+        reportUndeclaredGlobal(module, name->getName(), expr.getRange(),
+                               bindings);
       return std::nullopt;
     }
     return notConstant();

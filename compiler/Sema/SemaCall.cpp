@@ -196,7 +196,7 @@ static bool matchArguments(BodyChecker &checker, Match &match,
       found = true;
     }
     if (!found) {
-      match.failure = ("no parameter named `" + keywords[k] + "`").str();
+      match.failure = describeUnknownKeyword(keywords[k], instance->params);
       return false;
     }
   }

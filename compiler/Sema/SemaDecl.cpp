@@ -60,7 +60,7 @@ void Sema::collectDecls(ModuleInfo *module) {
     } else if (llvm::isa<ast::VarDecl>(decl)) {
       diags.report(decl.getRange(), DiagID::err_not_yet_implemented)
           << "global variables";
-      continue;
+      symbol.kind = Symbol::Kind::Poisoned;
     } else {
       // Imports are resolved on lookup.
       if (llvm::isa<ast::FromImportDecl, ast::ImportDecl>(decl))
@@ -69,19 +69,6 @@ void Sema::collectDecls(ModuleInfo *module) {
     }
     addSymbol(module, decl.getName(), std::move(symbol));
   }
-}
-
-/// The decorators of Mojo 24.6; users cannot define their own.
-void Sema::checkDecorators(llvm::ArrayRef<ast::Decorator> decorators) {
-  static const char *const known[] = {
-      "always_inline", "no_inline",      "implicit",    "staticmethod",
-      "value",         "register_passable", "nonmaterializable",
-      "parameter",     "__copy_capture", "deprecated",  "doc_private",
-      "export",        "explicit_destroy", "__llvm_metadata",
-      "__llvm_arg_metadata", "__named_result"};
-  for (const ast::Decorator &d : decorators)
-    if (!llvm::is_contained(known, d.name))
-      diags.report(d.nameRange, DiagID::err_unsupported_decorator) << d.name;
 }
 
 StructInfo *Sema::collectStruct(ModuleInfo *module,
@@ -290,10 +277,10 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
     }
     if (e.kind == Entity::Kind::Type)
       return e.type;
-    if (e.kind == Entity::Kind::Error)
-      diags.report(expr.getRange(), DiagID::err_undeclared_name)
-          << name->getName();
-    else
+    if (e.notFound)
+      reportUndeclaredGlobal(module, name->getName(), expr.getRange(), bindings,
+                             /*typesOnly=*/true);
+    else if (e.kind != Entity::Kind::Error)
       diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
     return error;
   }
@@ -539,6 +526,25 @@ void Sema::checkUncalledFunctions(ModuleInfo *module) {
       checkIfPlain(&program->funcs[i]);
 }
 
+/// `main` is the entry point: one function (other names may overload),
+/// with no arguments or parameters, returning `None` (LANGUAGE.md §2).
+void Sema::checkMain(llvm::ArrayRef<FuncInfo *> mains) {
+  FuncInfo *main = mains.front();
+  for (FuncInfo *other : mains.drop_front())
+    reportRedefinition(diags, other->nameRange, main->nameRange, "main");
+  const ast::FuncDecl *decl = main->decl;
+  if (!decl->getArgs().params.empty() || decl->getParams().present)
+    diags.report(decl->getNameRange(), DiagID::err_main_signature);
+  program->mainInstance = instantiate(main, {}, SourceRange());
+  Type result = program->mainInstance->result;
+  if (!llvm::isa<NoneType, ErrorType>(result)) {
+    const ast::ASTContext &ctx = main->module->ast->getContext();
+    diags.report(ctx.get(decl->getResult()).getRange(), DiagID::err_main_result)
+        << getTypeName(result);
+  }
+  use(program->mainInstance);
+}
+
 std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   mainModule = addModule(mainBuffer, "__main__");
   prelude = loadModule("prelude", "", SourceRange());
@@ -550,12 +556,7 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
   if (mainFn.kind == Entity::Kind::Funcs &&
       mainFn.funcs.front()->module == mainModule) {
-    const ast::FuncDecl *decl = mainFn.funcs.front()->decl;
-    if (!decl->getArgs().params.empty() || decl->getParams().present)
-      diags.report(decl->getNameRange(), DiagID::err_main_signature);
-    program->mainInstance =
-        instantiate(mainFn.funcs.front(), {}, SourceRange());
-    use(program->mainInstance);
+    checkMain(mainFn.funcs);
   } else if (options.requireMain) {
     diags.report(sources.getBufferStart(mainBuffer), DiagID::err_no_main)
         << sources.getBufferName(mainBuffer);

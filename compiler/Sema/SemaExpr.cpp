@@ -5,9 +5,12 @@
 using namespace mojo;
 using namespace mojo::sema;
 
+/// A value of the error type is an error already reported (a variable
+/// whose declaration failed, a call of a function whose signature did):
+/// it becomes an Error entity, which silences every later diagnostic.
 Entity BodyChecker::valueEntity(CExprPtr value) {
   Entity e;
-  if (!value)
+  if (!value || llvm::isa<ErrorType>(value->type))
     return e;
   e.kind = Entity::Kind::Value;
   e.range = value->range;
@@ -130,11 +133,10 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
     e->local = local;
     return valueEntity(std::move(e));
   }
-  if (const CValue *value = lookupBinding(name)) {
-    Entity e;
-    e.range = range;
+  if (const CValue *value = lookupBinding(name))
     return constantEntity(*value, range);
-  }
+  if (isLocalAlias(name)) // Its value failed to check, and was reported.
+    return Entity::error(range);
   if (name == "Self" && func.owner) {
     Entity e;
     e.kind = Entity::Kind::Type;
@@ -151,8 +153,8 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
     return e;
   }
   Entity e = sema.lookupGlobal(module, name, range);
-  if (e.kind == Entity::Kind::Error)
-    diags.report(range, DiagID::err_undeclared_name) << name;
+  if (e.notFound)
+    reportUndeclaredName(name, range);
   return resolveAlias(std::move(e));
 }
 
@@ -166,6 +168,8 @@ Entity BodyChecker::resolveAlias(Entity e) {
 Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   switch (value.kind) {
   case CValue::Kind::Type: {
+    if (llvm::isa<ErrorType>(value.type))
+      return Entity::error(range);
     Entity e;
     e.kind = Entity::Kind::Type;
     e.type = value.type;
@@ -228,10 +232,9 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
     e.text = name.str();
     return e;
   case Entity::Kind::Module: {
-    e = sema.lookupGlobal(base.module, name, range);
-    if (e.kind == Entity::Kind::Error)
-      diags.report(expr.getNameRange(), DiagID::err_no_member)
-          << base.module->name << name;
+    e = sema.lookupMember(base.module, name, range);
+    if (e.notFound)
+      sema.reportNoModuleMember(expr.getNameRange(), base.module, name);
     return resolveAlias(std::move(e));
   }
   case Entity::Kind::Type: {
@@ -244,8 +247,12 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         return e;
       }
     }
-    diags.report(expr.getNameRange(), DiagID::err_no_member)
-        << getTypeName(base.type) << name;
+    if (st)
+      sema.reportNoStructMember(expr.getNameRange(), st->getInfo(), name,
+                                /*withFields=*/false);
+    else
+      diags.report(expr.getNameRange(), DiagID::err_no_member)
+          << getTypeName(base.type) << name;
     return e;
   }
   case Entity::Kind::Value: {
@@ -281,7 +288,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         return e;
       }
     }
-    if (!llvm::isa<ErrorType>(type))
+    if (auto *st = llvm::dyn_cast<StructType>(type))
+      sema.reportNoStructMember(expr.getNameRange(), st->getInfo(), name,
+                                /*withFields=*/true);
+    else
       diags.report(expr.getNameRange(), DiagID::err_no_member)
           << getTypeName(type) << name;
     return e;
@@ -348,6 +358,10 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     return base;
   }
   if (base.kind == Entity::Kind::Funcs) {
+    // A parameter that fails is reported once here, not per candidate.
+    for (const ast::Argument &arg : expr.getIndices())
+      if (checkEntity(arg.value).kind == Entity::Kind::Error)
+        return Entity::error(range);
     base.hasExplicitParams = true;
     base.explicitParamList = expr.getIndices();
     base.range = range;

@@ -3,9 +3,12 @@
 // Private to compiler/Sema. Two classes share the work:
 //  - `Sema` owns the program: module loading and imports (SemaModules.cpp),
 //    top-level lookup, struct layouts and function instances (SemaDecl.cpp).
-//  - `BodyChecker` checks one function instance's body: scopes and
-//    statements (SemaStmt.cpp), expressions (SemaExpr.cpp), calls, overload
-//    resolution and implicit conversions (SemaCall.cpp).
+//  - `BodyChecker` checks one function instance's body: statements
+//    (SemaStmt.cpp), scopes and poisoned names (SemaScopes.cpp),
+//    expressions (SemaExpr.cpp), calls, overload resolution and implicit
+//    conversions (SemaCall.cpp).
+// Both report unknown names through SemaSuggestions.cpp, which adds the
+// "did you mean" suggestions.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MOJOC_SEMA_SEMAIMPL_H
@@ -21,6 +24,8 @@
 #include <optional>
 
 namespace mojo::sema {
+
+class TypoCorrector;
 
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
@@ -56,10 +61,21 @@ struct Entity {
   Type resultType = nullptr;
   const ast::AliasDecl *alias = nullptr;
   ModuleInfo *aliasModule = nullptr;
+  /// An Error from a lookup that found nothing: unlike every other Error,
+  /// nothing has been reported yet, and the caller reports it.
+  bool notFound = false;
 
+  /// An error already diagnosed (or a name poisoned by one): it silences
+  /// every diagnostic that would follow from it.
   static Entity error(SourceRange range) {
     Entity e;
     e.range = range;
+    return e;
+  }
+  /// A name that no declaration or import provides; not yet reported.
+  static Entity missing(SourceRange range) {
+    Entity e = error(range);
+    e.notFound = true;
     return e;
   }
 };
@@ -76,9 +92,40 @@ public:
                          SourceRange range);
   ModuleInfo *addModule(unsigned bufferId, llvm::StringRef name);
   /// Looks `name` up at the top level of `module`: its declarations, its
-  /// imports, then the prelude. Reports nothing; an Error entity on failure.
+  /// imports, then the prelude. Reports nothing; an Error entity on failure
+  /// (`notFound` unless the name comes from a broken import).
   Entity lookupGlobal(ModuleInfo *module, llvm::StringRef name,
                       SourceRange range);
+  /// What `from module import name` and `module.name` see: the module's
+  /// declarations and imports, not the prelude.
+  Entity lookupMember(ModuleInfo *module, llvm::StringRef name,
+                      SourceRange range);
+  /// Reports `name` as undeclared at the top level of `module`, suggesting
+  /// the closest global or binding (only types with `typesOnly`).
+  void reportUndeclaredGlobal(ModuleInfo *module, llvm::StringRef name,
+                              SourceRange range, const Bindings &bindings,
+                              bool typesOnly = false);
+  /// Offers `corrector` the names visible at the top level of `module`.
+  void addGlobalCandidates(TypoCorrector &corrector, ModuleInfo *module,
+                           bool typesOnly, bool withPrelude = true);
+  void forEachImportedName(ModuleInfo *module,
+                           llvm::function_ref<void(llvm::StringRef)> fn);
+  /// `use of undeclared name`, with the corrector's suggestion if any.
+  void reportUndeclared(SourceRange range, llvm::StringRef name,
+                        const TypoCorrector &corrector);
+  void reportNoMember(SourceRange range, llvm::StringRef owner,
+                      llvm::StringRef name, const TypoCorrector &corrector);
+  /// `S has no member named x`, suggesting a method (or, for a value, a
+  /// field) of the struct.
+  void reportNoStructMember(SourceRange range, StructInfo *info,
+                            llvm::StringRef name, bool withFields);
+  void reportNoModuleMember(SourceRange range, ModuleInfo *module,
+                            llvm::StringRef name);
+  /// Whether one more search for a suggestion among the names in scope may
+  /// run. Each search scans every visible name, so, like clang's
+  /// `-fspell-checking-limit`, a compilation makes at most 50: a file of
+  /// mistakes still checks in linear time.
+  bool allowTypoCorrection() { return typoCorrections++ < 50; }
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
 
@@ -134,6 +181,7 @@ public:
 
 private:
   void collectDecls(ModuleInfo *module);
+  /// Reports unknown decorators (SemaSuggestions.cpp).
   void checkDecorators(llvm::ArrayRef<ast::Decorator> decorators);
   void addSymbol(ModuleInfo *module, llvm::StringRef name, Symbol symbol);
   StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
@@ -142,7 +190,15 @@ private:
   bool reportDuplicateParams(ModuleInfo *module, const ast::FuncDecl &decl);
   Entity lookupImported(ModuleInfo *module, llvm::StringRef name,
                         SourceRange range);
+  /// Reports every import of `module` naming a missing module or member,
+  /// used or not.
+  void checkImports(ModuleInfo *module);
+  /// The directory `module`'s imports are searched from first: its own
+  /// (`.` for a file named without one), or `level - 1` directories up for
+  /// `from ..x import y`.
+  static std::string getImportDir(const ModuleInfo *module, unsigned level);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
+  void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
   void checkUncalledFunctions(ModuleInfo *module);
@@ -168,6 +224,7 @@ private:
   unsigned parameterizedInstances = 0;
   /// The instance whose body the worklist is checking.
   FuncInstance *checkingInstance = nullptr;
+  unsigned typoCorrections = 0;
 };
 
 class BodyChecker {
@@ -201,6 +258,8 @@ public:
   /// Checks `id`, which may also denote a type, function, module, ...
   Entity checkEntity(ast::ExprId id);
   Entity checkName(const ast::NameExpr &expr);
+  /// Reports `name` as undeclared, suggesting the closest visible name.
+  void reportUndeclaredName(llvm::StringRef name, SourceRange range);
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
   CExprPtr checkBinary(const ast::BinaryExpr &expr);
@@ -240,12 +299,32 @@ public:
   FuncInfo *findImplicitConstructor(Type from, Type to);
   CExprPtr materializeValue(CExprPtr value);
 
-  // Scopes.
+  // Scopes (SemaScopes.cpp).
   LocalVar *declareLocal(llvm::StringRef name, Type type, SourceRange range,
                          bool functionScope = false);
   LocalVar *lookupLocal(llvm::StringRef name);
   const CValue *lookupBinding(llvm::StringRef name);
   LocalVar *newTemporary(Type type, SourceRange range);
+  /// True when `name` is a local `alias` of an enclosing scope.
+  bool isLocalAlias(llvm::StringRef name);
+  /// Records a local `alias`; a `var` or `alias` of the same name in the
+  /// same scope is a redefinition.
+  void declareLocalAlias(const ast::AliasDecl &alias);
+  /// Reports (and returns false for) an assignment to a name that is not
+  /// a variable: an `alias` or a compile-time parameter.
+  bool checkAssignableName(llvm::StringRef name, SourceRange range);
+  /// Declares `name` with the error type, unless it is declared already.
+  void declarePoisoned(llvm::StringRef name, SourceRange range,
+                       bool functionScope = false);
+  /// Poisons the names an assignment to `target` would declare.
+  void poisonTarget(ast::ExprId target);
+  /// An assignment whose value failed still initializes its target, so
+  /// that reads after it report nothing more.
+  void markAssigned(ast::ExprId target);
+  void poisonWalruses(ast::ExprId id);
+  /// Poisons the names an unchecked block or statement would declare.
+  void poisonBlock(ast::Block block);
+  void poisonStmt(const ast::Stmt &stmt);
 
   Sema &sema;
   FuncInstance &instance;
@@ -257,7 +336,14 @@ public:
 
 private:
   Bindings bindings;
-  std::vector<llvm::StringMap<LocalVar *>> scopes;
+  /// The names one block declares. A local `alias` is evaluated into
+  /// `bindings`; its scope only records where it was declared, so that a
+  /// `var` of the same name in the same block is a redefinition.
+  struct Scope {
+    llvm::StringMap<LocalVar *> vars;
+    llvm::StringMap<SourceRange> aliases;
+  };
+  std::vector<Scope> scopes;
   /// The elements of the pack parameter, by the pack's name.
   llvm::StringMap<std::vector<LocalVar *>> packs;
   unsigned loopDepth = 0;
@@ -313,6 +399,10 @@ std::string describeInteger(const llvm::APSInt &value);
 
 /// An IntLiteral result over budget::kMaxIntLiteralBits, at `range`.
 void reportValueTooLarge(DiagnosticEngine &diags, SourceRange range);
+
+/// Why a keyword argument matches no parameter, with the closest name.
+std::string describeUnknownKeyword(llvm::StringRef keyword,
+                                   llvm::ArrayRef<ParamSlot> params);
 
 /// `redefinition of `name``, with a note at the previous definition.
 inline void reportRedefinition(DiagnosticEngine &diags, SourceRange range,

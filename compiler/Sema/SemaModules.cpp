@@ -25,6 +25,7 @@ ModuleInfo *Sema::addModule(unsigned bufferId, llvm::StringRef name) {
   program->modules.push_back(std::move(owned));
   modulesByPath[module->path] = module;
   collectDecls(module);
+  checkImports(module);
   return module;
 }
 
@@ -38,9 +39,10 @@ ModuleInfo *Sema::loadModule(llvm::StringRef dottedName,
   auto found = modulesByImport.find(key);
   if (found != modulesByImport.end())
     return found->second;
+  // A failure is remembered too: a missing module is reported once, at the
+  // import that names it (checkImports), however often its names are used.
   ModuleInfo *module = searchModule(dottedName, fromDir, range);
-  if (module) // A missing module is reported wherever it is used.
-    modulesByImport[key] = module;
+  modulesByImport[key] = module;
   return module;
 }
 
@@ -106,36 +108,63 @@ static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
     e.alias = symbol.aliasDecl;
     e.aliasModule = module;
     break;
+  case Symbol::Kind::Poisoned:
+    break; // An Error entity, already reported.
   }
   return e;
 }
 
+std::string Sema::getImportDir(const ModuleInfo *module, unsigned level) {
+  llvm::SmallString<256> dir(llvm::sys::path::parent_path(module->path));
+  if (level > 1) {
+    (void)llvm::sys::fs::make_absolute(dir);
+    for (unsigned i = 1; i < level; ++i)
+      llvm::sys::path::remove_filename(dir);
+  }
+  return dir.empty() ? "." : std::string(dir);
+}
+
+/// `from . import sub` has no module path: each name is a module of the
+/// package directory.
+static bool importsModules(const ast::FromImportDecl &from) {
+  return from.getPath().empty();
+}
+
 Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                             SourceRange range) {
-  // A file named without a directory (`mojoc run a.mojo`) is in the current
-  // one; an empty directory would mean "search no directory" to loadModule.
-  llvm::StringRef dir = llvm::sys::path::parent_path(module->path);
-  if (dir.empty())
-    dir = ".";
+  std::string dir = getImportDir(module, 0);
+  // A wildcard import of a broken module might have provided any name.
+  bool poisoned = false;
   for (const ast::Decl *decl : module->imports) {
     if (auto *from = llvm::dyn_cast<ast::FromImportDecl>(decl)) {
-      bool wanted = from->isWildcard();
-      llvm::StringRef importedName = name;
-      for (const ast::ImportedName &n : from->getNames()) {
-        llvm::StringRef visible = n.asName.empty() ? n.name : n.asName;
-        if (visible == name) {
-          wanted = true;
-          importedName = n.name;
-        }
-      }
-      if (!wanted)
+      const ast::ImportedName *named = nullptr;
+      for (const ast::ImportedName &n : from->getNames())
+        if ((n.asName.empty() ? n.name : n.asName) == name)
+          named = &n;
+      if (!named && !from->isWildcard())
         continue;
+      std::string fromDir = getImportDir(module, from->getLevel());
+      if (importsModules(*from)) {
+        if (!named)
+          continue;
+        Entity e = Entity::error(range);
+        e.module = loadModule(named->name, fromDir, named->nameRange);
+        if (e.module)
+          e.kind = Entity::Kind::Module;
+        return e;
+      }
       ModuleInfo *target =
-          loadModule(joinPath(from->getPath()), dir, from->getPathRange());
-      if (!target)
+          loadModule(joinPath(from->getPath()), fromDir, from->getPathRange());
+      if (!target) {
+        if (named)
+          return Entity::error(range);
+        poisoned = true;
+        continue;
+      }
+      Entity e = lookupMember(target, named ? named->name : name, range);
+      if (named && e.notFound) // Reported at the import.
         return Entity::error(range);
-      Entity e = lookupGlobal(target, importedName, range);
-      if (e.kind != Entity::Kind::Error || !from->isWildcard())
+      if (!e.notFound)
         return e;
       continue;
     }
@@ -149,16 +178,49 @@ Entity Sema::lookupImported(ModuleInfo *module, llvm::StringRef name,
                                               : joinPath(m.path);
         Entity e;
         e.range = range;
+        // A broken `import a.b` was reported at the import.
+        if (!loadModule(joinPath(m.path), dir, m.pathRange))
+          return e;
         e.module = loadModule(dotted, dir, m.pathRange);
         e.kind = e.module ? Entity::Kind::Module : Entity::Kind::Error;
         return e;
       }
     }
   }
-  return Entity::error(range);
+  return poisoned ? Entity::error(range) : Entity::missing(range);
 }
 
-Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
+void Sema::checkImports(ModuleInfo *module) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  std::string dir = getImportDir(module, 0);
+  for (ast::DeclId id : module->ast->getDecls()) {
+    const ast::Decl &decl = ctx.get(id);
+    if (auto *import = llvm::dyn_cast<ast::ImportDecl>(&decl)) {
+      for (const ast::ImportedModule &m : import->getModules())
+        (void)loadModule(joinPath(m.path), dir, m.pathRange);
+      continue;
+    }
+    auto *from = llvm::dyn_cast<ast::FromImportDecl>(&decl);
+    if (!from)
+      continue;
+    std::string fromDir = getImportDir(module, from->getLevel());
+    if (importsModules(*from)) {
+      for (const ast::ImportedName &n : from->getNames())
+        (void)loadModule(n.name, fromDir, n.nameRange);
+      continue;
+    }
+    std::string path = joinPath(from->getPath());
+    ModuleInfo *target = loadModule(path, fromDir, from->getPathRange());
+    if (!target)
+      continue;
+    for (const ast::ImportedName &n : from->getNames())
+      if (lookupMember(target, n.name, n.nameRange).notFound)
+        diags.report(n.nameRange, DiagID::err_import_name_not_found)
+            << path << n.name;
+  }
+}
+
+Entity Sema::lookupMember(ModuleInfo *module, llvm::StringRef name,
                           SourceRange range) {
   auto it = module->symbols.find(name);
   if (it != module->symbols.end())
@@ -166,11 +228,17 @@ Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
   // Cyclic imports could send a failing lookup around forever.
   std::string key = module->path + "\n" + name.str();
   if (!lookupsInProgress.insert(key).second)
-    return Entity::error(range);
+    return Entity::missing(range);
   Entity e = lookupImported(module, name, range);
-  if (e.kind == Entity::Kind::Error && prelude && module != prelude)
-    e = lookupGlobal(prelude, name, range);
   lookupsInProgress.erase(key);
+  return e;
+}
+
+Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
+                          SourceRange range) {
+  Entity e = lookupMember(module, name, range);
+  if (e.notFound && prelude && module != prelude)
+    e = lookupMember(prelude, name, range);
   return e;
 }
 

@@ -222,7 +222,12 @@ CExprPtr BodyChecker::checkBoolOp(const ast::BoolOpExpr &expr) {
 /// `name := value`: assigns (declaring if needed) and yields the value.
 CExprPtr BodyChecker::checkWalrus(const ast::WalrusExpr &expr) {
   CExprPtr value = checkValue(expr.getValue());
-  if (!value)
+  if (!value) {
+    declarePoisoned(expr.getName(), expr.getNameRange(),
+                    /*functionScope=*/true);
+    return nullptr;
+  }
+  if (!checkAssignableName(expr.getName(), expr.getNameRange()))
     return nullptr;
   LocalVar *local = lookupLocal(expr.getName());
   if (local) {

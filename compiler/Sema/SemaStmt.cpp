@@ -69,7 +69,9 @@ void BodyChecker::declareParameters() {
         LocalVar *stand = newTemporary(field.type, field.range);
         stand->name = "self." + field.name;
         selfFields.push_back(stand);
-        uninitialized.insert(stand);
+        // A field whose type failed cannot be assigned: do not ask.
+        if (!llvm::isa<ErrorType>(field.type))
+          uninitialized.insert(stand);
       }
   }
   if (!instance.packName.empty())
@@ -85,7 +87,7 @@ void BodyChecker::declareParameters() {
     if (slot.fromPack)
       packs[slot.name].push_back(local);
     else
-      scopes.back()[slot.name] = local;
+      scopes.back().vars[slot.name] = local;
   }
 }
 
@@ -124,36 +126,6 @@ void BodyChecker::run() {
       !alwaysReturns(instance.body))
     diags.report(decl.getNameRange(), DiagID::err_missing_return)
         << getTypeName(instance.result);
-}
-
-LocalVar *BodyChecker::declareLocal(llvm::StringRef name, Type type,
-                                    SourceRange range, bool functionScope) {
-  LocalVar *local = &instance.locals.emplace_back();
-  local->name = name.str();
-  local->type = type;
-  local->range = range;
-  (functionScope ? scopes.front() : scopes.back())[name] = local;
-  return local;
-}
-
-LocalVar *BodyChecker::newTemporary(Type type, SourceRange range) {
-  LocalVar *local = &instance.locals.emplace_back();
-  local->name = "<tmp>";
-  local->type = type;
-  local->range = range;
-  return local;
-}
-
-LocalVar *BodyChecker::lookupLocal(llvm::StringRef name) {
-  for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
-    if (LocalVar *local = it->lookup(name))
-      return local;
-  return nullptr;
-}
-
-const CValue *BodyChecker::lookupBinding(llvm::StringRef name) {
-  auto it = bindings.find(name);
-  return it == bindings.end() ? nullptr : &it->second;
 }
 
 bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
@@ -257,6 +229,7 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
   case ast::Stmt::Kind::Decl: {
     const ast::Decl &decl = ast.get(llvm::cast<ast::DeclStmt>(stmt).getDecl());
     if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl)) {
+      declareLocalAlias(*alias);
       // A local alias may use the instance's parameters, so it is
       // evaluated per instance and bound like a parameter.
       if (std::optional<CValue> value =
@@ -266,17 +239,17 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
     }
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "nested declarations";
-    return;
+    return poisonStmt(stmt);
   }
   case ast::Stmt::Kind::Raise:
   case ast::Stmt::Kind::Try:
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "errors (`raise`, `try`)";
-    return;
+    return poisonStmt(stmt);
   case ast::Stmt::Kind::With:
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "`with` statements";
-    return;
+    return poisonStmt(stmt);
   }
 }
 
@@ -285,6 +258,10 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   if (vars.size() != 1) {
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "declaring several variables in one `var`";
+    for (ast::DeclId id : vars) {
+      const auto &var = ast.getAs<ast::VarDecl>(id);
+      declarePoisoned(var.getName(), var.getNameRange());
+    }
     return;
   }
   const auto &var = ast.getAs<ast::VarDecl>(vars.front());
@@ -304,8 +281,12 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
         << var.getName();
     type = types.getErrorType();
   }
-  if (LocalVar *previous = scopes.back().lookup(var.getName()))
+  if (LocalVar *previous = scopes.back().vars.lookup(var.getName()))
     reportRedefinition(diags, var.getNameRange(), previous->range,
+                       var.getName());
+  else if (scopes.back().aliases.count(var.getName()))
+    reportRedefinition(diags, var.getNameRange(),
+                       scopes.back().aliases.lookup(var.getName()),
                        var.getName());
   LocalVar *local = declareLocal(var.getName(), type, var.getNameRange());
   if (!init) {
@@ -324,8 +305,13 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   llvm::ArrayRef<ast::ExprId> targets = stmt.getTargets();
   // `a = b = v`: evaluate v once into a temporary.
   CExprPtr value = checkValue(stmt.getValue());
-  if (!value)
+  if (!value) {
+    for (ast::ExprId target : targets) {
+      poisonTarget(target);
+      markAssigned(target);
+    }
     return;
+  }
   LocalVar *shared = nullptr;
   if (targets.size() > 1) {
     value = materializeValue(std::move(value));
@@ -347,6 +333,8 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     const ast::Expr &target = ast.get(targetId);
     auto *name = llvm::dyn_cast<ast::NameExpr>(&target);
     if (name && !lookupLocal(name->getName())) {
+      if (!checkAssignableName(name->getName(), target.getRange()))
+        continue;
       // An implicit declaration: function-scoped, typed by its value.
       v = materializeValue(std::move(v));
       if (!v)
@@ -377,8 +365,10 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       lhs = checkValue(targetId);
       checkingAssignTarget = false;
     }
-    if (!lhs)
+    if (!lhs) {
+      poisonTarget(targetId); // `a, b = ...`: not yet implemented.
       continue;
+    }
     // `self.f = v` in a constructor initializes the field; `self = v` all.
     if (lhs->kind == CExpr::Kind::Field &&
         lhs->operands[0]->kind == CExpr::Kind::Local &&
@@ -395,11 +385,12 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     }
     if (!checkMutable(*lhs, target.getRange()))
       continue;
+    // Initialized even if the value does not convert: that was reported.
+    if (lhs->kind == CExpr::Kind::Local)
+      uninitialized.erase(lhs->local);
     v = convert(std::move(v), lhs->type, ast.get(stmt.getValue()).getRange());
     if (!v)
       continue;
-    if (lhs->kind == CExpr::Kind::Local)
-      uninitialized.erase(lhs->local);
     auto s = makeStmt(CStmt::Kind::Assign, stmt.getRange());
     s->target = std::move(lhs);
     s->value = std::move(v);
@@ -409,6 +400,10 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
 
 /// `a += b` -> `a.__iadd__(b)` with `a` passed `mut`.
 void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
+  const ast::Expr &targetExpr = ast.get(stmt.getTarget());
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&targetExpr))
+    if (!checkAssignableName(name->getName(), targetExpr.getRange()))
+      return;
   CExprPtr target = checkValue(stmt.getTarget());
   CExprPtr value = checkValue(stmt.getValue());
   if (!target || !value)
@@ -560,19 +555,21 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
     diags.report(ast.get(stmt.getTarget()).getRange(),
                  DiagID::err_not_yet_implemented)
         << "`for` targets other than a name";
-    return;
+    return poisonStmt(stmt);
   }
   CExprPtr seq = checkValue(stmt.getIterable());
   if (!seq)
-    return;
+    return poisonStmt(stmt);
   SourceRange range = ast.get(stmt.getIterable()).getRange();
   std::vector<CExprPtr> none;
   CExprPtr iter = callOperator(seq, "__iter__", none, range);
   if (!iter) {
     diags.report(range, DiagID::err_no_member)
         << getTypeName(seq->type) << "__iter__";
-    return;
+    return poisonStmt(stmt);
   }
+  if (llvm::isa<ErrorType>(iter->type)) // `__iter__`'s signature failed.
+    return poisonStmt(stmt);
   LocalVar *it = newTemporary(iter->type, range);
   auto init = makeStmt(CStmt::Kind::Init, range);
   init->local = it;
@@ -590,7 +587,7 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   if (!hasNext || !next) {
     diags.report(range, DiagID::err_no_member)
         << getTypeName(it->type) << "__next__";
-    return;
+    return poisonStmt(stmt);
   }
   auto loop = makeStmt(CStmt::Kind::While, stmt.getRange());
   loop->cond = makeCondition(std::move(hasNext));
@@ -621,7 +618,7 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
       call->getArgs().empty() || call->getArgs().size() > 3) {
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "`@parameter for` over anything but `range(...)`";
-    return;
+    return poisonStmt(stmt);
   }
   // The bounds are `Int`s; the arithmetic on them is exact (128 bits), so
   // no step wraps around and the trip count is known before unrolling.
@@ -700,19 +697,26 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
   auto s = makeStmt(CStmt::Kind::Return, stmt.getRange());
   if (instance.isInit)
     checkSelfComplete(stmt.getRange());
-  if (stmt.getValue()) {
-    if (func.decl->isDef() && !func.decl->getResult() && !instance.isInit) {
-      diags.report(ast.get(stmt.getValue()).getRange(),
-                   DiagID::err_not_yet_implemented)
-          << "returning a value from a `def` with no result type (`object`)";
+  if (stmt.getValue() &&
+      (llvm::isa<NoneType>(instance.result) || instance.isInit)) {
+    // Bare `return` means `return None` (LANGUAGE.md §4), so a function
+    // returning `None` may return any `None` value, and nothing else.
+    CExprPtr value = checkValue(stmt.getValue());
+    if (value && !llvm::isa<NoneType>(value->type)) {
+      if (func.decl->isDef() && !func.decl->getResult() && !instance.isInit)
+        diags.report(value->range, DiagID::err_not_yet_implemented)
+            << "returning a value from a `def` with no result type (`object`)";
+      else
+        diags.report(value->range, DiagID::err_return_value_from_none)
+            << func.name;
       return;
     }
-    if (llvm::isa<NoneType>(instance.result) || instance.isInit) {
-      diags.report(ast.get(stmt.getValue()).getRange(),
-                   DiagID::err_return_value_from_none)
-          << func.name;
-      return;
+    if (value && value->kind != CExpr::Kind::None) { // `return f()`
+      auto e = makeStmt(CStmt::Kind::Expr, value->range);
+      e->value = std::move(value);
+      out.push_back(std::move(e));
     }
+  } else if (stmt.getValue()) {
     // On error the statement is still a return, so that the function is
     // not also reported as missing one.
     s->value = checkValueAs(stmt.getValue(), instance.result);

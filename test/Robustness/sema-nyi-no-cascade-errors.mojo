@@ -1,0 +1,64 @@
+# RUN: %mojoc check -verify %s
+# A construct that is not implemented yet (or fails to check) still declares
+# the names it would have declared: their uses report nothing more.
+
+fn try_statement():
+    try:  # expected-error {{not yet implemented: errors (`raise`, `try`)}}
+        t = 1
+    except e:
+        handled = True
+    print(t, e, handled)
+
+fn with_statement():
+    with open("f") as fh:  # expected-error {{not yet implemented: `with` statements}}
+        w = 1
+    print(fh, w)
+
+fn list_literal():
+    x = [1, 2]  # expected-error {{not yet implemented: ListDisplay expressions}}
+    print(x)
+
+fn tuple_target():
+    a, b = 1, 2  # expected-error {{not yet implemented: Tuple expressions}}
+    print(a + b)
+
+fn nested_function():
+    fn inner():  # expected-error {{not yet implemented: nested declarations}}
+        pass
+    inner()
+
+fn several_vars():
+    var c, d = 1  # expected-error {{not yet implemented: declaring several variables in one `var`}}
+    print(c, d)
+
+fn for_over_undeclared():
+    for i in undefined_seq:  # expected-error {{use of undeclared name `undefined_seq`}}
+        z = i
+    print(z)
+
+fn for_over_non_iterable():
+    for i in True:  # expected-error {{`Bool` has no member named `__iter__`}}
+        k = i
+    print(k)
+
+fn parameter_for_over_list():
+    @parameter  # expected-error {{not yet implemented: `@parameter for` over anything but `range(...)`}}
+    for j in [1, 2]:
+        y = j
+    print(y)
+
+fn lambda_value():
+    var f = lambda q: q  # expected-error {{`lambda` is not supported; use a nested `fn`}}
+    f(1)
+    g = lambda q: q  # expected-error {{`lambda` is not supported; use a nested `fn`}}
+    g(1)
+
+fn walrus_of_error():
+    if (v := undefined_value):  # expected-error {{use of undeclared name `undefined_value`}}
+        print(v)
+    print(v)
+
+fn alias_of_error():
+    alias B = undefined_thing  # expected-error {{use of undeclared name `undefined_thing`}}
+    print(B)
+    print(B + 1)
