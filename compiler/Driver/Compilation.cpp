@@ -9,11 +9,6 @@
 using namespace mojo;
 using namespace mojo::driver;
 
-/// After this many errors the engine stops reporting (with a last "too many
-/// errors" error): beyond it, errors are mostly consequences of the first
-/// ones, and a hostile input must not produce unbounded output.
-constexpr unsigned kErrorLimit = 50;
-
 Compilation::Compilation(const Options &options)
     : options(options), diags(sources) {
   // `run` keeps standard output for the program alone.
@@ -27,7 +22,7 @@ Compilation::Compilation(const Options &options)
     consumer = std::make_unique<TextDiagnosticPrinter>(
         sources, llvm::errs(), llvm::errs().has_colors());
   diags.setConsumer(consumer.get());
-  diags.setErrorLimit(kErrorLimit);
+  diags.setErrorLimit(options.errorLimit);
 }
 
 bool Compilation::load() {

@@ -35,6 +35,8 @@ constexpr OptionHelp kJSONHelp = {
                                  "                               (`run`: on standard error)"};
 constexpr OptionHelp kTimePassesHelp = {
     "--time-passes", "print the time each MLIR and LLVM pass took"};
+constexpr OptionHelp kErrorLimitHelp = {
+    "--error-limit=N", "stop after N errors (default 50; 0: no limit)"};
 constexpr OptionHelp kHelpHelp = {"--help", "print this help"};
 
 void printOptions(llvm::ArrayRef<OptionHelp> options) {
@@ -126,6 +128,9 @@ private:
       opts.dumpAST = true;
     } else if (arg == "-verify" || arg == "--verify") {
       opts.verify = true;
+    } else if (arg.consume_front("--error-limit=")) {
+      if (arg.getAsInteger(10, opts.errorLimit))
+        fail(DiagID::err_bad_error_limit, {arg.str()});
     } else if (arg == "--time-passes") {
       opts.timePasses = true;
     } else if (arg == "--diagnostics-format=json") {
@@ -191,25 +196,28 @@ void mojo::driver::printUsage(Command command) {
                     "with the program's status.\nArguments after FILE go to "
                     "the program.\n";
     printOptions(
-        {kOptHelp, kImportHelp, kJSONHelp, kTimePassesHelp, kHelpHelp});
+        {kOptHelp, kImportHelp, kJSONHelp, kErrorLimitHelp, kTimePassesHelp,
+         kHelpHelp});
     return;
   case Command::Build:
     llvm::outs() << "USAGE: mojoc build [options] FILE\n\n"
                     "Compiles FILE to a native executable, or to the stage "
                     "--emit names.\n";
     printOptions({kOutputHelp, kOptHelp, kEmitHelp, kImportHelp, kJSONHelp,
-                  kTimePassesHelp, kHelpHelp});
+                  kErrorLimitHelp, kTimePassesHelp, kHelpHelp});
     return;
   case Command::Check:
     llvm::outs() << "USAGE: mojoc check [options] FILE\n\n"
                     "Checks FILE and reports diagnostics, generating "
                     "nothing.\n";
-    printOptions({kVerifyHelp, kImportHelp, kJSONHelp, kHelpHelp});
+    printOptions(
+        {kVerifyHelp, kImportHelp, kJSONHelp, kErrorLimitHelp, kHelpHelp});
     return;
   case Command::Parse:
     llvm::outs() << "USAGE: mojoc parse [options] FILE\n\n"
                     "Parses FILE and reports syntax errors.\n";
-    printOptions({kDumpASTHelp, kVerifyHelp, kJSONHelp, kHelpHelp});
+    printOptions(
+        {kDumpASTHelp, kVerifyHelp, kJSONHelp, kErrorLimitHelp, kHelpHelp});
     return;
   case Command::Help:
   case Command::Version:

@@ -38,6 +38,10 @@ struct Options {
   bool jsonDiagnostics = false;
   bool showHelp = false;                ///< `--help` after a command
   bool timePasses = false;              ///< --time-passes
+  /// --error-limit=N: after N errors the rest are not reported (0: all).
+  /// Beyond the first few, errors are mostly consequences of them, and a
+  /// hostile input must not produce unbounded output.
+  unsigned errorLimit = 50;
   std::vector<std::string> importPaths; ///< -I
   std::optional<UsageError> usageError;
 };
