@@ -14,6 +14,7 @@
 #include "compiler/IRGen/IRGen.h"
 #include "compiler/Lex/Lexer.h"
 #include "compiler/Parse/Parser.h"
+#include "compiler/Sema/CheckedPrinter.h"
 #include "compiler/Sema/Sema.h"
 
 #include "mlir/IR/MLIRContext.h"
@@ -100,6 +101,11 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
       c.sources, c.mainBuffer, c.diags, getSemaOptions(options, false));
   if (c.diags.hadError())
     return nullptr;
+  if (options.emit == EmitKind::Typed) {
+    if (llvm::raw_ostream *os = c.openTextOutput())
+      printCheckedProgram(*program, *os);
+    return nullptr;
+  }
   mlir::MLIRContext context(mlir::MLIRContext::Threading::DISABLED);
   loadMojoDialects(context);
   mlir::OwningOpRef<mlir::ModuleOp> module =

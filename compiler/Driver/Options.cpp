@@ -22,7 +22,7 @@ constexpr OptionHelp kOutputHelp = {
 constexpr OptionHelp kOptHelp = {"-O0 -O1 -O2 -O3",
                                  "optimization level (default -O3)"};
 constexpr OptionHelp kEmitHelp = {
-    "--emit=KIND", "stop at KIND: tokens, ast, mlir, mlir-lowered,\n"
+    "--emit=KIND", "stop at KIND: tokens, ast, typed, mlir, mlir-lowered,\n"
                    "                               llvm, asm, obj or exe (default)"};
 constexpr OptionHelp kImportHelp = {"-I DIR",
                                     "add DIR to the module search path"};
@@ -77,6 +77,7 @@ std::optional<EmitKind> parseEmitKind(llvm::StringRef kind) {
   return llvm::StringSwitch<std::optional<EmitKind>>(kind)
       .Case("tokens", EmitKind::Tokens)
       .Case("ast", EmitKind::AST)
+      .Case("typed", EmitKind::Typed)
       .Case("mlir", EmitKind::MLIR)
       .Case("mlir-lowered", EmitKind::LoweredMLIR)
       .Case("llvm", EmitKind::LLVM)

@@ -16,7 +16,7 @@ namespace mojo::driver {
 enum class Command { Parse, Check, Build, Run, Help, Version };
 
 /// What `--emit=` asks `mojoc build` to stop at.
-enum class EmitKind { Tokens, AST, MLIR, LoweredMLIR, LLVM, Asm, Obj, Exe };
+enum class EmitKind { Tokens, AST, Typed, MLIR, LoweredMLIR, LLVM, Asm, Obj, Exe };
 
 /// The first thing wrong with a command line. It is reported only once the
 /// whole line is read, so that it honours `--diagnostics-format` wherever

@@ -14,6 +14,11 @@ using Kind = sema::CExpr::Kind;
 Address FunctionEmitter::emitAddress(const sema::CExpr &expr) {
   if (expr.kind == Kind::Local)
     return getLocalAddress(expr.local);
+  if (expr.kind == Kind::Temporary) {
+    Address slot = getLocalAddress(expr.local);
+    emitInto(*expr.operands[0], slot);
+    return slot;
+  }
   assert(expr.kind == Kind::Field && "not an lvalue");
   return getFieldAddress(emitAddress(*expr.operands[0]), expr.fieldIndex);
 }
@@ -84,35 +89,60 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   }
   case Kind::None:
     return {};
+  case Kind::Copy:
+  case Kind::Move:
+    return emitTransfer(expr, std::nullopt);
+  case Kind::Temporary:
+    return load(emitAddress(expr));
+  case Kind::Cleanup: {
+    llvm::SmallVector<mlir::Value> value = emitValue(*expr.operands[0]);
+    emitCleanups(expr.cleanups);
+    return value;
+  }
   }
   return {};
 }
 
 llvm::SmallVector<mlir::Value>
-FunctionEmitter::emitCall(const sema::CExpr &expr) {
+FunctionEmitter::emitCall(const sema::CExpr &expr,
+                          std::optional<Address> dest) {
   const sema::FuncInstance *callee = expr.callee;
+  const SignatureLowering &sig = module.getSignature(callee);
   llvm::SmallVector<mlir::Value, 8> args;
-  // A large result comes back in a slot of this frame, one per type: it is
-  // loaded right after the call, so the next call may reuse the slot.
-  std::optional<Address> result;
-  if (module.returnsIndirectly(callee)) {
+  for (size_t i = 0; i < expr.operands.size(); ++i) {
+    const sema::CExpr &operand = *expr.operands[i];
+    if (sig.byAddress[i])
+      args.push_back(emitAddressOf(operand).ptr);
+    else
+      args.append(emitValue(operand));
+  }
+  return emitInvoke(callee, std::move(args), dest, loc(expr.range));
+}
+
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::emitInvoke(const sema::FuncInstance *callee,
+                            llvm::SmallVector<mlir::Value, 8> args,
+                            std::optional<Address> dest, mlir::Location l) {
+  const SignatureLowering &sig = module.getSignature(callee);
+  std::optional<Address> result = dest;
+  if (sig.indirectResult && !result) {
+    // A result nobody placed comes back in a slot of this frame, one per
+    // type: it is loaded right after the call, so the next call may reuse
+    // the slot.
     auto [it, inserted] = resultSlots.try_emplace(callee->result);
     if (inserted)
       it->second = createSlot(callee->result);
     result = it->second;
-    args.push_back(result->ptr);
   }
-  for (size_t i = 0; i < expr.operands.size(); ++i) {
-    const sema::ParamSlot &slot = callee->params[i];
-    if (slot.convention == sema::Convention::Mut ||
-        slot.convention == sema::Convention::Ref) {
-      args.push_back(emitAddress(*expr.operands[i]).ptr);
-      continue;
-    }
-    args.append(emitValue(*expr.operands[i]));
+  if (sig.indirectResult)
+    args.insert(args.begin(), result->ptr);
+  auto call =
+      builder.create<mlir::func::CallOp>(l, module.getFunction(callee), args);
+  if (dest) {
+    if (!sig.indirectResult)
+      store(*dest, llvm::SmallVector<mlir::Value>(call.getResults()));
+    return {};
   }
-  auto call = builder.create<mlir::func::CallOp>(
-      loc(expr.range), module.getFunction(callee), args);
   if (result)
     return load(*result);
   return llvm::SmallVector<mlir::Value>(call.getResults());

@@ -18,9 +18,23 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <optional>
+
 namespace mojo::irgen {
 
 using sema::Type;
+
+/// How one function instance's arguments and result travel: computed once
+/// per instance (ModuleEmitter::getSignature), and used by its entry, its
+/// returns and every call of it.
+struct SignatureLowering {
+  /// Per parameter slot: passed as the address of the value rather than as
+  /// its leaves (`mut`, `ref`, and values held in memory).
+  llvm::SmallVector<bool, 4> byAddress;
+  /// The result is written through a pointer passed as the first argument.
+  bool indirectResult = false;
+  mlir::FunctionType type;
+};
 
 class ModuleEmitter {
 public:
@@ -39,6 +53,13 @@ public:
   mlir::Type parseMLIRType(llvm::StringRef spelling, SourceRange range);
   static mlir::Type getStorageLeafType(mlir::Type leaf);
 
+  // Value representation (ValueLowering.cpp).
+  /// Whether values of `type` live in memory, passed by address (every
+  /// struct that is not `@register_passable`), or in registers.
+  bool isHeldInMemory(Type type);
+  /// How `instance`'s arguments and result travel.
+  const SignatureLowering &getSignature(const sema::FuncInstance *instance);
+
   /// Results of more than this many leaves are returned through memory.
   /// A value returned as N leaves is one LLVM struct built and taken apart
   /// field by field, and LLVM's IPSCCP then keeps a lattice of N entries
@@ -46,11 +67,7 @@ public:
   /// The x86-64 and AArch64 ABIs return such structs in memory anyway.
   static constexpr unsigned kMaxDirectResultLeaves = 8;
 
-  /// Whether `instance` takes a pointer to its result's slot as its first
-  /// argument instead of returning the result's leaves.
-  bool returnsIndirectly(const sema::FuncInstance *instance);
   mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
-  mlir::FunctionType getFunctionType(const sema::FuncInstance *instance);
   /// A `func.func private` declaration for a runtime or C symbol, created on
   /// first use (at `loc`) with the given signature.
   mlir::func::FuncOp getOrDeclareExternal(llvm::StringRef name,
@@ -74,6 +91,7 @@ private:
   void emitEntryPoint();
 
   llvm::DenseMap<const sema::FuncInstance *, mlir::func::FuncOp> functions;
+  llvm::DenseMap<const sema::FuncInstance *, SignatureLowering> signatures;
   llvm::StringMap<mlir::Type> parsedTypes;
   llvm::StringMap<mlir::LLVM::GlobalOp> strings;
   llvm::DenseMap<Type, mlir::Type> storageTypes;
@@ -113,11 +131,32 @@ private:
   // Expressions (IRGenExpr.cpp).
   llvm::SmallVector<mlir::Value> emitValue(const sema::CExpr &expr);
   Address emitAddress(const sema::CExpr &expr);
-  llvm::SmallVector<mlir::Value> emitCall(const sema::CExpr &expr);
+  /// A call; with `dest`, its result is built there and nothing returned.
+  llvm::SmallVector<mlir::Value> emitCall(const sema::CExpr &expr,
+                                         std::optional<Address> dest = {});
+  /// Calls `callee` with lowered `args` (its result pointer not included).
+  llvm::SmallVector<mlir::Value> emitInvoke(const sema::FuncInstance *callee,
+                                           llvm::SmallVector<mlir::Value, 8> args,
+                                           std::optional<Address> dest,
+                                           mlir::Location l);
   llvm::SmallVector<mlir::Value> emitMLIROp(const sema::CExpr &expr);
   llvm::SmallVector<mlir::Value> emitShortCircuit(const sema::CExpr &expr);
   llvm::SmallVector<mlir::Value> emitSelect(const sema::CExpr &expr);
   mlir::Value emitCondition(const sema::CExpr &expr);
+
+  // Values in memory and their lifecycles (IRGenLifecycle.cpp).
+  /// Evaluates `expr` into the memory at `dest`: a call builds its result
+  /// there, in place.
+  void emitInto(const sema::CExpr &expr, Address dest);
+  /// An address holding `expr`'s value: an lvalue's own, else a new slot.
+  Address emitAddressOf(const sema::CExpr &expr);
+  /// A Copy or Move node: the new value's leaves, or built at `dest`.
+  llvm::SmallVector<mlir::Value> emitTransfer(const sema::CExpr &expr,
+                                             std::optional<Address> dest);
+  /// Ends the life of the value at `address`: its `__del__`, then its
+  /// fields' destructions.
+  void emitDestroy(Address address);
+  void emitCleanups(const sema::CBlock &cleanups);
 
   // Memory (IRGenMemory.cpp).
   Address getLocalAddress(const sema::LocalVar *local);

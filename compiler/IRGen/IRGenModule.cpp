@@ -17,10 +17,6 @@ ModuleEmitter::ModuleEmitter(const sema::Program &program,
     : context(context), diags(diags), sources(diags.getSourceManager()),
       program(program) {}
 
-bool ModuleEmitter::returnsIndirectly(const sema::FuncInstance *instance) {
-  return getNumLeaves(instance->result) > kMaxDirectResultLeaves;
-}
-
 /// Lines are found by binary search in a table of line starts built once
 /// per buffer. SourceMgr::getLineAndColumn scans back to the line's start
 /// for the column, and IRGen locates every op it creates: a line of 9,000
@@ -46,25 +42,6 @@ mlir::Location ModuleEmitter::getLoc(SourceRange range) {
                                    line, column);
 }
 
-mlir::FunctionType
-ModuleEmitter::getFunctionType(const sema::FuncInstance *instance) {
-  llvm::SmallVector<mlir::Type, 8> inputs, results;
-  auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
-  bool indirect = returnsIndirectly(instance);
-  if (indirect)
-    inputs.push_back(ptrType); // Where to write the result.
-  for (const sema::ParamSlot &slot : instance->params) {
-    if (slot.convention == sema::Convention::Mut ||
-        slot.convention == sema::Convention::Ref)
-      inputs.push_back(ptrType);
-    else
-      getLeafTypes(slot.type, inputs);
-  }
-  if (!indirect)
-    getLeafTypes(instance->result, results);
-  return mlir::FunctionType::get(&context, inputs, results);
-}
-
 mlir::func::FuncOp
 ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
   auto it = functions.find(instance);
@@ -74,7 +51,7 @@ ModuleEmitter::getFunction(const sema::FuncInstance *instance) {
   builder.setInsertionPointToEnd(module.getBody());
   auto func = builder.create<mlir::func::FuncOp>(
       getLoc(instance->info->nameRange), mangleFunctionName(*instance),
-      getFunctionType(instance));
+      getSignature(instance).type);
   func.setPrivate();
   if (instance->info->alwaysInline)
     func->setAttr(kAlwaysInlineAttr, builder.getUnitAttr());

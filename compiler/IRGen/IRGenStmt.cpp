@@ -35,8 +35,9 @@ void FunctionEmitter::emit() {
   // Parameters: `mut` ones already are a slot; read-only ones stay the
   // entry block's arguments (a slot only if their address is needed); the
   // others are copied into slots, as they may be assigned.
+  const SignatureLowering &sig = module.getSignature(&instance);
   unsigned argIndex = 0;
-  if (module.returnsIndirectly(&instance)) {
+  if (sig.indirectResult) {
     resultPtr = entryBlock->getArgument(argIndex++);
     // A constructor builds its value in place.
     if (instance.isInit)
@@ -45,9 +46,15 @@ void FunctionEmitter::emit() {
   for (size_t i = 0; i < instance.params.size(); ++i) {
     const sema::ParamSlot &slot = instance.params[i];
     const sema::LocalVar *local = instance.paramLocals[i];
-    if (slot.convention == sema::Convention::Mut ||
-        slot.convention == sema::Convention::Ref) {
-      locals[local] = {entryBlock->getArgument(argIndex++), slot.type};
+    if (sig.byAddress[i]) {
+      Address address{entryBlock->getArgument(argIndex++), slot.type};
+      // A `def`'s `read` argument is its own copy, which it may change.
+      if (slot.convention == sema::Convention::Read && !local->readOnly) {
+        Address copy = getLocalAddress(local);
+        store(copy, load(address));
+        continue;
+      }
+      locals[local] = address;
       continue;
     }
     unsigned n = module.getNumLeaves(slot.type);
@@ -105,16 +112,23 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
   case Kind::Expr:
     (void)emitValue(*stmt.value);
     return;
-  case Kind::Init: {
-    llvm::SmallVector<mlir::Value> value = emitValue(*stmt.value);
-    store(getLocalAddress(stmt.local), value);
-    return;
-  }
+  case Kind::Init:
+    // A new variable: its value is built in its slot.
+    return emitInto(*stmt.value, getLocalAddress(stmt.local));
   case Kind::Assign: {
+    // The value may read the target (`p = f(p)`), so a memory value is
+    // built aside and then moved in, bit by bit.
+    if (module.isHeldInMemory(stmt.value->type)) {
+      Address value = emitAddressOf(*stmt.value);
+      store(emitAddress(*stmt.target), load(value));
+      return;
+    }
     llvm::SmallVector<mlir::Value> value = emitValue(*stmt.value);
     store(emitAddress(*stmt.target), value);
     return;
   }
+  case Kind::Destroy:
+    return emitDestroy(emitAddress(*stmt.target));
   case Kind::If:
     return emitIf(stmt);
   case Kind::While:
@@ -197,12 +211,10 @@ void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
     return;
   }
   llvm::SmallVector<mlir::Value> values;
-  if (stmt.value)
+  if (resultPtr && stmt.value)
+    emitInto(*stmt.value, {resultPtr, instance.result});
+  else if (stmt.value)
     values = emitValue(*stmt.value);
-  if (resultPtr) {
-    store({resultPtr, instance.result}, values);
-    values.clear();
-  }
   builder.create<mlir::func::ReturnOp>(l, values);
   builder.clearInsertionPoint();
 }

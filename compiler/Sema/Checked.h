@@ -39,6 +39,12 @@ struct LocalVar {
   /// A `read` argument of an `fn`: it may not be assigned or passed `mut`.
   /// (In a `def`, such an argument is a private copy and may change.)
   bool readOnly = false;
+  /// The `owned self` of `__del__` and the `owned existing` of
+  /// `__moveinit__`: their lifetime ends without a destruction.
+  bool neverDestroyed = false;
+  /// Holds the rvalue of a Temporary node: made and last used within one
+  /// expression.
+  bool isTemporaryValue = false;
   SourceRange range;
 };
 
@@ -63,6 +69,17 @@ struct CExpr {
     Select,      ///< operand 1 if operand 0 (i1) else operand 2
     Bind,        ///< store operand 0 into `local`, then yield it (`x := v`)
     None,        ///< the value `None`
+    // Ownership (placed by Sema; see docs/compiler/ownership.md).
+    Copy,        ///< a new value copied from the lvalue operand 0 by
+                 ///< `callee` (`__copyinit__`), or bit by bit if null
+    Move,        ///< the value of the lvalue operand 0 (`x^`), moved by
+                 ///< `callee` (`__moveinit__`), or bit by bit if null; the
+                 ///< lvalue is uninitialized afterwards
+    Temporary,   ///< operand 0 (an rvalue) held in the compiler temporary
+                 ///< `local`, so it has an address and can be destroyed;
+                 ///< an lvalue
+    Cleanup,     ///< operand 0, then the `cleanups` (destructions of values
+                 ///< whose last use was inside operand 0); yields operand 0
   };
 
   Kind kind;
@@ -77,17 +94,22 @@ struct CExpr {
   std::vector<CExprPtr> operands;
   /// MLIROp: attribute names and their textual values, parsed by IRGen.
   std::vector<std::pair<std::string, std::string>> attributes;
+  /// Move: `callee` is a `__copyinit__`, and the original is destroyed
+  /// after the copy (a type without `__moveinit__`).
+  bool movesByCopy = false;
+  /// Cleanup: the Destroy statements run after operand 0.
+  std::vector<std::unique_ptr<CStmt>> cleanups;
 
   CExpr(Kind kind, Type type, SourceRange range)
       : kind(kind), type(type), range(range) {}
 
   bool isLValue() const {
-    return kind == Kind::Local ||
+    return kind == Kind::Local || kind == Kind::Temporary ||
            (kind == Kind::Field && operands[0]->isLValue());
   }
   /// The variable an lvalue is part of (`p` for `p.x.y`).
   const LocalVar *getRootLocal() const {
-    if (kind == Kind::Local)
+    if (kind == Kind::Local || kind == Kind::Temporary)
       return local;
     return kind == Kind::Field ? operands[0]->getRootLocal() : nullptr;
   }
@@ -104,6 +126,9 @@ struct CStmt {
     Continue,
     Return,   ///< `value` may be null (None)
     Block,    ///< `body`, in order (an unrolled `@parameter for` iteration)
+    Destroy,  ///< end the lifetime of the lvalue `target`: its type's
+              ///< `__del__`, then its fields' destructions (placed by the
+              ///< ownership pass)
   };
 
   Kind kind;
@@ -114,6 +139,10 @@ struct CStmt {
   CExprPtr cond;
   CBlock body;
   CBlock orElse;
+  /// Assign only: the target holds no value yet (a field of a
+  /// constructor's `self`, a variable declared without a value), so no old
+  /// value is destroyed.
+  bool initializes = false;
   /// If only: the `elif` clauses, in order, each an If with an empty
   /// `orElse`. A flat list, so a chain of any length is walked without
   /// recursion.

@@ -69,6 +69,25 @@ struct Field {
   SourceRange range;
 };
 
+/// How a value of a type is copied or moved.
+enum class Transfer : uint8_t {
+  Unavailable, ///< the type is not copyable (not movable)
+  Bitwise,     ///< its bits are the new value; the old one needs nothing
+  Method,      ///< by `__copyinit__` (`__moveinit__`), written or synthesized
+};
+
+/// What copying, moving and destroying a value of a type runs (LANGUAGE.md
+/// §6, "Lifecycle"). Resolved once per type by Sema::getLifecycle.
+struct Lifecycle {
+  Transfer copy = Transfer::Bitwise;
+  Transfer move = Transfer::Bitwise;
+  /// Ending the value's life runs code: its `__del__` or a field's.
+  bool needsDestroy = false;
+  FuncInstance *copyInit = nullptr;   ///< When `copy` is Method.
+  FuncInstance *moveInit = nullptr;   ///< When `move` is Method.
+  FuncInstance *destructor = nullptr; ///< The type's own `__del__`, if any.
+};
+
 struct StructInfo {
   const ast::StructDecl *decl = nullptr;
   ModuleInfo *module = nullptr;
@@ -77,7 +96,15 @@ struct StructInfo {
   std::vector<Field> fields;
   bool fieldsResolved = false;
   bool resolvingFields = false;
+  /// `@register_passable`: held and passed in registers, never in memory.
   bool registerPassable = false;
+  /// `@register_passable("trivial")`: copied, moved and destroyed as bits.
+  bool trivial = false;
+  /// `@value`: the missing fieldwise members are synthesized.
+  bool isValue = false;
+  enum class LifecycleState : uint8_t { Unresolved, Resolving, Resolved };
+  LifecycleState lifecycleState = LifecycleState::Unresolved;
+  Lifecycle lifecycle;
   /// `@nonmaterializable(T)`: the type its values become at run time.
   Type materializesTo = nullptr;
   llvm::StringMap<std::vector<FuncInfo *>> methods;
@@ -91,11 +118,19 @@ struct TraitInfo {
   std::vector<std::string> requiredMethods;
 };
 
+/// The members `@value` synthesizes (LANGUAGE.md §6).
+enum class Synthesized : uint8_t {
+  None,
+  FieldwiseInit, ///< `__init__(out self, owned f1: T1, ...)`
+  FieldwiseCopy, ///< `__copyinit__(out self, existing: Self)`
+  FieldwiseMove, ///< `__moveinit__(out self, owned existing: Self)`
+};
+
 /// One `fn`/`def` declaration, before its parameters are bound.
 struct FuncInfo {
   /// Null for a member the compiler synthesizes (`@value`'s constructor).
   const ast::FuncDecl *decl = nullptr;
-  bool isFieldwiseInit = false;
+  Synthesized synthesized = Synthesized::None;
   /// Where to point diagnostics about this function.
   SourceRange nameRange;
   ModuleInfo *module = nullptr;

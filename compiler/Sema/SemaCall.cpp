@@ -280,6 +280,10 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
       SourceRange argRange = source->range;
       value = checker.convert(std::move(source), slot.type, argRange);
     }
+    if (slot.convention == Convention::Owned)
+      value = checker.ownedValue(std::move(value));
+    else if (slot.convention == Convention::Read)
+      value = checker.borrowedValue(std::move(value));
     if (!value)
       return nullptr;
     if (slot.convention == Convention::Mut ||
@@ -431,6 +435,8 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     self = std::move(callee.value);
   } else if (callee.kind == Entity::Kind::Type) {
     auto *st = llvm::dyn_cast<StructType>(callee.type);
+    if (st) // Which constructors exist is known with the fields (`@value`).
+      sema.resolveFields(st->getInfo());
     auto it = st ? st->getInfo()->methods.find("__init__")
                  : decltype(st->getInfo()->methods.end())();
     if (!st || it == st->getInfo()->methods.end()) {
@@ -511,6 +517,15 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   }
   FuncInstance *instance = sema.instantiate(ctor, {}, range);
   sema.use(instance);
+  const ParamSlot *slot = nullptr;
+  for (const ParamSlot &p : instance->params)
+    if (!p.hasDefault)
+      slot = &p;
+  value = slot && slot->convention == Convention::Owned
+              ? ownedValue(std::move(value))
+              : borrowedValue(std::move(value));
+  if (!value)
+    return nullptr;
   auto call = makeExpr(CExpr::Kind::Call, type, range);
   call->callee = instance;
   call->operands.push_back(std::move(value));

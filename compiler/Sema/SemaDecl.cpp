@@ -78,27 +78,26 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
   info.module = module;
   info.name = decl.getName().str();
   info.type = program->types.getStructType(&info);
-  info.registerPassable = decl.findDecorator("register_passable") != nullptr;
+  const ast::ASTContext &ctx = module->ast->getContext();
+  if (const ast::Decorator *d = decl.findDecorator("register_passable")) {
+    info.registerPassable = true;
+    if (!d->args.empty())
+      if (auto *kind = llvm::dyn_cast<ast::StringLiteralExpr>(
+              &ctx.get(d->args.front().value)))
+        info.trivial = kind->getValue() == "trivial";
+  }
+  info.isValue = decl.findDecorator("value") != nullptr;
   checkDecorators(decl.getDecorators());
   if (decl.getParams().present)
     diags.report(decl.getParams().range, DiagID::err_not_yet_implemented)
         << "struct parameters";
-  const ast::ASTContext &ctx = module->ast->getContext();
   for (ast::DeclId id : decl.getMembers())
     if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
       info.methods[method->getName()].push_back(
           collectFunc(module, *method, &info));
-  // `@value` synthesizes the fieldwise constructor. Copies and moves of
-  // register-passable values are bitwise, so nothing else is needed yet.
-  if (decl.findDecorator("value")) {
-    FuncInfo &init = program->funcs.emplace_back();
-    init.module = module;
-    init.owner = &info;
-    init.name = info.name + ".__init__";
-    init.isFieldwiseInit = true;
-    init.nameRange = decl.getNameRange();
-    info.methods["__init__"].push_back(&init);
-  }
+  // `@value`'s members are synthesized once the fields' types are known
+  // (resolveFields, getLifecycle): a written one with the same signature
+  // wins.
   return &info;
 }
 
@@ -192,6 +191,8 @@ void Sema::resolveFields(StructInfo *info) {
           resolveType(info->module, d->args.front().value, {}, info);
   info->resolvingFields = false;
   info->fieldsResolved = true;
+  if (info->isValue)
+    addFieldwiseInit(info);
 }
 
 const std::vector<std::string> &Sema::getRequiredMethods(TraitInfo *trait) {
@@ -315,14 +316,8 @@ static Convention toConvention(ast::Convention c) {
 
 void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   FuncInfo *func = instance->info;
-  if (func->isFieldwiseInit) {
-    resolveFields(func->owner);
-    for (const Field &field : func->owner->fields)
-      instance->params.push_back(
-          {field.name, field.type, Convention::Owned, false, false, false,
-           false, false});
-    instance->isInit = true;
-    instance->result = func->owner->type;
+  if (func->synthesized != Synthesized::None) {
+    resolveSynthesizedSignature(instance);
     return;
   }
   const ast::FuncDecl &decl = *func->decl;
@@ -506,7 +501,12 @@ void Sema::checkWorklist() {
     if (!instance->signatureOk)
       continue;
     checkingInstance = instance;
+    unsigned errors = diags.getNumErrors();
     BodyChecker(*this, *instance).run();
+    // A body with errors is not compiled; its ownership is not checked
+    // either, which would only repeat what was reported.
+    if (diags.getNumErrors() == errors)
+      runOwnershipPass(*this, *instance);
     checkingInstance = nullptr;
   }
   worklist.clear();

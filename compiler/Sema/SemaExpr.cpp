@@ -102,8 +102,7 @@ Entity BodyChecker::checkEntity(ast::ExprId id) {
   case ast::Expr::Kind::Walrus:
     return valueEntity(checkWalrus(llvm::cast<ast::WalrusExpr>(expr)));
   case ast::Expr::Kind::Transfer:
-    // Register-passable values are copied; `^` changes nothing yet.
-    return checkEntity(llvm::cast<ast::TransferExpr>(expr).getOperand());
+    return valueEntity(checkTransfer(llvm::cast<ast::TransferExpr>(expr)));
   case ast::Expr::Kind::Error:
     return Entity::error(range);
   case ast::Expr::Kind::FloatLiteral:
@@ -271,7 +270,7 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
           checkInitialized(selfFields[i], range);
         auto field = makeExpr(CExpr::Kind::Field, info->fields[i].type, range);
         field->fieldIndex = i;
-        field->operands.push_back(std::move(base.value));
+        field->operands.push_back(borrowedValue(std::move(base.value)));
         return valueEntity(std::move(field));
       }
       auto it = info->methods.find(name);

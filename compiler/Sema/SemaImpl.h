@@ -140,6 +140,17 @@ public:
   void use(FuncInstance *instance);
   /// The names of `func`'s compile-time parameters, in order.
   std::vector<const ast::ParamDecl *> getCompileTimeParams(FuncInfo *func);
+  // Lifecycles (Lifecycle.cpp).
+  /// What copying, moving and destroying a value of `type` runs; the
+  /// instances it names are part of the program from then on.
+  const Lifecycle &getLifecycle(Type type);
+  /// `@value`'s fieldwise `__init__`, unless one is written.
+  void addFieldwiseInit(StructInfo *info);
+  void resolveSynthesizedSignature(FuncInstance *instance);
+
+  /// Copying, moving and destroying `type` is bits and nothing more.
+  bool isTrivial(Type type);
+
   /// Evaluates a type expression in `module` with `bindings` in scope.
   Type resolveType(ModuleInfo *module, ast::ExprId expr,
                    const Bindings &bindings, StructInfo *selfStruct);
@@ -232,7 +243,8 @@ public:
   BodyChecker(Sema &sema, FuncInstance &instance);
   void run();
   void declareParameters();
-  void synthesizeFieldwiseInit();
+  /// The body of a member `@value` synthesized.
+  void synthesizeBody();
 
   // Statements (SemaStmt.cpp).
   void checkBlock(ast::Block block, CBlock &out);
@@ -298,6 +310,18 @@ public:
   int conversionCost(Type from, Type to);
   FuncInfo *findImplicitConstructor(Type from, Type to);
   CExprPtr materializeValue(CExprPtr value);
+
+  // Values (SemaValues.cpp).
+  /// `value` flowing into an owned place: an lvalue is copied.
+  CExprPtr ownedValue(CExprPtr value);
+  /// `value` flowing into a borrowed place: an rvalue that must be
+  /// destroyed is held in a temporary.
+  CExprPtr borrowedValue(CExprPtr value);
+  /// `value` returned: a variable the function owns is moved out.
+  CExprPtr returnedValue(CExprPtr value);
+  /// The Move of `lvalue`, by `__moveinit__`, bits, or copy and destroy.
+  CExprPtr moveValue(CExprPtr lvalue, SourceRange range);
+  CExprPtr checkTransfer(const ast::TransferExpr &expr);
 
   // Scopes (SemaScopes.cpp).
   LocalVar *declareLocal(llvm::StringRef name, Type type, SourceRange range,
@@ -367,6 +391,10 @@ private:
   friend class Sema;
 
 public:
+  /// Whether assigning `lhs` gives it its first value (no old value to
+  /// destroy): a variable declared without one, or a field of a
+  /// constructor's `self`.
+  bool isInitialization(const CExpr &lhs);
   /// Reports fields of `self` a constructor leaves unassigned at `range`.
   void checkSelfComplete(SourceRange range);
 
@@ -385,6 +413,10 @@ public:
 inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
   return std::make_unique<CExpr>(kind, type, range);
 }
+
+/// Places the destructions of `instance`'s owned values after their last
+/// uses and reports uses of moved values (SemaOwnership.cpp).
+void runOwnershipPass(Sema &sema, FuncInstance &instance);
 
 /// An integer literal's value as an IntLiteral constant: signed, with a
 /// spare bit so that negation and folding stay exact.

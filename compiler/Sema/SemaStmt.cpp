@@ -64,7 +64,7 @@ void BodyChecker::declareParameters() {
   scopes.emplace_back();
   if (instance.isInit) {
     instance.selfLocal = declareLocal("self", instance.result, SourceRange());
-    if (!func.isFieldwiseInit)
+    if (func.synthesized == Synthesized::None)
       for (const Field &field : func.owner->fields) {
         LocalVar *stand = newTemporary(field.type, field.range);
         stand->name = "self." + field.name;
@@ -84,6 +84,13 @@ void BodyChecker::declareParameters() {
     local->readOnly = slot.convention == Convention::Read &&
                       !(func.decl && func.decl->isDef());
     instance.paramLocals.push_back(local);
+    // What `__del__` and `__moveinit__` take is ending its life there.
+    llvm::StringRef member = func.decl ? func.decl->getName() : "";
+    if (slot.convention == Convention::Owned &&
+        ((member == "__del__" && slot.isSelf) ||
+         (member == "__moveinit__" && !slot.isSelf) ||
+         func.synthesized == Synthesized::FieldwiseMove))
+      local->neverDestroyed = true;
     if (slot.fromPack)
       packs[slot.name].push_back(local);
     else
@@ -91,31 +98,55 @@ void BodyChecker::declareParameters() {
   }
 }
 
-/// `@value`'s constructor: self.f0 = f0; self.f1 = f1; ...
-void BodyChecker::synthesizeFieldwiseInit() {
-  for (unsigned i = 0; i < instance.paramLocals.size(); ++i) {
-    LocalVar *param = instance.paramLocals[i];
-    auto self = makeExpr(CExpr::Kind::Local, instance.result,
-                                        func.nameRange);
-    self->local = instance.selfLocal;
-    auto field = makeExpr(CExpr::Kind::Field, param->type,
-                                         func.nameRange);
-    field->fieldIndex = i;
-    field->operands.push_back(std::move(self));
-    auto value = makeExpr(CExpr::Kind::Local, param->type,
-                                         func.nameRange);
-    value->local = param;
-    auto assign = makeStmt(CStmt::Kind::Assign, func.nameRange);
-    assign->target = std::move(field);
+/// The members `@value` synthesizes, field by field:
+///   __init__(out self, owned f0, ...):         self.f0 = f0^; ...
+///   __copyinit__(out self, existing):          self.f0 = copy of existing.f0
+///   __moveinit__(out self, owned existing):    self.f0 = existing.f0^; ...
+void BodyChecker::synthesizeBody() {
+  StructInfo *owner = func.owner;
+  SourceRange range = func.nameRange;
+  auto local = [&](LocalVar *var) {
+    auto e = makeExpr(CExpr::Kind::Local, var->type, range);
+    e->local = var;
+    return e;
+  };
+  auto field = [&](CExprPtr base, unsigned i) {
+    auto e = makeExpr(CExpr::Kind::Field, owner->fields[i].type, range);
+    e->fieldIndex = i;
+    e->operands.push_back(std::move(base));
+    return e;
+  };
+  for (unsigned i = 0; i < owner->fields.size(); ++i) {
+    CExprPtr value;
+    switch (func.synthesized) {
+    case Synthesized::FieldwiseInit:
+      value = local(instance.paramLocals[i]);
+      break;
+    case Synthesized::FieldwiseCopy:
+    case Synthesized::FieldwiseMove:
+      value = field(local(instance.paramLocals[0]), i);
+      break;
+    case Synthesized::None:
+      return;
+    }
+    if (func.synthesized == Synthesized::FieldwiseCopy)
+      value = ownedValue(std::move(value));
+    else if (!sema.isTrivial(value->type))
+      value = moveValue(std::move(value), range);
+    if (!value)
+      return;
+    auto assign = makeStmt(CStmt::Kind::Assign, range);
+    assign->target = field(local(instance.selfLocal), i);
     assign->value = std::move(value);
+    assign->initializes = true;
     instance.body.push_back(std::move(assign));
   }
 }
 
 void BodyChecker::run() {
   declareParameters();
-  if (func.isFieldwiseInit)
-    return synthesizeFieldwiseInit();
+  if (func.synthesized != Synthesized::None)
+    return synthesizeBody();
   const ast::FuncDecl &decl = *func.decl;
   if (decl.isStub())
     return;
@@ -133,6 +164,21 @@ bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
   if (!root || !root->readOnly)
     return true;
   diags.report(range, DiagID::err_read_only) << root->name;
+  return false;
+}
+
+bool BodyChecker::isInitialization(const CExpr &lhs) {
+  if (lhs.kind == CExpr::Kind::Local && lhs.local == instance.selfLocal &&
+      lhs.local)
+    return llvm::any_of(selfFields,
+                        [&](LocalVar *f) { return uninitialized.count(f); });
+  if (lhs.kind == CExpr::Kind::Local)
+    return uninitialized.count(lhs.local);
+  if (lhs.kind == CExpr::Kind::Field &&
+      lhs.operands[0]->kind == CExpr::Kind::Local &&
+      lhs.operands[0]->local == instance.selfLocal && instance.selfLocal &&
+      lhs.fieldIndex < selfFields.size())
+    return uninitialized.count(selfFields[lhs.fieldIndex]);
   return false;
 }
 
@@ -184,7 +230,7 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
     // A string statement is a docstring or a comment; nothing to run.
     if (llvm::isa<ast::StringLiteralExpr>(ast.get(e.getExpr())))
       return;
-    if (CExprPtr value = checkValue(e.getExpr())) {
+    if (CExprPtr value = borrowedValue(checkValue(e.getExpr()))) {
       auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
       s->value = std::move(value);
       out.push_back(std::move(s));
@@ -271,8 +317,8 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   CExprPtr init;
   bool hasInit = bool(stmt.getInit());
   if (hasInit) {
-    init = type ? checkValueAs(stmt.getInit(), type)
-                : materializeValue(checkValue(stmt.getInit()));
+    init = ownedValue(type ? checkValueAs(stmt.getInit(), type)
+                           : materializeValue(checkValue(stmt.getInit())));
     if (!type)
       type = init ? init->type : types.getErrorType();
   }
@@ -336,7 +382,7 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       if (!checkAssignableName(name->getName(), target.getRange()))
         continue;
       // An implicit declaration: function-scoped, typed by its value.
-      v = materializeValue(std::move(v));
+      v = ownedValue(materializeValue(std::move(v)));
       if (!v)
         continue;
       LocalVar *local = declareLocal(name->getName(), v->type,
@@ -369,6 +415,7 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       poisonTarget(targetId); // `a, b = ...`: not yet implemented.
       continue;
     }
+    bool initializes = isInitialization(*lhs);
     // `self.f = v` in a constructor initializes the field; `self = v` all.
     if (lhs->kind == CExpr::Kind::Field &&
         lhs->operands[0]->kind == CExpr::Kind::Local &&
@@ -388,10 +435,12 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
     // Initialized even if the value does not convert: that was reported.
     if (lhs->kind == CExpr::Kind::Local)
       uninitialized.erase(lhs->local);
-    v = convert(std::move(v), lhs->type, ast.get(stmt.getValue()).getRange());
+    v = ownedValue(convert(std::move(v), lhs->type,
+                           ast.get(stmt.getValue()).getRange()));
     if (!v)
       continue;
     auto s = makeStmt(CStmt::Kind::Assign, stmt.getRange());
+    s->initializes = initializes;
     s->target = std::move(lhs);
     s->value = std::move(v);
     out.push_back(std::move(s));
@@ -719,7 +768,7 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
   } else if (stmt.getValue()) {
     // On error the statement is still a return, so that the function is
     // not also reported as missing one.
-    s->value = checkValueAs(stmt.getValue(), instance.result);
+    s->value = returnedValue(checkValueAs(stmt.getValue(), instance.result));
   } else if (!llvm::isa<NoneType, ErrorType>(instance.result) &&
              !instance.isInit) {
     diags.report(stmt.getRange(), DiagID::err_missing_return)

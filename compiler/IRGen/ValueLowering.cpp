@@ -1,0 +1,61 @@
+//===- ValueLowering.cpp - How values are held and passed -----------------===//
+//
+// The two questions every call, function entry and return asks, answered
+// in one place (DESIGN.md, "Value representation, decided once"):
+//
+// How is a value of a type held? In registers, as its leaves, when the
+// type is `@register_passable` (or an MLIR type); in memory otherwise: a
+// stack slot, reached by address. Copying such a value is its
+// `__copyinit__`, never an implicit load of its bytes.
+//
+// How does each argument and the result of an instance travel?
+//
+//   read    register type: its leaves     memory type: its address
+//   owned   register type: its leaves     memory type: the address of a
+//                                         value the callee now owns
+//   mut/ref the address of the caller's variable
+//   result  its leaves, or written through a pointer passed first, for a
+//           memory type (so `__init__` builds `self` in its final place)
+//           or more than kMaxDirectResultLeaves leaves
+//
+// Trivial register types (`Int`, `Bool`) therefore cost nothing, and a
+// memory struct passed `read` through a hot loop is one pointer.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/IRGen/IRGenImpl.h"
+
+using namespace mojo;
+using namespace mojo::irgen;
+
+bool ModuleEmitter::isHeldInMemory(Type type) {
+  auto *st = llvm::dyn_cast<sema::StructType>(type);
+  return st && !st->getInfo()->registerPassable;
+}
+
+const SignatureLowering &
+ModuleEmitter::getSignature(const sema::FuncInstance *instance) {
+  auto [it, inserted] = signatures.try_emplace(instance);
+  SignatureLowering &sig = it->second;
+  if (!inserted)
+    return sig;
+  llvm::SmallVector<mlir::Type, 8> inputs, results;
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
+  sig.indirectResult = isHeldInMemory(instance->result) ||
+                       getNumLeaves(instance->result) > kMaxDirectResultLeaves;
+  if (sig.indirectResult)
+    inputs.push_back(ptrType); // Where to build the result.
+  for (const sema::ParamSlot &slot : instance->params) {
+    bool byAddress = slot.convention == sema::Convention::Mut ||
+                     slot.convention == sema::Convention::Ref ||
+                     isHeldInMemory(slot.type);
+    sig.byAddress.push_back(byAddress);
+    if (byAddress)
+      inputs.push_back(ptrType);
+    else
+      getLeafTypes(slot.type, inputs);
+  }
+  if (!sig.indirectResult)
+    getLeafTypes(instance->result, results);
+  sig.type = mlir::FunctionType::get(&context, inputs, results);
+  return sig;
+}

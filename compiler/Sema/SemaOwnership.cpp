@@ -1,0 +1,627 @@
+//===- SemaOwnership.cpp - Last uses, destruction, use after move ---------===//
+//
+// Mojo destroys a value right after its last use, not at the end of its
+// scope (LANGUAGE.md §5, "ASAP destruction"). This pass runs over one
+// function instance's checked tree once its body is checked, and makes that
+// explicit: it inserts a Destroy statement (or a Cleanup around the
+// sub-expression holding the last use) wherever an owned value dies, and
+// reports uses of moved values. IRGen and the compile-time interpreter then
+// execute the destructions like any other node.
+//
+// The values it follows ("tracked") are the variables of non-trivial type
+// the function owns: `var`s, `owned` arguments, and the temporaries Sema
+// made for rvalues in borrowed places. Trivial values (`Int`, `Bool`) are
+// not followed, and a function without tracked values is not walked.
+//
+// Two walks over the structured tree:
+//  1. backward: liveness of each tracked variable, with a fixpoint per loop;
+//     each statement records what is live after it and each block what is
+//     live on entry;
+//  2. forward: which variables hold a value (`owned`) and which were moved.
+//     After each statement, an owned variable that is no longer live is
+//     destroyed: within the statement, right after the innermost
+//     sub-expression that completes the last use, else after the
+//     statement; on entry to a branch arm that does not use it; before a
+//     `break` or `continue` that leaves it behind.
+// A reassignment kills liveness, so the old value dies after its last use,
+// which is at the latest the assignment's own value.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/MapVector.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+namespace {
+
+using Set = llvm::BitVector;
+using Kind = CExpr::Kind;
+
+/// One read of a tracked value inside a statement, in evaluation order,
+/// with the slot holding the node that completes it (the Cleanup point).
+struct Use {
+  unsigned var;
+  const CExpr *node;
+  CExprPtr *completion; ///< Null: the statement itself completes it.
+  bool whole;           ///< Reads the whole value, not a field of it.
+};
+
+struct UseCollector {
+  const llvm::DenseMap<const LocalVar *, unsigned> &index;
+  std::vector<Use> uses;
+  std::vector<CExpr *> moves;
+
+  /// Records the tracked reads under `slot` in evaluation order. `holder`
+  /// is the innermost enclosing node that consumes a reference (a call, an
+  /// operator, a copy): a value read through an lvalue path is last used
+  /// when that node is complete. Inside a conditional part (an `and`/`or`
+  /// operand after the first, an arm of `a if c else b`), the completion
+  /// point is the conditional node itself, which always runs.
+  void collect(CExprPtr &slot, CExprPtr *holder, bool conditional,
+               bool whole = true) {
+    CExpr &expr = *slot;
+    bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
+                  expr.kind == Kind::Temporary;
+    CExprPtr *inner = isPath || conditional ? holder : &slot;
+    switch (expr.kind) {
+    case Kind::Local:
+    case Kind::Temporary: {
+      if (expr.kind == Kind::Temporary)
+        collect(expr.operands[0], inner, conditional);
+      auto it = index.find(expr.local);
+      if (it != index.end())
+        uses.push_back({it->second, &expr, holder, whole});
+      return;
+    }
+    case Kind::Field:
+      return collect(expr.operands[0], holder, conditional, false);
+    case Kind::Move:
+      collect(expr.operands[0], &slot, conditional);
+      moves.push_back(&expr);
+      return;
+    case Kind::And:
+    case Kind::Or:
+    case Kind::Select:
+      // The first operand always runs; the others may not.
+      collect(expr.operands[0], &slot, conditional);
+      for (size_t k = 1; k < expr.operands.size(); ++k)
+        collect(expr.operands[k], conditional ? holder : &slot,
+                /*conditional=*/true);
+      return;
+    default:
+      for (CExprPtr &operand : expr.operands)
+        collect(operand, inner, conditional);
+      return;
+    }
+  }
+};
+
+
+class OwnershipPass {
+public:
+  OwnershipPass(Sema &sema, FuncInstance &instance)
+      : sema(sema), diags(sema.diags), instance(instance) {}
+
+  void run();
+
+private:
+  // Tracked variables.
+  int indexOf(const LocalVar *local) const {
+    auto it = index.find(local);
+    return it == index.end() ? -1 : int(it->second);
+  }
+  Set emptySet() const { return Set(tracked.size()); }
+
+  // 1. Liveness (backward).
+  void usesOf(const CExpr &expr, Set &uses);
+  Set liveIntoBlock(CBlock &block, Set liveOut);
+  Set liveIntoStmt(CStmt &stmt, const Set &liveOut);
+
+  // 2. Placement (forward).
+  struct State {
+    Set owned; ///< Holds a value this function must end.
+    Set moved; ///< Moved on some path reaching here.
+    /// Fields moved out of a variable that is otherwise owned.
+    llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 2>> movedFields;
+    bool reachable = true;
+  };
+  void walkBlock(CBlock &block, State &state);
+  void walkStmt(CBlock &block, size_t &i, State &state);
+  void walkIf(CBlock &block, size_t &i, State &state, const Set &after);
+  void walkWhile(CBlock &block, size_t &i, State &state, const Set &after);
+  /// Checks and applies the uses and moves in a statement's expressions,
+  /// wraps the sub-expressions completing a last use in Cleanups, and
+  /// returns the values whose last use the statement itself completes.
+  Set walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
+                const Set &liveAfterStmt);
+  void reportMovedUse(const Use &use, State &state);
+  size_t destroyAt(CBlock &block, size_t pos, const Set &dying,
+                   const State &state);
+  void appendDestroys(unsigned var, SourceRange range, const State &state,
+                      CBlock &out);
+  CStmtPtr makeDestroy(CExprPtr target, SourceRange range);
+  std::string getFieldName(Type type, unsigned field);
+  void enterArm(CBlock &arm, State &state, const Set &liveIn);
+
+  Sema &sema;
+  DiagnosticEngine &diags;
+  FuncInstance &instance;
+  std::vector<LocalVar *> tracked;
+  llvm::DenseMap<const LocalVar *, unsigned> index;
+  /// Where each tracked variable was last moved, for notes.
+  llvm::DenseMap<unsigned, SourceRange> moveSites;
+  /// Liveness results of walk 1.
+  llvm::DenseMap<const CStmt *, Set> liveAfter;
+  llvm::DenseMap<const CBlock *, Set> liveOnEntry;
+  llvm::DenseMap<const CStmt *, Set> loopHeads;
+  /// The live sets at the loop heads and after the loops being walked.
+  struct Loop {
+    Set head, exit;
+  };
+  std::vector<Loop> loops;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// 1. Liveness
+//===----------------------------------------------------------------------===//
+
+/// The tracked variables `expr` reads (a Temporary is made and used inside
+/// one expression and is not live across statements).
+void OwnershipPass::usesOf(const CExpr &expr, Set &uses) {
+  if ((expr.kind == Kind::Local) && expr.local) {
+    int i = indexOf(expr.local);
+    if (i >= 0)
+      uses.set(i);
+  }
+  for (const CExprPtr &operand : expr.operands)
+    usesOf(*operand, uses);
+}
+
+Set OwnershipPass::liveIntoBlock(CBlock &block, Set live) {
+  for (size_t i = block.size(); i-- > 0;)
+    live = liveIntoStmt(*block[i], live);
+  liveOnEntry[&block] = live;
+  return live;
+}
+
+Set OwnershipPass::liveIntoStmt(CStmt &stmt, const Set &liveOut) {
+  using SK = CStmt::Kind;
+  liveAfter[&stmt] = liveOut;
+  Set live = liveOut;
+  switch (stmt.kind) {
+  case SK::Expr:
+    usesOf(*stmt.value, live);
+    return live;
+  case SK::Init:
+    if (int i = indexOf(stmt.local); i >= 0)
+      live.reset(i);
+    usesOf(*stmt.value, live);
+    return live;
+  case SK::Assign:
+    // Assigning a variable kills it; assigning a field keeps the whole
+    // alive until then.
+    if (stmt.target->kind == Kind::Local) {
+      if (int i = indexOf(stmt.target->local); i >= 0)
+        live.reset(i);
+    } else {
+      usesOf(*stmt.target, live);
+    }
+    usesOf(*stmt.value, live);
+    return live;
+  case SK::If: {
+    // Each clause's condition is evaluated where the previous were false.
+    Set rest = liveIntoBlock(stmt.orElse, liveOut);
+    for (size_t k = stmt.elifs.size(); k-- > 0;) {
+      CStmt &elif = *stmt.elifs[k];
+      rest |= liveIntoBlock(elif.body, liveOut);
+      usesOf(*elif.cond, rest);
+    }
+    rest |= liveIntoBlock(stmt.body, liveOut);
+    usesOf(*stmt.cond, rest);
+    return rest;
+  }
+  case SK::While: {
+    Set head = emptySet();
+    // The head's live set grows to a fixpoint (at most one pass per
+    // tracked variable; in practice two).
+    for (;;) {
+      loops.push_back({head, liveOut});
+      Set next = liveIntoBlock(stmt.body, head);
+      loops.pop_back();
+      next |= liveIntoBlock(stmt.orElse, liveOut);
+      usesOf(*stmt.cond, next);
+      if (next == head)
+        break;
+      head = next;
+    }
+    loopHeads[&stmt] = head;
+    return head;
+  }
+  case SK::Break:
+    return loops.back().exit;
+  case SK::Continue:
+    return loops.back().head;
+  case SK::Return: {
+    Set uses = emptySet();
+    if (stmt.value)
+      usesOf(*stmt.value, uses);
+    return uses;
+  }
+  case SK::Block:
+    return liveIntoBlock(stmt.body, liveOut);
+  case SK::Destroy:
+    return live;
+  }
+  return live;
+}
+
+//===----------------------------------------------------------------------===//
+// 2. Placement
+//===----------------------------------------------------------------------===//
+
+/// A copy of the lvalue path `expr` (`p`, `p.f.g`).
+static CExprPtr cloneLValue(const CExpr &expr) {
+  auto copy = makeExpr(expr.kind, expr.type, expr.range);
+  copy->local = expr.local;
+  copy->fieldIndex = expr.fieldIndex;
+  if (expr.kind == Kind::Field)
+    copy->operands.push_back(cloneLValue(*expr.operands[0]));
+  return copy;
+}
+
+CStmtPtr OwnershipPass::makeDestroy(CExprPtr target, SourceRange range) {
+  auto stmt = std::make_unique<CStmt>(CStmt::Kind::Destroy, range);
+  stmt->target = std::move(target);
+  return stmt;
+}
+
+/// The destructions ending `var`'s life: the whole value, or, when fields
+/// were moved out of it, the fields still in it.
+void OwnershipPass::appendDestroys(unsigned var, SourceRange range,
+                                   const State &state, CBlock &out) {
+  LocalVar *local = tracked[var];
+  if (local->neverDestroyed)
+    return;
+  auto whole = [&] {
+    auto e = makeExpr(Kind::Local, local->type, range);
+    e->local = local;
+    return e;
+  };
+  auto partial = state.movedFields.find(var);
+  if (partial == state.movedFields.end() || partial->second.empty()) {
+    out.push_back(makeDestroy(whole(), range));
+    return;
+  }
+  const Lifecycle &life = sema.getLifecycle(local->type);
+  if (life.destructor) {
+    diags.report(range, DiagID::err_moved_field_at_end)
+        << local->name
+        << getFieldName(local->type, partial->second.front());
+    return;
+  }
+  auto *st = llvm::cast<StructType>(local->type);
+  const std::vector<Field> &fields = st->getInfo()->fields;
+  for (unsigned f = fields.size(); f-- > 0;) {
+    if (llvm::is_contained(partial->second, f) ||
+        !sema.getLifecycle(fields[f].type).needsDestroy)
+      continue;
+    auto field = makeExpr(Kind::Field, fields[f].type, range);
+    field->fieldIndex = f;
+    field->operands.push_back(whole());
+    out.push_back(makeDestroy(std::move(field), range));
+  }
+}
+
+std::string OwnershipPass::getFieldName(Type type, unsigned field) {
+  auto *st = llvm::cast<StructType>(type);
+  return st->getInfo()->fields[field].name;
+}
+
+/// Destroyed in the reverse order of declaration, as values declared later
+/// may refer to earlier ones. Returns how many statements were inserted.
+size_t OwnershipPass::destroyAt(CBlock &block, size_t pos, const Set &dying,
+                                const State &state) {
+  if (dying.none())
+    return 0;
+  SourceRange range = pos < block.size() ? block[pos]->range
+                      : !block.empty()   ? block.back()->range
+                                         : SourceRange();
+  CBlock destroys;
+  for (int v = dying.find_last(); v >= 0; v = dying.find_prev(v))
+    appendDestroys(v, range, state, destroys);
+  block.insert(block.begin() + pos, std::make_move_iterator(destroys.begin()),
+               std::make_move_iterator(destroys.end()));
+  return destroys.size();
+}
+
+
+void OwnershipPass::reportMovedUse(const Use &use, State &state) {
+  LocalVar *local = tracked[use.var];
+  if (state.moved.test(use.var)) {
+    bool maybe = state.owned.test(use.var);
+    auto diag = diags.report(use.node->range, maybe
+                                                  ? DiagID::err_use_maybe_moved
+                                                  : DiagID::err_use_after_move);
+    diag << local->name;
+    diag.note(moveSites[use.var], DiagID::note_moved_here) << local->name;
+    state.moved.reset(use.var); // Once is enough.
+    return;
+  }
+  auto partial = state.movedFields.find(use.var);
+  if (use.whole && partial != state.movedFields.end() &&
+      !partial->second.empty()) {
+    diags.report(use.node->range, DiagID::err_moved_field_whole_use)
+        << local->name << getFieldName(local->type, partial->second.front());
+    partial->second.clear(); // Once is enough.
+  }
+}
+
+Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
+                             const Set &liveAfterStmt) {
+  UseCollector collector{index, {}, {}};
+  for (CExprPtr *root : roots)
+    if (*root)
+      collector.collect(*root, nullptr, false);
+  Set afterStmt = emptySet();
+  if (collector.uses.empty())
+    return afterStmt;
+  for (const Use &use : collector.uses)
+    reportMovedUse(use, state);
+  for (CExpr *move : collector.moves) {
+    const CExpr &from = *move->operands[0];
+    int v = indexOf(from.getRootLocal());
+    if (v < 0)
+      continue;
+    if (from.kind == Kind::Local) {
+      state.owned.reset(v);
+      state.moved.set(v);
+      moveSites[v] = move->range;
+    } else if (from.operands[0]->kind == Kind::Local) {
+      // `p.f^`: the rest of `p` stays with its owner.
+      state.movedFields[v].push_back(from.fieldIndex);
+    }
+  }
+  // Last uses: the values owned, read here and dead afterwards die at the
+  // completion of their last read.
+  llvm::MapVector<CExprPtr *, Set> cleanups;
+  Set seen = emptySet();
+  for (size_t u = collector.uses.size(); u-- > 0;) {
+    const Use &use = collector.uses[u];
+    if (seen.test(use.var))
+      continue;
+    seen.set(use.var);
+    if (!state.owned.test(use.var) || liveAfterStmt.test(use.var))
+      continue;
+    if (use.completion) {
+      auto [it, inserted] = cleanups.insert({use.completion, emptySet()});
+      it->second.set(use.var);
+    } else {
+      afterStmt.set(use.var);
+    }
+  }
+  for (auto &[slot, dying] : cleanups) {
+    state.owned.reset(dying);
+    CBlock destroys;
+    for (int v = dying.find_last(); v >= 0; v = dying.find_prev(v))
+      appendDestroys(v, (*slot)->range, state, destroys);
+    if (destroys.empty())
+      continue; // Only values whose life ends without a destruction.
+    CExprPtr inner = std::move(*slot);
+    auto cleanup = makeExpr(Kind::Cleanup, inner->type, inner->range);
+    cleanup->cleanups = std::move(destroys);
+    cleanup->operands.push_back(std::move(inner));
+    *slot = std::move(cleanup);
+  }
+  return afterStmt;
+}
+
+void OwnershipPass::enterArm(CBlock &arm, State &state, const Set &liveIn) {
+  Set dying = state.owned;
+  dying.reset(liveIn);
+  destroyAt(arm, 0, dying, state);
+  state.owned.reset(dying);
+}
+
+void OwnershipPass::walkBlock(CBlock &block, State &state) {
+  for (size_t i = 0; i < block.size() && state.reachable; ++i)
+    walkStmt(block, i, state);
+}
+
+void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
+  using SK = CStmt::Kind;
+  CStmt &stmt = *block[i];
+  Set after = liveAfter.lookup(&stmt);
+  // Destroys what dies in or right after this statement, and moves `i`
+  // past the destructions.
+  auto finish = [&](Set dying) {
+    Set dead = state.owned;
+    dead.reset(after);
+    dying |= dead;
+    state.owned.reset(dying);
+    i += destroyAt(block, i + 1, dying, state);
+  };
+  switch (stmt.kind) {
+  case SK::Expr:
+    return finish(walkExprs({&stmt.value}, state, after));
+  case SK::Init: {
+    Set dying = walkExprs({&stmt.value}, state, after);
+    if (int v = indexOf(stmt.local); v >= 0) {
+      state.owned.set(v);
+      state.moved.reset(v);
+      state.movedFields.erase(v);
+    }
+    return finish(dying);
+  }
+  case SK::Assign: {
+    CExpr &target = *stmt.target;
+    bool toLocal = target.kind == Kind::Local;
+    Set dying = toLocal ? walkExprs({&stmt.value}, state, after)
+                        : walkExprs({&stmt.value, &stmt.target}, state, after);
+    int v = indexOf(target.getRootLocal());
+    if (toLocal && v >= 0) {
+      state.owned.set(v);
+      state.moved.reset(v);
+      state.movedFields.erase(v);
+    } else if (!toLocal && v >= 0 && target.operands[0]->kind == Kind::Local &&
+               llvm::is_contained(state.movedFields[v], target.fieldIndex)) {
+      // Giving a moved-out field a value again makes the whole whole.
+      llvm::erase(state.movedFields[v], target.fieldIndex);
+    } else if (!toLocal && !stmt.initializes &&
+               sema.getLifecycle(target.type).needsDestroy) {
+      // `p.f = v`: the old `p.f` dies once `v` is computed.
+      CExprPtr value = std::move(stmt.value);
+      auto cleanup = makeExpr(Kind::Cleanup, value->type, value->range);
+      cleanup->cleanups.push_back(makeDestroy(cloneLValue(target), stmt.range));
+      cleanup->operands.push_back(std::move(value));
+      stmt.value = std::move(cleanup);
+    }
+    return finish(dying);
+  }
+  case SK::Return: {
+    // What the returned value does not use died before; what it uses dies
+    // once it is computed.
+    Set dying = walkExprs({&stmt.value}, state, emptySet());
+    i += destroyAt(block, i, dying, state);
+    state.reachable = false;
+    return;
+  }
+  case SK::Break:
+  case SK::Continue: {
+    Set dying = state.owned;
+    dying.reset(stmt.kind == SK::Break ? loops.back().exit
+                                       : loops.back().head);
+    i += destroyAt(block, i, dying, state);
+    state.reachable = false;
+    return;
+  }
+  case SK::Block:
+    walkBlock(stmt.body, state);
+    if (!state.reachable)
+      return;
+    return finish(emptySet());
+  case SK::Destroy:
+    return;
+  case SK::If:
+    return walkIf(block, i, state, after);
+  case SK::While:
+    return walkWhile(block, i, state, after);
+  }
+}
+
+void OwnershipPass::walkIf(CBlock &block, size_t &i, State &state,
+                           const Set &after) {
+  CStmt &stmt = *block[i];
+  // What the arms need after the conditions are evaluated.
+  Set afterCond = liveOnEntry.lookup(&stmt.body);
+  for (CStmtPtr &elif : stmt.elifs) {
+    afterCond |= liveOnEntry.lookup(&elif->body);
+    usesOf(*elif->cond, afterCond);
+  }
+  afterCond |= liveOnEntry.lookup(&stmt.orElse);
+  Set dying = walkExprs({&stmt.cond}, state, afterCond);
+  state.owned.reset(dying); // Not yet destroyed: each arm's entry does it.
+  std::vector<State> ends;
+  State start = state;
+  auto walkArm = [&](CBlock &arm) {
+    State s = start;
+    s.owned |= dying;
+    enterArm(arm, s, liveOnEntry.lookup(&arm));
+    walkBlock(arm, s);
+    if (s.reachable)
+      ends.push_back(std::move(s));
+  };
+  walkArm(stmt.body);
+  for (CStmtPtr &elif : stmt.elifs) {
+    dying |= walkExprs({&elif->cond}, start, afterCond);
+    start.owned.reset(dying);
+    walkArm(elif->body);
+  }
+  walkArm(stmt.orElse);
+  if (ends.empty()) {
+    state.reachable = false;
+    return;
+  }
+  state = ends.front();
+  for (const State &s : llvm::ArrayRef(ends).drop_front()) {
+    state.owned &= s.owned;
+    state.moved |= s.moved;
+  }
+  Set dead = state.owned;
+  dead.reset(after);
+  state.owned.reset(dead);
+  i += destroyAt(block, i + 1, dead, state);
+}
+
+void OwnershipPass::walkWhile(CBlock &block, size_t &i, State &state,
+                              const Set &after) {
+  CStmt &stmt = *block[i];
+  Set head = loopHeads.lookup(&stmt);
+  Set afterCond = liveOnEntry.lookup(&stmt.body);
+  afterCond |= liveOnEntry.lookup(&stmt.orElse);
+  Set dying = walkExprs({&stmt.cond}, state, afterCond);
+  State body = state;
+  body.owned |= dying;
+  loops.push_back({head, after});
+  enterArm(stmt.body, body, liveOnEntry.lookup(&stmt.body));
+  walkBlock(stmt.body, body);
+  loops.pop_back();
+  // A value moved in the body and live at the head would be used, moved
+  // from, in the next iteration.
+  if (body.reachable) {
+    Set again = body.moved;
+    again &= head;
+    again &= state.owned;
+    for (unsigned v : again.set_bits())
+      diags.report(moveSites[v], DiagID::err_move_in_loop) << tracked[v]->name;
+  }
+  State exit = state;
+  exit.owned |= dying;
+  enterArm(stmt.orElse, exit, liveOnEntry.lookup(&stmt.orElse));
+  walkBlock(stmt.orElse, exit);
+  // The end is reached from the `else` or by a `break`, which destroyed
+  // what the code after the loop does not need.
+  Set owned = state.owned;
+  owned |= dying;
+  owned &= after;
+  state.owned = owned;
+  state.reachable = true;
+}
+
+void OwnershipPass::run() {
+  for (LocalVar &local : instance.locals) {
+    if (&local == instance.selfLocal || llvm::isa<ErrorType>(local.type))
+      continue;
+    if (local.convention != Convention::Owned || local.readOnly)
+      continue;
+    if (sema.isTrivial(local.type))
+      continue;
+    index[&local] = tracked.size();
+    tracked.push_back(&local);
+  }
+  if (tracked.empty())
+    return;
+  liveIntoBlock(instance.body, emptySet());
+  State state;
+  state.owned = emptySet();
+  state.moved = emptySet();
+  // Owned arguments hold a value on entry.
+  for (LocalVar *param : instance.paramLocals)
+    if (int v = indexOf(param); v >= 0)
+      state.owned.set(v);
+  enterArm(instance.body, state, liveOnEntry.lookup(&instance.body));
+  walkBlock(instance.body, state);
+  // Falling off the end (a function returning None) ends every lifetime.
+  if (state.reachable) {
+    Set dying = state.owned;
+    destroyAt(instance.body, instance.body.size(), dying, state);
+  }
+}
+
+void mojo::sema::runOwnershipPass(Sema &sema, FuncInstance &instance) {
+  OwnershipPass(sema, instance).run();
+}
