@@ -124,6 +124,7 @@ private:
   struct State {
     Set owned; ///< Holds a value this function must end.
     Set moved; ///< Moved on some path reaching here.
+    Set maybe; ///< Moved on some path, still owned on another.
     /// Fields moved out of a variable that is otherwise owned.
     llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 2>> movedFields;
     bool reachable = true;
@@ -343,7 +344,7 @@ size_t OwnershipPass::destroyAt(CBlock &block, size_t pos, const Set &dying,
 void OwnershipPass::reportMovedUse(const Use &use, State &state) {
   LocalVar *local = tracked[use.var];
   if (state.moved.test(use.var)) {
-    bool maybe = state.owned.test(use.var);
+    bool maybe = state.maybe.test(use.var);
     auto diag = diags.report(use.node->range, maybe
                                                   ? DiagID::err_use_maybe_moved
                                                   : DiagID::err_use_after_move);
@@ -370,8 +371,12 @@ Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
   Set afterStmt = emptySet();
   if (collector.uses.empty())
     return afterStmt;
-  for (const Use &use : collector.uses)
+  for (const Use &use : collector.uses) {
     reportMovedUse(use, state);
+    // A temporary holds its value from its node on.
+    if (tracked[use.var]->isTemporaryValue)
+      state.owned.set(use.var);
+  }
   for (CExpr *move : collector.moves) {
     const CExpr &from = *move->operands[0];
     int v = indexOf(from.getRootLocal());
@@ -547,10 +552,15 @@ void OwnershipPass::walkIf(CBlock &block, size_t &i, State &state,
     return;
   }
   state = ends.front();
+  Set ownedSomewhere = state.owned;
   for (const State &s : llvm::ArrayRef(ends).drop_front()) {
     state.owned &= s.owned;
+    ownedSomewhere |= s.owned;
     state.moved |= s.moved;
+    state.maybe |= s.maybe;
   }
+  ownedSomewhere &= state.moved;
+  state.maybe |= ownedSomewhere;
   Set dead = state.owned;
   dead.reset(after);
   state.owned.reset(dead);
@@ -609,6 +619,7 @@ void OwnershipPass::run() {
   State state;
   state.owned = emptySet();
   state.moved = emptySet();
+  state.maybe = emptySet();
   // Owned arguments hold a value on entry.
   for (LocalVar *param : instance.paramLocals)
     if (int v = indexOf(param); v >= 0)
