@@ -86,7 +86,9 @@ void FunctionEmitter::emitDestroy(Address address) {
   }
   // `__del__` took `self` without ending the fields' lives.
   for (unsigned i = 0, e = info->fields.size(); i < e; ++i)
-    emitDestroy(getFieldAddress(address, i));
+    if (auto *field = llvm::dyn_cast<sema::StructType>(info->fields[i].type))
+      if (field->getInfo()->lifecycle.needsDestroy)
+        emitDestroy(getFieldAddress(address, i));
 }
 
 void FunctionEmitter::emitCleanups(const sema::CBlock &cleanups) {

@@ -129,10 +129,14 @@ void BodyChecker::synthesizeBody() {
     case Synthesized::None:
       return;
     }
+    const Lifecycle &life = sema.getLifecycle(value->type);
     if (func.synthesized == Synthesized::FieldwiseCopy)
       value = ownedValue(std::move(value));
-    else if (!sema.isTrivial(value->type))
+    else if (!sema.isTrivial(value->type) &&
+             (life.move != Transfer::Unavailable ||
+              life.copy != Transfer::Unavailable))
       value = moveValue(std::move(value), range);
+    // (A field that cannot move was reported with the struct.)
     if (!value)
       return;
     auto assign = makeStmt(CStmt::Kind::Assign, range);
