@@ -153,8 +153,8 @@ private:
   /// A Copy or Move node: the new value's leaves, or built at `dest`.
   llvm::SmallVector<mlir::Value> emitTransfer(const sema::CExpr &expr,
                                              std::optional<Address> dest);
-  /// Ends the life of the value at `address`: its `__del__`, then its
-  /// fields' destructions.
+  /// Ends the life of the value at `address`: its `__del__` (which ends
+  /// its fields' lives), or else each field's destruction.
   void emitDestroy(Address address);
   void emitCleanups(const sema::CBlock &cleanups);
 

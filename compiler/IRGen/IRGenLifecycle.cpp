@@ -83,8 +83,8 @@ void FunctionEmitter::emitDestroy(Address address) {
       args.append(load(address));
     (void)emitInvoke(del, std::move(args), std::nullopt,
                      address.ptr.getLoc());
+    return; // It ends its fields' lives itself (those it did not move).
   }
-  // `__del__` took `self` without ending the fields' lives.
   for (unsigned i = 0, e = info->fields.size(); i < e; ++i)
     if (auto *field = llvm::dyn_cast<sema::StructType>(info->fields[i].type))
       if (field->getInfo()->lifecycle.needsDestroy)

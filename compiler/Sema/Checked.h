@@ -42,6 +42,9 @@ struct LocalVar {
   /// The `owned self` of `__del__` and the `owned existing` of
   /// `__moveinit__`: their lifetime ends without a destruction.
   bool neverDestroyed = false;
+  /// `__del__`'s `self`: where its life ends, its fields' lives end (the
+  /// fields not moved out of it).
+  bool endsWithFields = false;
   /// Holds the rvalue of a Temporary node: made and last used within one
   /// expression.
   bool isTemporaryValue = false;

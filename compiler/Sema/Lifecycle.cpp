@@ -118,9 +118,17 @@ const Lifecycle &Sema::getLifecycle(Type type) {
   resolveFields(info);
   Lifecycle &life = info->lifecycle;
   if (info->trivial) {
+    for (llvm::StringRef member : {"__copyinit__", "__moveinit__", "__del__"})
+      if (FuncInfo *written = findWrittenMember(info, member))
+        diags.report(written->nameRange, DiagID::err_trivial_lifecycle_member)
+            << info->name << member;
     info->lifecycleState = State::Resolved;
     return life;
   }
+  if (info->registerPassable)
+    if (FuncInfo *written = findWrittenMember(info, "__moveinit__"))
+      diags.report(written->nameRange, DiagID::err_register_passable_moveinit)
+          << info->name;
 
   // What the fields need decides what a synthesized member does.
   bool fieldsCopyable = true, fieldsMovable = true;

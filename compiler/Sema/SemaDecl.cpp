@@ -572,7 +572,7 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
       (void)evaluateAlias(mainModule, alias);
     else if (llvm::isa<ast::StructDecl>(decl) && it->second.structInfo &&
              it->second.structInfo->decl == &decl)
-      resolveFields(it->second.structInfo);
+      (void)getLifecycle(it->second.structInfo->type); // Its fields too.
   }
   if (options.checkAllFunctions)
     checkUncalledFunctions(mainModule);

@@ -273,6 +273,11 @@ CExprPtr BodyChecker::checkTernary(const ast::TernaryExpr &expr) {
   }
   if (!thenValue || !elseValue)
     return nullptr;
+  // Either arm is the expression's value: a variable is copied into it.
+  thenValue = ownedValue(std::move(thenValue));
+  elseValue = ownedValue(std::move(elseValue));
+  if (!thenValue || !elseValue)
+    return nullptr;
   auto e = makeExpr(CExpr::Kind::Select, thenValue->type, expr.getRange());
   e->operands.push_back(std::move(cond));
   e->operands.push_back(std::move(thenValue));

@@ -32,6 +32,8 @@
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/MapVector.h"
 
+#include <map>
+
 using namespace mojo;
 using namespace mojo::sema;
 
@@ -47,58 +49,66 @@ struct Use {
   const CExpr *node;
   CExprPtr *completion; ///< Null: the statement itself completes it.
   bool whole;           ///< Reads the whole value, not a field of it.
+  int field;            ///< Else the field of the variable it reads.
 };
 
 struct UseCollector {
   const llvm::DenseMap<const LocalVar *, unsigned> &index;
+  const std::vector<LocalVar *> &tracked;
   std::vector<Use> uses;
   std::vector<CExpr *> moves;
 
-  /// Records the tracked reads under `slot` in evaluation order. `holder`
-  /// is the innermost enclosing node that consumes a reference (a call, an
-  /// operator, a copy): a value read through an lvalue path is last used
-  /// when that node is complete. Inside a conditional part (an `and`/`or`
-  /// operand after the first, an arm of `a if c else b`), the completion
-  /// point is the conditional node itself, which always runs.
-  void collect(CExprPtr &slot, CExprPtr *holder, bool conditional,
-               bool whole = true) {
+  /// Records the tracked reads under `slot` in evaluation order, each with
+  /// the node whose completion ends it (the Cleanup point):
+  ///  - `holder`, the innermost enclosing node that consumes a reference (a
+  ///    call, an operator, a copy), for a temporary: it exists only on the
+  ///    path that made it, so it ends there, even inside an `and`/`or`
+  ///    operand or an arm of `a if c else b`;
+  ///  - `safe`, the same but never inside such a conditional part, for a
+  ///    variable: its last use may be in a part that does not run, so it
+  ///    ends after the conditional node, which always runs.
+  void collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe, bool inArm,
+               bool whole = true, int field = -1) {
     CExpr &expr = *slot;
     bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
                   expr.kind == Kind::Temporary;
-    CExprPtr *inner = isPath || conditional ? holder : &slot;
+    CExprPtr *innerHolder = isPath ? holder : &slot;
+    CExprPtr *innerSafe = isPath || inArm ? safe : &slot;
     switch (expr.kind) {
     case Kind::Local:
     case Kind::Temporary: {
       if (expr.kind == Kind::Temporary)
-        collect(expr.operands[0], inner, conditional);
+        collect(expr.operands[0], holder, safe, inArm);
       auto it = index.find(expr.local);
-      if (it != index.end())
-        uses.push_back({it->second, &expr, holder, whole});
+      if (it != index.end()) {
+        bool temp = tracked[it->second]->isTemporaryValue;
+        uses.push_back({it->second, &expr, temp ? holder : safe, whole, field});
+      }
       return;
     }
     case Kind::Field:
-      return collect(expr.operands[0], holder, conditional, false);
+      return collect(expr.operands[0], holder, safe, inArm, false,
+                     int(expr.fieldIndex));
     case Kind::Move:
-      collect(expr.operands[0], &slot, conditional);
+      collect(expr.operands[0], &slot, innerSafe, inArm);
       moves.push_back(&expr);
       return;
     case Kind::And:
     case Kind::Or:
     case Kind::Select:
       // The first operand always runs; the others may not.
-      collect(expr.operands[0], &slot, conditional);
+      collect(expr.operands[0], &slot, innerSafe, inArm);
       for (size_t k = 1; k < expr.operands.size(); ++k)
-        collect(expr.operands[k], conditional ? holder : &slot,
-                /*conditional=*/true);
+        collect(expr.operands[k], &expr.operands[k], innerSafe,
+                /*inArm=*/true);
       return;
     default:
       for (CExprPtr &operand : expr.operands)
-        collect(operand, inner, conditional);
+        collect(operand, innerHolder, innerSafe, inArm);
       return;
     }
   }
 };
-
 
 class OwnershipPass {
 public:
@@ -132,12 +142,15 @@ private:
   void walkBlock(CBlock &block, State &state);
   void walkStmt(CBlock &block, size_t &i, State &state);
   void walkIf(CBlock &block, size_t &i, State &state, const Set &after);
+  State join(llvm::ArrayRef<State> paths);
   void walkWhile(CBlock &block, size_t &i, State &state, const Set &after);
   /// Checks and applies the uses and moves in a statement's expressions,
   /// wraps the sub-expressions completing a last use in Cleanups, and
   /// returns the values whose last use the statement itself completes.
+  /// `completesAtEnd`, if given, is the root whose completion ends what
+  /// the statement itself would (a returned value: before the return).
   Set walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
-                const Set &liveAfterStmt);
+                const Set &liveAfterStmt, CExprPtr *completesAtEnd = nullptr);
   void reportMovedUse(const Use &use, State &state);
   size_t destroyAt(CBlock &block, size_t pos, const Set &dying,
                    const State &state);
@@ -146,14 +159,17 @@ private:
   CStmtPtr makeDestroy(CExprPtr target, SourceRange range);
   std::string getFieldName(Type type, unsigned field);
   void enterArm(CBlock &arm, State &state, const Set &liveIn);
+  bool assignsNonTrivial(const CBlock &block);
 
   Sema &sema;
   DiagnosticEngine &diags;
   FuncInstance &instance;
   std::vector<LocalVar *> tracked;
   llvm::DenseMap<const LocalVar *, unsigned> index;
-  /// Where each tracked variable was last moved, for notes.
+  /// Where each tracked variable (or field of one) was last moved, for
+  /// notes.
   llvm::DenseMap<unsigned, SourceRange> moveSites;
+  std::map<std::pair<unsigned, unsigned>, SourceRange> fieldMoveSites;
   /// Liveness results of walk 1.
   llvm::DenseMap<const CStmt *, Set> liveAfter;
   llvm::DenseMap<const CBlock *, Set> liveOnEntry;
@@ -161,6 +177,8 @@ private:
   /// The live sets at the loop heads and after the loops being walked.
   struct Loop {
     Set head, exit;
+    /// The states at the `break`s placed so far (walk 2).
+    std::vector<State> breaks;
   };
   std::vector<Loop> loops;
 };
@@ -231,7 +249,7 @@ Set OwnershipPass::liveIntoStmt(CStmt &stmt, const Set &liveOut) {
     // The head's live set grows to a fixpoint (at most one pass per
     // tracked variable; in practice two).
     for (;;) {
-      loops.push_back({head, liveOut});
+      loops.push_back({head, liveOut, {}});
       Set next = liveIntoBlock(stmt.body, head);
       loops.pop_back();
       next |= liveIntoBlock(stmt.orElse, liveOut);
@@ -286,7 +304,9 @@ CStmtPtr OwnershipPass::makeDestroy(CExprPtr target, SourceRange range) {
 void OwnershipPass::appendDestroys(unsigned var, SourceRange range,
                                    const State &state, CBlock &out) {
   LocalVar *local = tracked[var];
-  if (local->neverDestroyed)
+  // `__moveinit__`'s `existing` has given its fields away; `__del__`'s
+  // `self` is being destroyed: what ends here is its fields, not `self`.
+  if (local->neverDestroyed && !local->endsWithFields)
     return;
   auto whole = [&] {
     auto e = makeExpr(Kind::Local, local->type, range);
@@ -294,12 +314,14 @@ void OwnershipPass::appendDestroys(unsigned var, SourceRange range,
     return e;
   };
   auto partial = state.movedFields.find(var);
-  if (partial == state.movedFields.end() || partial->second.empty()) {
+  bool hasMovedFields =
+      partial != state.movedFields.end() && !partial->second.empty();
+  if (!hasMovedFields && !local->endsWithFields) {
     out.push_back(makeDestroy(whole(), range));
     return;
   }
   const Lifecycle &life = sema.getLifecycle(local->type);
-  if (life.destructor) {
+  if (life.destructor && !local->endsWithFields) {
     diags.report(range, DiagID::err_moved_field_at_end)
         << local->name
         << getFieldName(local->type, partial->second.front());
@@ -308,7 +330,7 @@ void OwnershipPass::appendDestroys(unsigned var, SourceRange range,
   auto *st = llvm::cast<StructType>(local->type);
   const std::vector<Field> &fields = st->getInfo()->fields;
   for (unsigned f = fields.size(); f-- > 0;) {
-    if (llvm::is_contained(partial->second, f) ||
+    if ((hasMovedFields && llvm::is_contained(partial->second, f)) ||
         !sema.getLifecycle(fields[f].type).needsDestroy)
       continue;
     auto field = makeExpr(Kind::Field, fields[f].type, range);
@@ -354,20 +376,32 @@ void OwnershipPass::reportMovedUse(const Use &use, State &state) {
     return;
   }
   auto partial = state.movedFields.find(use.var);
-  if (use.whole && partial != state.movedFields.end() &&
-      !partial->second.empty()) {
+  if (partial == state.movedFields.end() || partial->second.empty())
+    return;
+  if (use.whole) {
     diags.report(use.node->range, DiagID::err_moved_field_whole_use)
         << local->name << getFieldName(local->type, partial->second.front());
     partial->second.clear(); // Once is enough.
+    return;
+  }
+  unsigned field = unsigned(use.field);
+  if (use.field >= 0 && llvm::is_contained(partial->second, field)) {
+    std::string name = local->name + "." + getFieldName(local->type, field);
+    auto diag = diags.report(use.node->range, DiagID::err_use_after_move);
+    diag << name;
+    diag.note(fieldMoveSites[{use.var, field}], DiagID::note_moved_here)
+        << name;
+    llvm::erase(partial->second, field); // Once is enough.
   }
 }
 
 Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
-                             const Set &liveAfterStmt) {
-  UseCollector collector{index, {}, {}};
+                             const Set &liveAfterStmt,
+                             CExprPtr *completesAtEnd) {
+  UseCollector collector{index, tracked, {}, {}};
   for (CExprPtr *root : roots)
     if (*root)
-      collector.collect(*root, nullptr, false);
+      collector.collect(*root, nullptr, nullptr, false);
   Set afterStmt = emptySet();
   if (collector.uses.empty())
     return afterStmt;
@@ -389,6 +423,7 @@ Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
     } else if (from.operands[0]->kind == Kind::Local) {
       // `p.f^`: the rest of `p` stays with its owner.
       state.movedFields[v].push_back(from.fieldIndex);
+      fieldMoveSites[{unsigned(v), from.fieldIndex}] = move->range;
     }
   }
   // Last uses: the values owned, read here and dead afterwards die at the
@@ -402,8 +437,9 @@ Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
     seen.set(use.var);
     if (!state.owned.test(use.var) || liveAfterStmt.test(use.var))
       continue;
-    if (use.completion) {
-      auto [it, inserted] = cleanups.insert({use.completion, emptySet()});
+    CExprPtr *completion = use.completion ? use.completion : completesAtEnd;
+    if (completion) {
+      auto [it, inserted] = cleanups.insert({completion, emptySet()});
       it->second.set(use.var);
     } else {
       afterStmt.set(use.var);
@@ -464,21 +500,29 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
   }
   case SK::Assign: {
     CExpr &target = *stmt.target;
-    bool toLocal = target.kind == Kind::Local;
-    Set dying = toLocal ? walkExprs({&stmt.value}, state, after)
-                        : walkExprs({&stmt.value, &stmt.target}, state, after);
     int v = indexOf(target.getRootLocal());
-    if (toLocal && v >= 0) {
+    bool toTracked = target.kind == Kind::Local && v >= 0;
+    // The variable's old value is dead once the new one is computed, even
+    // where the new value reads it (`x = next(x)`).
+    Set liveAfterValue = after;
+    if (toTracked)
+      liveAfterValue.reset(v);
+    Set dying = toTracked
+                    ? walkExprs({&stmt.value}, state, liveAfterValue)
+                    : walkExprs({&stmt.value, &stmt.target}, state, after);
+    if (toTracked) {
       state.owned.set(v);
       state.moved.reset(v);
       state.movedFields.erase(v);
-    } else if (!toLocal && v >= 0 && target.operands[0]->kind == Kind::Local &&
+    } else if (v >= 0 && target.kind == Kind::Field &&
+               target.operands[0]->kind == Kind::Local &&
                llvm::is_contained(state.movedFields[v], target.fieldIndex)) {
       // Giving a moved-out field a value again makes the whole whole.
       llvm::erase(state.movedFields[v], target.fieldIndex);
-    } else if (!toLocal && !stmt.initializes &&
+    } else if (!stmt.initializes &&
                sema.getLifecycle(target.type).needsDestroy) {
-      // `p.f = v`: the old `p.f` dies once `v` is computed.
+      // `p.f = v`, or a `mut` argument `r = v`: the old value dies once
+      // `v` is computed.
       CExprPtr value = std::move(stmt.value);
       auto cleanup = makeExpr(Kind::Cleanup, value->type, value->range);
       cleanup->cleanups.push_back(makeDestroy(cloneLValue(target), stmt.range));
@@ -490,7 +534,8 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
   case SK::Return: {
     // What the returned value does not use died before; what it uses dies
     // once it is computed.
-    Set dying = walkExprs({&stmt.value}, state, emptySet());
+    Set dying = walkExprs({&stmt.value}, state, emptySet(),
+                          stmt.value ? &stmt.value : nullptr);
     i += destroyAt(block, i, dying, state);
     state.reachable = false;
     return;
@@ -501,6 +546,11 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
     dying.reset(stmt.kind == SK::Break ? loops.back().exit
                                        : loops.back().head);
     i += destroyAt(block, i, dying, state);
+    if (stmt.kind == SK::Break) {
+      State leaving = state;
+      leaving.owned.reset(dying);
+      loops.back().breaks.push_back(std::move(leaving));
+    }
     state.reachable = false;
     return;
   }
@@ -516,6 +566,26 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
   case SK::While:
     return walkWhile(block, i, state, after);
   }
+}
+
+/// The state where paths meet: owned where owned on every path; moved, or
+/// maybe moved, where moved on one.
+OwnershipPass::State OwnershipPass::join(llvm::ArrayRef<State> paths) {
+  State state = paths.front();
+  Set ownedSomewhere = state.owned;
+  for (const State &s : paths.drop_front()) {
+    state.owned &= s.owned;
+    ownedSomewhere |= s.owned;
+    state.moved |= s.moved;
+    state.maybe |= s.maybe;
+    for (auto &[var, fields] : s.movedFields)
+      for (unsigned f : fields)
+        if (!llvm::is_contained(state.movedFields[var], f))
+          state.movedFields[var].push_back(f);
+  }
+  ownedSomewhere &= state.moved;
+  state.maybe |= ownedSomewhere;
+  return state;
 }
 
 void OwnershipPass::walkIf(CBlock &block, size_t &i, State &state,
@@ -551,16 +621,7 @@ void OwnershipPass::walkIf(CBlock &block, size_t &i, State &state,
     state.reachable = false;
     return;
   }
-  state = ends.front();
-  Set ownedSomewhere = state.owned;
-  for (const State &s : llvm::ArrayRef(ends).drop_front()) {
-    state.owned &= s.owned;
-    ownedSomewhere |= s.owned;
-    state.moved |= s.moved;
-    state.maybe |= s.maybe;
-  }
-  ownedSomewhere &= state.moved;
-  state.maybe |= ownedSomewhere;
+  state = join(ends);
   Set dead = state.owned;
   dead.reset(after);
   state.owned.reset(dead);
@@ -576,10 +637,9 @@ void OwnershipPass::walkWhile(CBlock &block, size_t &i, State &state,
   Set dying = walkExprs({&stmt.cond}, state, afterCond);
   State body = state;
   body.owned |= dying;
-  loops.push_back({head, after});
+  loops.push_back({head, after, {}});
   enterArm(stmt.body, body, liveOnEntry.lookup(&stmt.body));
   walkBlock(stmt.body, body);
-  loops.pop_back();
   // A value moved in the body and live at the head would be used, moved
   // from, in the next iteration.
   if (body.reachable) {
@@ -589,17 +649,38 @@ void OwnershipPass::walkWhile(CBlock &block, size_t &i, State &state,
     for (unsigned v : again.set_bits())
       diags.report(moveSites[v], DiagID::err_move_in_loop) << tracked[v]->name;
   }
+  std::vector<State> breaks = std::move(loops.back().breaks);
+  loops.pop_back();
   State exit = state;
   exit.owned |= dying;
   enterArm(stmt.orElse, exit, liveOnEntry.lookup(&stmt.orElse));
   walkBlock(stmt.orElse, exit);
-  // The end is reached from the `else` or by a `break`, which destroyed
-  // what the code after the loop does not need.
-  Set owned = state.owned;
-  owned |= dying;
-  owned &= after;
-  state.owned = owned;
-  state.reachable = true;
+  // The end is reached from the `else` or by a `break`, each of which
+  // destroyed what the code after the loop does not need.
+  if (exit.reachable)
+    breaks.push_back(std::move(exit));
+  if (breaks.empty()) {
+    state.reachable = false;
+    return;
+  }
+  state = join(breaks);
+}
+
+/// Whether `block` assigns a value that must be destroyed first, to a
+/// variable the function does not own (`mut` argument) or to a field. A
+/// statement-level scan: functions over trivial values skip the pass.
+bool OwnershipPass::assignsNonTrivial(const CBlock &block) {
+  for (const CStmtPtr &stmt : block) {
+    if (stmt->kind == CStmt::Kind::Assign && !stmt->initializes &&
+        sema.getLifecycle(stmt->target->type).needsDestroy)
+      return true;
+    if (assignsNonTrivial(stmt->body) || assignsNonTrivial(stmt->orElse))
+      return true;
+    for (const CStmtPtr &elif : stmt->elifs)
+      if (assignsNonTrivial(elif->body))
+        return true;
+  }
+  return false;
 }
 
 void OwnershipPass::run() {
@@ -613,7 +694,7 @@ void OwnershipPass::run() {
     index[&local] = tracked.size();
     tracked.push_back(&local);
   }
-  if (tracked.empty())
+  if (tracked.empty() && !assignsNonTrivial(instance.body))
     return;
   liveIntoBlock(instance.body, emptySet());
   State state;

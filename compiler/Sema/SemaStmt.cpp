@@ -89,8 +89,10 @@ void BodyChecker::declareParameters() {
     if (slot.convention == Convention::Owned &&
         ((member == "__del__" && slot.isSelf) ||
          (member == "__moveinit__" && !slot.isSelf) ||
-         func.synthesized == Synthesized::FieldwiseMove))
+         func.synthesized == Synthesized::FieldwiseMove)) {
       local->neverDestroyed = true;
+      local->endsWithFields = member == "__del__";
+    }
     if (slot.fromPack)
       packs[slot.name].push_back(local);
     else

@@ -33,7 +33,9 @@ CExprPtr BodyChecker::ownedValue(CExprPtr value) {
     return value;
   const Lifecycle &life = sema.getLifecycle(value->type);
   if (life.copy == Transfer::Unavailable) {
-    diags.report(value->range, DiagID::err_not_copyable)
+    diags.report(value->range, life.move == Transfer::Unavailable
+                                   ? DiagID::err_not_copyable_or_movable
+                                   : DiagID::err_not_copyable)
         << getTypeName(value->type);
     return nullptr;
   }
@@ -84,10 +86,23 @@ CExprPtr BodyChecker::checkTransfer(const ast::TransferExpr &expr) {
     return nullptr;
   }
   const LocalVar *root = value->getRootLocal();
-  if (root->readOnly || root->convention == Convention::Mut ||
-      root->convention == Convention::Ref) {
+  if (root->convention == Convention::Mut) {
+    diags.report(expr.getRange(), DiagID::err_transfer_mut) << root->name;
+    return nullptr;
+  }
+  if (root->readOnly || root->convention == Convention::Ref) {
     diags.report(expr.getRange(), DiagID::err_transfer_read_only)
         << root->name;
+    return nullptr;
+  }
+  // Moves are followed one field deep (SemaOwnership.cpp).
+  if (value->kind == CExpr::Kind::Field &&
+      value->operands[0]->kind == CExpr::Kind::Field &&
+      !sema.isTrivial(value->type)) {
+    SourceRange range = expr.getRange();
+    llvm::StringRef text(range.Start.getPointer(),
+                         range.End.getPointer() - range.Start.getPointer());
+    diags.report(range, DiagID::err_transfer_nested_field) << text;
     return nullptr;
   }
   if (sema.isTrivial(value->type))
