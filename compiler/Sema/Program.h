@@ -32,7 +32,9 @@ struct FuncInfo;
 
 /// A compile-time value: a parameter's binding, a folded constant.
 struct CValue {
-  enum class Kind : uint8_t { None, Int, Bool, String, Type, TypeList };
+  /// Origin: what an origin parameter (`ref [o] x`) is bound to. mojoc
+  /// does not track origins yet, so all origins are one value.
+  enum class Kind : uint8_t { None, Int, Bool, String, Type, TypeList, Origin };
   Kind kind = Kind::None;
   llvm::APSInt intValue;
   bool boolValue = false;
@@ -58,6 +60,17 @@ struct CValue {
     c.types = std::move(ts);
     return c;
   }
+  static CValue ofBool(bool v) {
+    CValue c;
+    c.kind = Kind::Bool;
+    c.boolValue = v;
+    return c;
+  }
+  static CValue ofOrigin() {
+    CValue c;
+    c.kind = Kind::Origin;
+    return c;
+  }
   bool operator<(const CValue &o) const;
   bool operator==(const CValue &o) const;
   std::string str() const;
@@ -78,6 +91,9 @@ struct StructInfo {
   bool fieldsResolved = false;
   bool resolvingFields = false;
   bool registerPassable = false;
+  /// `@register_passable("trivial")`: values are plain bits, copied freely,
+  /// so passing one `read` never aliases (LANGUAGE.md §5, Exclusivity).
+  bool trivial = false;
   /// `@nonmaterializable(T)`: the type its values become at run time.
   Type materializesTo = nullptr;
   llvm::StringMap<std::vector<FuncInfo *>> methods;
@@ -133,6 +149,13 @@ struct FuncInstance {
   std::vector<ParamSlot> params;
   Type result = nullptr;
   bool isInit = false; ///< `__init__(out self, ...)`: result is self.
+  /// The name of the variable the body builds its result in, or empty: a
+  /// constructor's `self`, or an `out` argument (a named result, §4). The
+  /// caller passes nothing for it; a bare `return` returns it.
+  std::string resultName;
+  /// Where an `out` argument is declared (none for a constructor's `self`).
+  SourceRange resultNameRange;
+  bool hasNamedResult() const { return !resultName.empty(); }
   bool raises = false;
   bool signatureOk = true;
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
@@ -151,7 +174,9 @@ struct FuncInstance {
   bool bodyOk = true;
   std::deque<LocalVar> locals;  ///< Stable addresses.
   std::vector<LocalVar *> paramLocals; ///< One per slot.
-  LocalVar *selfLocal = nullptr; ///< `out self` of constructors.
+  /// The variable named `resultName` (`out self` of a constructor, or a
+  /// named result), once the body is checked.
+  LocalVar *resultLocal = nullptr;
   CBlock body;
 };
 

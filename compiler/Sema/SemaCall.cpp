@@ -60,6 +60,35 @@ static bool checkTraitBound(Sema &sema, FuncInfo *func,
   return true;
 }
 
+/// `ref [o] x` with `o` a parameter: `o` is inferred from the argument. As
+/// origins are not tracked yet, it is bound to the one origin value, and
+/// the mutability it is declared with (`o: Origin[m]`, `m` a parameter
+/// too) to True: mojoc passes every `ref` argument mutably.
+static void bindOrigins(const ast::ASTContext &ctx,
+                        const ast::ParamDecl &param,
+                        llvm::function_ref<int(llvm::StringRef)> findParam,
+                        llvm::ArrayRef<const ast::ParamDecl *> ctParams,
+                        std::vector<CValue> &bindings) {
+  for (ast::ExprId origin : param.getRefOrigins()) {
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(origin));
+    int p = name ? findParam(name->getName()) : -1;
+    if (p < 0 || bindings[p].kind != CValue::Kind::None)
+      continue;
+    bindings[p] = CValue::ofOrigin();
+    auto *type = ctParams[p]->getType() ? llvm::dyn_cast<ast::SubscriptExpr>(
+                                              &ctx.get(ctParams[p]->getType()))
+                                        : nullptr;
+    if (!type)
+      continue;
+    for (const ast::Argument &index : type->getIndices()) {
+      auto *m = llvm::dyn_cast<ast::NameExpr>(&ctx.get(index.value));
+      int q = m ? findParam(m->getName()) : -1;
+      if (q >= 0 && bindings[q].kind == CValue::Kind::None)
+        bindings[q] = CValue::ofBool(true);
+    }
+  }
+}
+
 /// Binds the candidate's compile-time parameters: explicitly given values
 /// first, then types inferred from arguments written against a parameter
 /// (`x: T`) or a pack (`*xs: *Ts`).
@@ -112,7 +141,9 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
     const auto &param = ctx.getAs<ast::ParamDecl>(id);
     bool isSelf = first && isMethod;
     first = false;
-    if (isSelf && (selfGiven || param.getConvention() == ast::Convention::Out))
+    // The receiver when given, and `out` arguments, take no argument.
+    if ((isSelf && selfGiven) ||
+        param.getConvention() == ast::Convention::Out)
       continue;
     if (!param.getType())
       continue;
@@ -144,6 +175,7 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
     int p = name ? findParam(name->getName()) : -1;
     if (p >= 0 && arg && bindings[p].kind == CValue::Kind::None)
       bindings[p] = CValue::ofType(sema.materialize(arg->type));
+    bindOrigins(ctx, param, findParam, ctParams, bindings);
   }
   for (size_t i = 0; i < ctParams.size(); ++i) {
     if (bindings[i].kind == CValue::Kind::None) {
@@ -282,18 +314,25 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
     }
     if (!value)
       return nullptr;
-    if (slot.convention == Convention::Mut ||
-        slot.convention == Convention::Ref) {
-      if (!value->isLValue()) {
-        checker.diags.report(value->range, DiagID::err_mut_needs_lvalue);
-        return nullptr;
-      }
-      if (slot.convention == Convention::Mut &&
-          !checker.checkMutable(*value, value->range))
-        return nullptr;
+    // `mut` needs a variable to change. So does `ref`: mojoc binds every
+    // `ref` argument mutably (its body may assign it), so a temporary or a
+    // read-only value is refused rather than passed as if it could change.
+    if (slot.convention == Convention::Mut && !value->isLValue()) {
+      checker.diags.report(value->range, DiagID::err_mut_needs_lvalue);
+      return nullptr;
     }
+    if (slot.convention == Convention::Ref &&
+        (!value->isLValue() || !checker.isMutable(*value))) {
+      checker.diags.report(value->range, DiagID::err_ref_needs_mutable_lvalue);
+      return nullptr;
+    }
+    if (slot.convention == Convention::Mut &&
+        !checker.checkMutable(*value, value->range))
+      return nullptr;
     call->operands.push_back(std::move(value));
   }
+  // Reported, but the call stands: nothing else follows from the alias.
+  (void)checker.checkExclusivity(*instance, call->operands);
   return call;
 }
 

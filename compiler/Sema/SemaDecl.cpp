@@ -78,12 +78,18 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
   info.module = module;
   info.name = decl.getName().str();
   info.type = program->types.getStructType(&info);
-  info.registerPassable = decl.findDecorator("register_passable") != nullptr;
+  const ast::ASTContext &ctx = module->ast->getContext();
+  if (const ast::Decorator *rp = decl.findDecorator("register_passable")) {
+    info.registerPassable = true;
+    auto *kind = rp->args.empty() ? nullptr
+                                  : llvm::dyn_cast<ast::StringLiteralExpr>(
+                                        &ctx.get(rp->args.front().value));
+    info.trivial = kind && kind->getValue() == "trivial";
+  }
   checkDecorators(decl.getDecorators());
   if (decl.getParams().present)
     diags.report(decl.getParams().range, DiagID::err_not_yet_implemented)
         << "struct parameters";
-  const ast::ASTContext &ctx = module->ast->getContext();
   for (ast::DeclId id : decl.getMembers())
     if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
       info.methods[method->getName()].push_back(
@@ -322,6 +328,7 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
           {field.name, field.type, Convention::Owned, false, false, false,
            false, false});
     instance->isInit = true;
+    instance->resultName = "self";
     instance->result = func->owner->type;
     return;
   }
@@ -378,12 +385,12 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
                    (slot.convention == Convention::Mut &&
                     decl.getName() == "__init__"))) {
       instance->isInit = true;
+      instance->resultName = "self";
+      instance->resultNameRange = param.getNameRange();
       continue;
     }
     if (slot.convention == Convention::Out) {
-      diags.report(param.getRange(), DiagID::err_not_yet_implemented)
-          << "named results (`out` arguments)";
-      instance->signatureOk = false;
+      declareNamedResult(instance, param, bindings);
       continue;
     }
     if (param.getType())
@@ -403,9 +410,17 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
     }
     instance->params.push_back(slot);
   }
-  if (instance->isInit)
+  if (instance->isInit) {
     instance->result = func->owner->type;
-  else if (decl.getResult())
+  } else if (instance->hasNamedResult()) {
+    // The `out` argument's type, resolved by declareNamedResult.
+  } else if (!decl.getResultName().empty()) {
+    // The legacy spelling `-> T as name` of `out name: T`.
+    instance->result =
+        resolveType(func->module, decl.getResult(), bindings, func->owner);
+    instance->resultName = decl.getResultName().str();
+    instance->resultNameRange = decl.getResultNameRange();
+  } else if (decl.getResult())
     instance->result =
         resolveType(func->module, decl.getResult(), bindings, func->owner);
   else
@@ -416,6 +431,42 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   for (const ParamSlot &slot : instance->params)
     if (auto *st = llvm::dyn_cast<StructType>(slot.type))
       resolveFields(st->getInfo());
+}
+
+/// `out name: T` (not `self`): the function returns a `T` that its body
+/// builds in `name`. Callers pass nothing for it. One per function, and
+/// not together with `-> T`, which would be a second result.
+void Sema::declareNamedResult(FuncInstance *instance,
+                              const ast::ParamDecl &param,
+                              const Bindings &bindings) {
+  FuncInfo *func = instance->info;
+  const ast::FuncDecl &decl = *func->decl;
+  if (instance->hasNamedResult()) {
+    auto diag = diags.report(param.getNameRange(), DiagID::err_multiple_out);
+    diag << param.getName();
+    diag.note(instance->resultNameRange, DiagID::note_first_out)
+        << instance->resultName;
+    instance->signatureOk = false;
+    return;
+  }
+  if (decl.getResult()) {
+    const ast::ASTContext &ctx = func->module->ast->getContext();
+    diags.report(ctx.get(decl.getResult()).getRange(),
+                 DiagID::err_out_with_result)
+        << param.getName();
+    instance->signatureOk = false;
+  }
+  instance->resultName = param.getName().str();
+  instance->resultNameRange = param.getNameRange();
+  if (param.getType()) {
+    instance->result =
+        resolveType(func->module, param.getType(), bindings, func->owner);
+  } else {
+    diags.report(param.getNameRange(), DiagID::err_missing_type_annotation)
+        << param.getName();
+    instance->result = program->types.getErrorType();
+    instance->signatureOk = false;
+  }
 }
 
 /// `f[1, Int]`, as the user would write the instance.

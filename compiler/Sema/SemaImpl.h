@@ -198,6 +198,8 @@ private:
   /// `from ..x import y`.
   static std::string getImportDir(const ModuleInfo *module, unsigned level);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
+  void declareNamedResult(FuncInstance *instance, const ast::ParamDecl &param,
+                          const Bindings &bindings);
   void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
@@ -232,6 +234,7 @@ public:
   BodyChecker(Sema &sema, FuncInstance &instance);
   void run();
   void declareParameters();
+  void declareResult();
   void synthesizeFieldwiseInit();
 
   // Statements (SemaStmt.cpp).
@@ -358,21 +361,28 @@ private:
   /// Function-scoped variables declared by assignment, in order: one
   /// declared inside a branch is uninitialized on the other paths.
   std::vector<const LocalVar *> implicitLocals;
-  /// In a constructor: one stand-in variable per field of `self`, tracked
-  /// like variables so each field must be assigned before `self` is used
-  /// or the constructor returns.
-  std::vector<LocalVar *> selfFields;
+  /// In a constructor, or a function with an `out` argument: one stand-in
+  /// variable per field of the result (`self`), tracked like variables so
+  /// each field must be assigned before the whole is used or returned.
+  std::vector<LocalVar *> resultFields;
   /// Set while checking the target of an assignment (not a read).
   bool checkingAssignTarget = false;
   friend class Sema;
 
 public:
-  /// Reports fields of `self` a constructor leaves unassigned at `range`.
-  void checkSelfComplete(SourceRange range);
+  /// Reports the parts of the result variable (a constructor's `self`, an
+  /// `out` argument) still unassigned when the function returns at `range`.
+  void checkResultComplete(SourceRange range);
 
 public:
   /// Reports (and returns false for) a change to a read-only argument.
   bool checkMutable(const CExpr &lvalue, SourceRange range);
+  /// Whether `lvalue` may change: it is not part of a read-only argument.
+  bool isMutable(const CExpr &lvalue) const;
+  /// Reports (and returns false for) a `mut` argument of a call of `callee`
+  /// that aliases another of its arguments `args` (SemaExclusivity.cpp).
+  bool checkExclusivity(const FuncInstance &callee,
+                        llvm::ArrayRef<CExprPtr> args);
   /// Reports a read of a variable that may not be initialized yet.
   void checkInitialized(const LocalVar *local, SourceRange range);
   /// Checks `block` as one arm of a branch, from the current state, which

@@ -1,0 +1,37 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# A `ref` argument given a mutable variable is a reference to it, like
+# `mut`: `ref x`, `ref [_] x` and `ref [o] x` with an origin parameter.
+
+struct Box:
+    var v: Int
+
+    fn __init__(out self, v: Int):
+        self.v = v
+
+fn bump(ref x: Int):
+    x += 1
+
+fn bump_any(ref [_] b: Box):
+    b.v += 10
+
+fn bump_bound[o: MutableOrigin](ref [o] x: Int):
+    x += 100
+
+fn read_through(ref x: Int) -> Int:
+    return x * 2
+
+fn main():
+    var n = 1
+    bump(n)
+    # CHECK: 2
+    print(n)
+    var b = Box(5)
+    bump_any(b)
+    bump(b.v)
+    # CHECK-NEXT: 16
+    print(b.v)
+    bump_bound(n)
+    # CHECK-NEXT: 102
+    print(n)
+    # CHECK-NEXT: 204
+    print(read_through(n))
