@@ -39,6 +39,9 @@ struct LocalVar {
   /// A `read` argument of an `fn`: it may not be assigned or passed `mut`.
   /// (In a `def`, such an argument is a private copy and may change.)
   bool readOnly = false;
+  /// A `ref` argument bound, in this instance, to a value that cannot
+  /// change: read-only, for the reason its diagnostic gives.
+  bool immutableRef = false;
   SourceRange range;
 };
 

@@ -138,6 +138,9 @@ struct ParamSlot {
   bool isSelf = false;
   /// Set on the slots a `*values: *Ts` pack expanded into.
   bool fromPack = false;
+  /// A `ref` argument this instance binds to a value that cannot change,
+  /// so it is passed `read`.
+  bool immutableRef = false;
 };
 
 /// A function with its compile-time parameters bound: what IRGen emits.

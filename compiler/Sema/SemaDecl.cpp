@@ -252,6 +252,25 @@ Sema::getCompileTimeParams(FuncInfo *func) {
   return params;
 }
 
+std::vector<const ast::ParamDecl *> Sema::getRefArguments(FuncInfo *func) {
+  std::vector<const ast::ParamDecl *> refs;
+  if (!func->decl)
+    return refs;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  for (ast::DeclId id : func->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    if (param.getConvention() == ast::Convention::Ref)
+      refs.push_back(&param);
+  }
+  return refs;
+}
+
+/// The name a `ref` argument's mutability is bound to while a signature
+/// is resolved: not an identifier, so no parameter can clash with it.
+static std::string getRefMutabilityName(llvm::StringRef argument) {
+  return ("ref " + argument).str();
+}
+
 /// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
 /// `None`, or a compile-time parameter bound to a type.
 Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
@@ -349,6 +368,14 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
     slot.positionalOnly =
         param.getParamKind() == ast::ParamKind::PositionalOnly;
     slot.isSelf = isSelf;
+    // A `ref` bound to a value that cannot change (a temporary, a read-only
+    // argument) is a `read` argument in this instance.
+    auto mutability = bindings.find(getRefMutabilityName(slot.name));
+    if (slot.convention == Convention::Ref && mutability != bindings.end() &&
+        !mutability->second.boolValue) {
+      slot.convention = Convention::Read;
+      slot.immutableRef = true;
+    }
     if (param.isVariadic()) {
       // `*values: *Ts`: one read slot per element of the bound pack.
       const ast::Expr *typeExpr =
@@ -491,15 +518,19 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   instance->bindings = bindings;
   instance->instantiatedBy = checkingInstance;
   instance->instantiatedAt = useRange;
+  // Only compile-time parameters make an instance parameterized, not the
+  // mutabilities of `ref` arguments that follow them.
+  std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
+  bool parameterized = !params.empty();
   instance->instantiationDepth =
       (checkingInstance ? checkingInstance->instantiationDepth : 0) +
-      (bindings.empty() ? 0 : 1);
+      (parameterized ? 1 : 0);
   if (instance->instantiationDepth > budget::kMaxInstantiationDepth) {
     reportInstantiationDepth(instance);
     instance->signatureOk = false; // Its body, and the recursion, stop here.
     return instance;
   }
-  if (!bindings.empty() &&
+  if (parameterized &&
       ++parameterizedInstances > budget::kMaxParameterizedInstances) {
     if (parameterizedInstances == budget::kMaxParameterizedInstances + 1)
       diags.report(useRange, DiagID::err_instance_count_exceeded)
@@ -508,9 +539,13 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
     return instance;
   }
   Bindings named;
-  std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
     named[params[i]->getName()] = bindings[i];
+  std::vector<const ast::ParamDecl *> refs = getRefArguments(func);
+  for (size_t k = 0; k < refs.size() && params.size() + k < bindings.size();
+       ++k)
+    named[getRefMutabilityName(refs[k]->getName())] =
+        bindings[params.size() + k];
   resolveSignature(instance, named);
   return instance;
 }

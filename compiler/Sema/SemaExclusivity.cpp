@@ -100,7 +100,9 @@ bool BodyChecker::checkExclusivity(const FuncInstance &callee,
       size_t other = writer == i ? j : i;
       auto diag = diags.report(args[writer]->range,
                                DiagID::err_mut_argument_alias);
-      diag << describe(*args[writer]);
+      diag << describe(*args[writer])
+           << (callee.params[writer].convention == Convention::Ref ? "ref"
+                                                                   : "mut");
       diag.note(args[other]->range, DiagID::note_aliased_argument)
           << describe(*args[other]);
       ok = false;

@@ -140,6 +140,9 @@ public:
   void use(FuncInstance *instance);
   /// The names of `func`'s compile-time parameters, in order.
   std::vector<const ast::ParamDecl *> getCompileTimeParams(FuncInfo *func);
+  /// `func`'s `ref` arguments, in order: an instance's bindings end with
+  /// the mutability each is bound with (True when absent).
+  std::vector<const ast::ParamDecl *> getRefArguments(FuncInfo *func);
   /// Evaluates a type expression in `module` with `bindings` in scope.
   Type resolveType(ModuleInfo *module, ast::ExprId expr,
                    const Bindings &bindings, StructInfo *selfStruct);

@@ -97,6 +97,7 @@ void BodyChecker::declareParameters() {
     local->convention = slot.convention;
     local->readOnly = slot.convention == Convention::Read &&
                       !(func.decl && func.decl->isDef());
+    local->immutableRef = slot.immutableRef && local->readOnly;
     instance.paramLocals.push_back(local);
     if (slot.fromPack)
       packs[slot.name].push_back(local);
@@ -152,6 +153,13 @@ bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
   const LocalVar *root = lvalue.getRootLocal();
   if (isMutable(lvalue))
     return true;
+  if (root->immutableRef) {
+    auto diag = diags.report(range, DiagID::err_ref_bound_immutable);
+    diag << root->name;
+    diag.note(instance.instantiatedAt, DiagID::note_ref_bound_here)
+        << root->name;
+    return false;
+  }
   diags.report(range, DiagID::err_read_only) << root->name;
   return false;
 }

@@ -1,6 +1,8 @@
 # RUN: %mojoc run %s | %FileCheck %s
-# A `ref` argument given a mutable variable is a reference to it, like
-# `mut`: `ref x`, `ref [_] x` and `ref [o] x` with an origin parameter.
+# A `ref` argument takes its mutability from the argument. Given a mutable
+# variable it is a reference to it, like `mut` (`ref x`, `ref [_] x`, and
+# `ref [o] x` with an origin parameter); given a temporary or a read-only
+# argument it is read, like `read`.
 
 struct Box:
     var v: Int
@@ -20,6 +22,9 @@ fn bump_bound[o: MutableOrigin](ref [o] x: Int):
 fn read_through(ref x: Int) -> Int:
     return x * 2
 
+fn pass_read(n: Int) -> Int:
+    return read_through(n)
+
 fn main():
     var n = 1
     bump(n)
@@ -33,5 +38,5 @@ fn main():
     bump_bound(n)
     # CHECK-NEXT: 102
     print(n)
-    # CHECK-NEXT: 204
-    print(read_through(n))
+    # CHECK-NEXT: 204 10 14
+    print(read_through(n), read_through(5), pass_read(7))

@@ -1,19 +1,21 @@
 # RUN: %mojoc check -verify %s
-# mojoc binds a `ref` argument mutably, so it needs a mutable variable or
-# field: a temporary or a read-only argument is refused.
+# A `ref` argument takes its mutability from the argument: bound to a
+# temporary or a read-only argument, it cannot change in the callee. One
+# declared with a mutable origin needs a mutable variable.
 
 fn bump(ref x: Int):
-    x += 1
+    x += 1  # expected-error {{cannot modify `x`: this `ref` argument is bound to a value that cannot change (a temporary or a read-only argument)}}
+
+fn peek(ref x: Int) -> Int:
+    return x
 
 fn bump_bound[o: MutableOrigin](ref [o] x: Int):
     x += 1
 
-fn from_read(n: Int):
-    bump(n)  # expected-error {{a `ref` argument must be a mutable variable or field; mojoc does not yet pass a temporary or read-only value to `ref`}}
-
 fn main():
-    bump(1)  # expected-error {{a `ref` argument must be a mutable variable or field}}
+    _ = peek(1)
+    bump(1)  # expected-note {{`x` is bound to an immutable value by this call}}
     var n = 1
     bump(n)
     bump_bound(n)
-    bump_bound(n + 1)  # expected-error {{a `ref` argument must be a mutable variable or field}}
+    bump_bound(n + 1)  # expected-error {{a `ref` argument with a mutable origin must be a mutable variable or field, not a temporary or read-only value}}
