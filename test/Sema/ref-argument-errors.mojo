@@ -18,4 +18,4 @@ fn main():
     var n = 1
     bump(n)
     bump_bound(n)
-    bump_bound(n + 1)  # expected-error {{a `ref` argument with a mutable origin must be a mutable variable or field, not a temporary or read-only value}}
+    bump_bound(n + 1)  # expected-error {{a `ref` argument bound mutably must be a mutable variable or field of the argument's type, not a temporary or a read-only value}}
