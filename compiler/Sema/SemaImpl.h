@@ -6,7 +6,8 @@
 //  - `BodyChecker` checks one function instance's body: statements
 //    (SemaStmt.cpp), scopes and poisoned names (SemaScopes.cpp),
 //    expressions (SemaExpr.cpp), calls, overload resolution and implicit
-//    conversions (SemaCall.cpp).
+//    conversions (SemaCall.cpp), and the rule that a `mut` argument
+//    aliases no other argument of its call (SemaExclusivity.cpp).
 // Both report unknown names through SemaSuggestions.cpp, which adds the
 // "did you mean" suggestions.
 //

@@ -1,14 +1,20 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # A `ref` argument takes its mutability from the argument. Given a mutable
 # variable it is a reference to it, like `mut` (`ref x`, `ref [_] x`, and
-# `ref [o] x` with an origin parameter); given a temporary or a read-only
-# argument it is read, like `read`.
+# `ref [o] x` with an origin parameter, `ref self`); given a temporary or a
+# read-only argument it is read, like `read`.
 
 struct Box:
     var v: Int
 
     fn __init__(out self, v: Int):
         self.v = v
+
+    fn touch(ref self):
+        self.v += 1
+
+    fn get(ref self) -> Int:
+        return self.v
 
 fn bump(ref x: Int):
     x += 1
@@ -40,3 +46,7 @@ fn main():
     print(n)
     # CHECK-NEXT: 204 10 14
     print(read_through(n), read_through(5), pass_read(7))
+    # A `ref self` receiver: mutable for a variable, read for a temporary.
+    b.touch()
+    # CHECK-NEXT: 17 3
+    print(b.get(), Box(3).get())

@@ -22,6 +22,9 @@ fn one_path(flag: Bool, out result: Point):
 fn half(out p: Point):  # expected-error {{`p.y` is not initialized when `half` returns}}
     p.x = 1
 
+fn raw(out r: __mlir_type.index):  # expected-error {{`r` is not initialized when `raw` returns}}
+    pass
+
 fn with_value(out r: Int):
     r = 1
     return 2  # expected-error {{cannot return a value from `with_value`: its result is the `out` argument `r`; assign `r` and use a bare `return`}}
