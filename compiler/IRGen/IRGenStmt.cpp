@@ -39,9 +39,9 @@ void FunctionEmitter::emit() {
   unsigned argIndex = 0;
   if (sig.indirectResult) {
     resultPtr = entryBlock->getArgument(argIndex++);
-    // A constructor builds its value in place.
-    if (instance.isInit)
-      locals[instance.selfLocal] = {resultPtr, instance.result};
+    // A constructor (or an `out` argument) builds its value in place.
+    if (instance.hasNamedResult())
+      locals[instance.resultLocal] = {resultPtr, instance.result};
   }
   for (size_t i = 0; i < instance.params.size(); ++i) {
     const sema::ParamSlot &slot = instance.params[i];
@@ -82,12 +82,12 @@ void FunctionEmitter::continueAt(mlir::Block *block) {
 }
 
 void FunctionEmitter::emitImplicitReturn(mlir::Location l) {
-  if (instance.isInit) {
+  if (instance.hasNamedResult()) {
     // Built in place when returned indirectly; else returned by value.
     if (resultPtr)
       builder.create<mlir::func::ReturnOp>(l);
     else
-      builder.create<mlir::func::ReturnOp>(l, loadLocal(instance.selfLocal));
+      builder.create<mlir::func::ReturnOp>(l, loadLocal(instance.resultLocal));
     return;
   }
   if (module.getNumLeaves(instance.result) == 0) {
@@ -205,7 +205,7 @@ void FunctionEmitter::emitWhile(const sema::CStmt &stmt) {
 
 void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
-  if (instance.isInit) {
+  if (instance.hasNamedResult()) {
     emitImplicitReturn(l);
     builder.clearInsertionPoint();
     return;

@@ -48,6 +48,9 @@ struct LocalVar {
   /// Holds the rvalue of a Temporary node: made and last used within one
   /// expression.
   bool isTemporaryValue = false;
+  /// A `ref` argument bound, in this instance, to a value that cannot
+  /// change: read-only, for the reason its diagnostic gives.
+  bool immutableRef = false;
   SourceRange range;
 };
 

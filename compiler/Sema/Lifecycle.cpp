@@ -67,6 +67,7 @@ void Sema::resolveSynthesizedSignature(FuncInstance *instance) {
   StructInfo *owner = func->owner;
   resolveFields(owner);
   instance->isInit = true;
+  instance->resultName = "self";
   instance->result = owner->type;
   auto addParam = [&](llvm::StringRef name, Type type, Convention c) {
     ParamSlot slot;

@@ -32,7 +32,9 @@ struct FuncInfo;
 
 /// A compile-time value: a parameter's binding, a folded constant.
 struct CValue {
-  enum class Kind : uint8_t { None, Int, Bool, String, Type, TypeList };
+  /// Origin: what an origin parameter (`ref [o] x`) is bound to. mojoc
+  /// does not track origins yet, so all origins are one value.
+  enum class Kind : uint8_t { None, Int, Bool, String, Type, TypeList, Origin };
   Kind kind = Kind::None;
   llvm::APSInt intValue;
   bool boolValue = false;
@@ -56,6 +58,17 @@ struct CValue {
     CValue c;
     c.kind = Kind::TypeList;
     c.types = std::move(ts);
+    return c;
+  }
+  static CValue ofBool(bool v) {
+    CValue c;
+    c.kind = Kind::Bool;
+    c.boolValue = v;
+    return c;
+  }
+  static CValue ofOrigin() {
+    CValue c;
+    c.kind = Kind::Origin;
     return c;
   }
   bool operator<(const CValue &o) const;
@@ -98,7 +111,8 @@ struct StructInfo {
   bool resolvingFields = false;
   /// `@register_passable`: held and passed in registers, never in memory.
   bool registerPassable = false;
-  /// `@register_passable("trivial")`: copied, moved and destroyed as bits.
+  /// `@register_passable("trivial")`: copied, moved and destroyed as bits,
+  /// so passing one `read` never aliases (LANGUAGE.md §5, Exclusivity).
   bool trivial = false;
   /// `@value`: the missing fieldwise members are synthesized.
   bool isValue = false;
@@ -157,6 +171,9 @@ struct ParamSlot {
   bool isSelf = false;
   /// Set on the slots a `*values: *Ts` pack expanded into.
   bool fromPack = false;
+  /// A `ref` argument this instance binds to a value that cannot change,
+  /// so it is passed `read`.
+  bool immutableRef = false;
 };
 
 /// A function with its compile-time parameters bound: what IRGen emits.
@@ -168,6 +185,13 @@ struct FuncInstance {
   std::vector<ParamSlot> params;
   Type result = nullptr;
   bool isInit = false; ///< `__init__(out self, ...)`: result is self.
+  /// The name of the variable the body builds its result in, or empty: a
+  /// constructor's `self`, or an `out` argument (a named result, §4). The
+  /// caller passes nothing for it; a bare `return` returns it.
+  std::string resultName;
+  /// Where an `out` argument is declared (none for a constructor's `self`).
+  SourceRange resultNameRange;
+  bool hasNamedResult() const { return !resultName.empty(); }
   bool raises = false;
   bool signatureOk = true;
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
@@ -186,7 +210,9 @@ struct FuncInstance {
   bool bodyOk = true;
   std::deque<LocalVar> locals;  ///< Stable addresses.
   std::vector<LocalVar *> paramLocals; ///< One per slot.
-  LocalVar *selfLocal = nullptr; ///< `out self` of constructors.
+  /// The variable named `resultName` (`out self` of a constructor, or a
+  /// named result), once the body is checked.
+  LocalVar *resultLocal = nullptr;
   CBlock body;
 };
 

@@ -11,6 +11,7 @@
 
 #include "compiler/Basic/Budgets.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace mojo;
@@ -60,14 +61,68 @@ static bool checkTraitBound(Sema &sema, FuncInfo *func,
   return true;
 }
 
+/// Whether a `ref` argument given `arg` is bound mutably: `ref` infers
+/// its origin, and so its mutability, from the argument (LANGUAGE.md §5).
+static bool isMutableArgument(const BodyChecker &checker, const CExpr &arg) {
+  return arg.isLValue() && checker.isMutable(arg);
+}
+
+/// `ref [o] x` with `o` a parameter: `o` is inferred from the argument. As
+/// origins are not tracked yet, it is bound to the one origin value. Its
+/// declared type may fix the mutability (`MutableOrigin`,
+/// `ImmutableOrigin`) or leave it to a parameter (`o: Origin[m]`), bound
+/// here to the argument's. Returns the mutability the argument is bound
+/// with.
+static bool bindOrigins(const ast::ASTContext &ctx, const ast::ParamDecl &param,
+                        llvm::function_ref<int(llvm::StringRef)> findParam,
+                        llvm::ArrayRef<const ast::ParamDecl *> ctParams,
+                        std::vector<CValue> &bindings, bool argMutable) {
+  bool isMutable = argMutable;
+  for (ast::ExprId origin : param.getRefOrigins()) {
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(origin));
+    int p = name ? findParam(name->getName()) : -1;
+    if (p < 0)
+      continue;
+    if (bindings[p].kind == CValue::Kind::None)
+      bindings[p] = CValue::ofOrigin();
+    const ast::Expr *type = ctParams[p]->getType()
+                                ? &ctx.get(ctParams[p]->getType())
+                                : nullptr;
+    if (auto *named = llvm::dyn_cast_or_null<ast::NameExpr>(type)) {
+      if (named->getName() == "MutableOrigin")
+        isMutable = true; // An immutable argument is refused at the call.
+      else if (named->getName() == "ImmutableOrigin")
+        isMutable = false;
+    }
+    auto *subscript = llvm::dyn_cast_or_null<ast::SubscriptExpr>(type);
+    if (!subscript)
+      continue;
+    for (const ast::Argument &index : subscript->getIndices()) {
+      auto *m = llvm::dyn_cast<ast::NameExpr>(&ctx.get(index.value));
+      int q = m ? findParam(m->getName()) : -1;
+      if (q < 0)
+        continue;
+      if (bindings[q].kind == CValue::Kind::None)
+        bindings[q] = CValue::ofBool(argMutable);
+      else if (bindings[q].kind == CValue::Kind::Bool)
+        isMutable = bindings[q].boolValue; // Given explicitly.
+    }
+  }
+  return isMutable;
+}
+
 /// Binds the candidate's compile-time parameters: explicitly given values
 /// first, then types inferred from arguments written against a parameter
-/// (`x: T`) or a pack (`*xs: *Ts`).
+/// (`x: T`) or a pack (`*xs: *Ts`). After them come the inferred
+/// mutabilities of the `ref` arguments, in order (Sema::getRefArguments),
+/// unless all are mutable: an instance takes each `ref` argument either
+/// mutably or read-only.
+/// `self` is the receiver, if given.
 static bool bindParameters(BodyChecker &checker, FuncInfo *func,
                            const Entity *explicitParams,
                            llvm::ArrayRef<CExprPtr> args,
                            llvm::ArrayRef<llvm::StringRef> keywords,
-                           bool selfGiven, std::vector<CValue> &bindings,
+                           const CExpr *self, std::vector<CValue> &bindings,
                            std::string &failure) {
   Sema &sema = checker.sema;
   std::vector<const ast::ParamDecl *> ctParams =
@@ -108,11 +163,25 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
   bool isMethod = func->owner && !func->isStatic;
   size_t argIndex = 0;
   bool first = true;
+  std::vector<CValue> refMutability;
   for (ast::DeclId id : func->decl->getArgs().params) {
     const auto &param = ctx.getAs<ast::ParamDecl>(id);
     bool isSelf = first && isMethod;
     first = false;
-    if (isSelf && (selfGiven || param.getConvention() == ast::Convention::Out))
+    // Each `ref` argument's mutability is recorded however the iteration
+    // ends; without an argument (a default, an error) it is mutable.
+    const CExpr *refArg = isSelf ? self : nullptr;
+    bool isRef = param.getConvention() == ast::Convention::Ref;
+    auto recordRef = llvm::make_scope_exit([&] {
+      if (!isRef)
+        return;
+      bool isMutable = !refArg || isMutableArgument(checker, *refArg);
+      isMutable = bindOrigins(ctx, param, findParam, ctParams, bindings,
+                              isMutable);
+      refMutability.push_back(CValue::ofBool(isMutable));
+    });
+    // The receiver when given, and `out` arguments, take no argument.
+    if ((isSelf && self) || param.getConvention() == ast::Convention::Out)
       continue;
     if (!param.getType())
       continue;
@@ -140,6 +209,7 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
     if (!arg && argIndex < args.size() && keywords[argIndex].empty() &&
         param.getParamKind() != ast::ParamKind::KeywordOnly)
       arg = args[argIndex++].get();
+    refArg = arg;
     auto *name = llvm::dyn_cast<ast::NameExpr>(&type);
     int p = name ? findParam(name->getName()) : -1;
     if (p >= 0 && arg && bindings[p].kind == CValue::Kind::None)
@@ -154,6 +224,12 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
     if (!checkTraitBound(sema, func, *ctParams[i], bindings[i], failure))
       return false;
   }
+  // All mutable is the default, the instance a call without `ref`
+  // arguments (or `mojoc check`) would make: the list is left off.
+  if (llvm::any_of(refMutability,
+                   [](const CValue &v) { return !v.boolValue; }))
+    bindings.insert(bindings.end(), refMutability.begin(),
+                    refMutability.end());
   return true;
 }
 
@@ -286,18 +362,25 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
       value = checker.borrowedValue(std::move(value));
     if (!value)
       return nullptr;
-    if (slot.convention == Convention::Mut ||
-        slot.convention == Convention::Ref) {
-      if (!value->isLValue()) {
-        checker.diags.report(value->range, DiagID::err_mut_needs_lvalue);
-        return nullptr;
-      }
-      if (slot.convention == Convention::Mut &&
-          !checker.checkMutable(*value, value->range))
-        return nullptr;
+    // `mut` needs a variable to change. So does a `ref` the instance binds
+    // mutably: one whose origin is declared mutable, or whose variable
+    // became a temporary by an implicit conversion.
+    if (slot.convention == Convention::Mut && !value->isLValue()) {
+      checker.diags.report(value->range, DiagID::err_mut_needs_lvalue);
+      return nullptr;
     }
+    if (slot.convention == Convention::Ref &&
+        (!value->isLValue() || !checker.isMutable(*value))) {
+      checker.diags.report(value->range, DiagID::err_ref_needs_mutable_lvalue);
+      return nullptr;
+    }
+    if (slot.convention == Convention::Mut &&
+        !checker.checkMutable(*value, value->range))
+      return nullptr;
     call->operands.push_back(std::move(value));
   }
+  // Reported, but the call stands: nothing else follows from the alias.
+  (void)checker.checkExclusivity(*instance, call->operands);
   return call;
 }
 
@@ -314,7 +397,8 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     std::vector<CValue> bindings;
     std::string failure;
     if (!bindParameters(*this, candidate, explicitParams, args, keywords,
-                        selfGiven, bindings, failure)) {
+                        selfGiven ? self.get() : nullptr, bindings,
+                        failure)) {
       rejected.emplace_back(candidate, failure);
       continue;
     }

@@ -247,6 +247,25 @@ Sema::getCompileTimeParams(FuncInfo *func) {
   return params;
 }
 
+std::vector<const ast::ParamDecl *> Sema::getRefArguments(FuncInfo *func) {
+  std::vector<const ast::ParamDecl *> refs;
+  if (!func->decl)
+    return refs;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  for (ast::DeclId id : func->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    if (param.getConvention() == ast::Convention::Ref)
+      refs.push_back(&param);
+  }
+  return refs;
+}
+
+/// The name a `ref` argument's mutability is bound to while a signature
+/// is resolved: not an identifier, so no parameter can clash with it.
+static std::string getRefMutabilityName(llvm::StringRef argument) {
+  return ("ref " + argument).str();
+}
+
 /// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
 /// `None`, or a compile-time parameter bound to a type.
 Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
@@ -337,6 +356,14 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
     slot.positionalOnly =
         param.getParamKind() == ast::ParamKind::PositionalOnly;
     slot.isSelf = isSelf;
+    // A `ref` bound to a value that cannot change (a temporary, a read-only
+    // argument) is a `read` argument in this instance.
+    auto mutability = bindings.find(getRefMutabilityName(slot.name));
+    if (slot.convention == Convention::Ref && mutability != bindings.end() &&
+        !mutability->second.boolValue) {
+      slot.convention = Convention::Read;
+      slot.immutableRef = true;
+    }
     if (param.isVariadic()) {
       // `*values: *Ts`: one read slot per element of the bound pack.
       const ast::Expr *typeExpr =
@@ -373,12 +400,12 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
                    (slot.convention == Convention::Mut &&
                     decl.getName() == "__init__"))) {
       instance->isInit = true;
+      instance->resultName = "self";
+      instance->resultNameRange = param.getNameRange();
       continue;
     }
     if (slot.convention == Convention::Out) {
-      diags.report(param.getRange(), DiagID::err_not_yet_implemented)
-          << "named results (`out` arguments)";
-      instance->signatureOk = false;
+      declareNamedResult(instance, param, bindings);
       continue;
     }
     if (param.getType())
@@ -398,9 +425,17 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
     }
     instance->params.push_back(slot);
   }
-  if (instance->isInit)
+  if (instance->isInit) {
     instance->result = func->owner->type;
-  else if (decl.getResult())
+  } else if (instance->hasNamedResult()) {
+    // The `out` argument's type, resolved by declareNamedResult.
+  } else if (!decl.getResultName().empty()) {
+    // The legacy spelling `-> T as name` of `out name: T`.
+    instance->result =
+        resolveType(func->module, decl.getResult(), bindings, func->owner);
+    instance->resultName = decl.getResultName().str();
+    instance->resultNameRange = decl.getResultNameRange();
+  } else if (decl.getResult())
     instance->result =
         resolveType(func->module, decl.getResult(), bindings, func->owner);
   else
@@ -411,6 +446,42 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   for (const ParamSlot &slot : instance->params)
     if (auto *st = llvm::dyn_cast<StructType>(slot.type))
       resolveFields(st->getInfo());
+}
+
+/// `out name: T` (not `self`): the function returns a `T` that its body
+/// builds in `name`. Callers pass nothing for it. One per function, and
+/// not together with `-> T`, which would be a second result.
+void Sema::declareNamedResult(FuncInstance *instance,
+                              const ast::ParamDecl &param,
+                              const Bindings &bindings) {
+  FuncInfo *func = instance->info;
+  const ast::FuncDecl &decl = *func->decl;
+  if (instance->hasNamedResult()) {
+    auto diag = diags.report(param.getNameRange(), DiagID::err_multiple_out);
+    diag << param.getName();
+    diag.note(instance->resultNameRange, DiagID::note_first_out)
+        << instance->resultName;
+    instance->signatureOk = false;
+    return;
+  }
+  if (decl.getResult()) {
+    const ast::ASTContext &ctx = func->module->ast->getContext();
+    diags.report(ctx.get(decl.getResult()).getRange(),
+                 DiagID::err_out_with_result)
+        << param.getName();
+    instance->signatureOk = false;
+  }
+  instance->resultName = param.getName().str();
+  instance->resultNameRange = param.getNameRange();
+  if (param.getType()) {
+    instance->result =
+        resolveType(func->module, param.getType(), bindings, func->owner);
+  } else {
+    diags.report(param.getNameRange(), DiagID::err_missing_type_annotation)
+        << param.getName();
+    instance->result = program->types.getErrorType();
+    instance->signatureOk = false;
+  }
 }
 
 /// `f[1, Int]`, as the user would write the instance.
@@ -435,15 +506,19 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   instance->bindings = bindings;
   instance->instantiatedBy = checkingInstance;
   instance->instantiatedAt = useRange;
+  // Only compile-time parameters make an instance parameterized, not the
+  // mutabilities of `ref` arguments that follow them.
+  std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
+  bool parameterized = !params.empty();
   instance->instantiationDepth =
       (checkingInstance ? checkingInstance->instantiationDepth : 0) +
-      (bindings.empty() ? 0 : 1);
+      (parameterized ? 1 : 0);
   if (instance->instantiationDepth > budget::kMaxInstantiationDepth) {
     reportInstantiationDepth(instance);
     instance->signatureOk = false; // Its body, and the recursion, stop here.
     return instance;
   }
-  if (!bindings.empty() &&
+  if (parameterized &&
       ++parameterizedInstances > budget::kMaxParameterizedInstances) {
     if (parameterizedInstances == budget::kMaxParameterizedInstances + 1)
       diags.report(useRange, DiagID::err_instance_count_exceeded)
@@ -452,9 +527,13 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
     return instance;
   }
   Bindings named;
-  std::vector<const ast::ParamDecl *> params = getCompileTimeParams(func);
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
     named[params[i]->getName()] = bindings[i];
+  std::vector<const ast::ParamDecl *> refs = getRefArguments(func);
+  for (size_t k = 0; k < refs.size() && params.size() + k < bindings.size();
+       ++k)
+    named[getRefMutabilityName(refs[k]->getName())] =
+        bindings[params.size() + k];
   resolveSignature(instance, named);
   return instance;
 }

@@ -121,10 +121,11 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
   SourceRange range = expr.getRange();
   if (LocalVar *local = lookupLocal(name)) {
     checkInitialized(local, range);
-    if (local == instance.selfLocal && local && !checkingAssignTarget) {
-      for (LocalVar *field : selfFields)
+    if (local == instance.resultLocal && local && !checkingAssignTarget) {
+      for (LocalVar *field : resultFields)
         if (uninitialized.count(field)) {
-          diags.report(range, DiagID::err_self_incomplete) << field->name;
+          diags.report(range, DiagID::err_self_incomplete)
+              << local->name << field->name;
           break;
         }
     }
@@ -203,11 +204,12 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
 Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
   SourceRange range = expr.getRange();
   llvm::StringRef name = expr.getName();
-  // `self.f` in a constructor reads one field, not the partly built whole.
+  // `self.f` in a constructor reads one field, not the partly built whole
+  // (likewise `r.f` of a named result `r`).
   bool baseIsSelf = false;
   if (auto *n = llvm::dyn_cast<ast::NameExpr>(&ast.get(expr.getBase())))
-    baseIsSelf = instance.selfLocal && n->getName() == "self" &&
-                 lookupLocal("self") == instance.selfLocal;
+    baseIsSelf = instance.resultLocal && n->getName() == instance.resultName &&
+                 lookupLocal(n->getName()) == instance.resultLocal;
   bool savedTarget = checkingAssignTarget;
   checkingAssignTarget = savedTarget || baseIsSelf;
   Entity base = checkEntity(expr.getBase());
@@ -266,8 +268,8 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       for (unsigned i = 0; i < info->fields.size(); ++i) {
         if (info->fields[i].name != name)
           continue;
-        if (baseIsSelf && !checkingAssignTarget && i < selfFields.size())
-          checkInitialized(selfFields[i], range);
+        if (baseIsSelf && !checkingAssignTarget && i < resultFields.size())
+          checkInitialized(resultFields[i], range);
         auto field = makeExpr(CExpr::Kind::Field, info->fields[i].type, range);
         field->fieldIndex = i;
         field->operands.push_back(borrowedValue(std::move(base.value)));
@@ -276,9 +278,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       auto it = info->methods.find(name);
       if (it != info->methods.end()) {
         if (baseIsSelf) // A method sees the whole `self`.
-          for (LocalVar *field : selfFields)
+          for (LocalVar *field : resultFields)
             if (uninitialized.count(field)) {
-              diags.report(range, DiagID::err_self_incomplete) << field->name;
+              diags.report(range, DiagID::err_self_incomplete)
+                  << instance.resultName << field->name;
               break;
             }
         e.kind = Entity::Kind::Method;

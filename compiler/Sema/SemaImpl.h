@@ -6,7 +6,8 @@
 //  - `BodyChecker` checks one function instance's body: statements
 //    (SemaStmt.cpp), scopes and poisoned names (SemaScopes.cpp),
 //    expressions (SemaExpr.cpp), calls, overload resolution and implicit
-//    conversions (SemaCall.cpp).
+//    conversions (SemaCall.cpp), and the rule that a `mut` argument
+//    aliases no other argument of its call (SemaExclusivity.cpp).
 // Both report unknown names through SemaSuggestions.cpp, which adds the
 // "did you mean" suggestions.
 //
@@ -151,6 +152,9 @@ public:
   /// Copying, moving and destroying `type` is bits and nothing more.
   bool isTrivial(Type type);
 
+  /// `func`'s `ref` arguments, in order: an instance's bindings end with
+  /// the mutability each is bound with (True when absent).
+  std::vector<const ast::ParamDecl *> getRefArguments(FuncInfo *func);
   /// Evaluates a type expression in `module` with `bindings` in scope.
   Type resolveType(ModuleInfo *module, ast::ExprId expr,
                    const Bindings &bindings, StructInfo *selfStruct);
@@ -209,6 +213,8 @@ private:
   /// `from ..x import y`.
   static std::string getImportDir(const ModuleInfo *module, unsigned level);
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
+  void declareNamedResult(FuncInstance *instance, const ast::ParamDecl &param,
+                          const Bindings &bindings);
   void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
@@ -243,6 +249,7 @@ public:
   BodyChecker(Sema &sema, FuncInstance &instance);
   void run();
   void declareParameters();
+  void declareResult();
   /// The body of a member `@value` synthesized.
   void synthesizeBody();
 
@@ -382,10 +389,10 @@ private:
   /// Function-scoped variables declared by assignment, in order: one
   /// declared inside a branch is uninitialized on the other paths.
   std::vector<const LocalVar *> implicitLocals;
-  /// In a constructor: one stand-in variable per field of `self`, tracked
-  /// like variables so each field must be assigned before `self` is used
-  /// or the constructor returns.
-  std::vector<LocalVar *> selfFields;
+  /// In a constructor, or a function with an `out` argument: one stand-in
+  /// variable per field of the result (`self`), tracked like variables so
+  /// each field must be assigned before the whole is used or returned.
+  std::vector<LocalVar *> resultFields;
   /// Set while checking the target of an assignment (not a read).
   bool checkingAssignTarget = false;
   friend class Sema;
@@ -395,12 +402,19 @@ public:
   /// destroy): a variable declared without one, or a field of a
   /// constructor's `self`.
   bool isInitialization(const CExpr &lhs);
-  /// Reports fields of `self` a constructor leaves unassigned at `range`.
-  void checkSelfComplete(SourceRange range);
+  /// Reports the parts of the result variable (a constructor's `self`, an
+  /// `out` argument) still unassigned when the function returns at `range`.
+  void checkResultComplete(SourceRange range);
 
 public:
   /// Reports (and returns false for) a change to a read-only argument.
   bool checkMutable(const CExpr &lvalue, SourceRange range);
+  /// Whether `lvalue` may change: it is not part of a read-only argument.
+  bool isMutable(const CExpr &lvalue) const;
+  /// Reports (and returns false for) a `mut` argument of a call of `callee`
+  /// that aliases another of its arguments `args` (SemaExclusivity.cpp).
+  bool checkExclusivity(const FuncInstance &callee,
+                        llvm::ArrayRef<CExprPtr> args);
   /// Reports a read of a variable that may not be initialized yet.
   void checkInitialized(const LocalVar *local, SourceRange range);
   /// Checks `block` as one arm of a branch, from the current state, which

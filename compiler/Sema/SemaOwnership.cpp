@@ -685,7 +685,7 @@ bool OwnershipPass::assignsNonTrivial(const CBlock &block) {
 
 void OwnershipPass::run() {
   for (LocalVar &local : instance.locals) {
-    if (&local == instance.selfLocal || llvm::isa<ErrorType>(local.type))
+    if (&local == instance.resultLocal || llvm::isa<ErrorType>(local.type))
       continue;
     if (local.convention != Convention::Owned || local.readOnly)
       continue;

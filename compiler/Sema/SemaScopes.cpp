@@ -113,17 +113,19 @@ void BodyChecker::markAssigned(ast::ExprId id) {
       markAssigned(element);
     return;
   }
-  // `self.f = <error>` in a constructor: `f` is not left uninitialized.
+  // `self.f = <error>` in a constructor (or `r.f` of a named result `r`):
+  // `f` is not left uninitialized.
   auto *member = llvm::dyn_cast<ast::MemberExpr>(&target);
   auto *base = member
                    ? llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()))
                    : nullptr;
-  if (!base || !instance.selfLocal ||
-      lookupLocal(base->getName()) != instance.selfLocal)
+  if (!base || !instance.resultLocal || resultFields.empty() ||
+      lookupLocal(base->getName()) != instance.resultLocal)
     return;
-  for (size_t i = 0; i < selfFields.size(); ++i)
-    if (func.owner->fields[i].name == member->getName())
-      uninitialized.erase(selfFields[i]);
+  auto *st = llvm::dyn_cast<StructType>(instance.result);
+  for (size_t i = 0; i < resultFields.size(); ++i)
+    if (st->getInfo()->fields[i].name == member->getName())
+      uninitialized.erase(resultFields[i]);
 }
 
 /// `name := value` anywhere in `id` declares `name` in the function.

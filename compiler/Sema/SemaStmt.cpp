@@ -55,25 +55,40 @@ static bool alwaysReturns(const CBlock &block) {
   return false;
 }
 
+/// The variable a constructor or a function with an `out` argument builds
+/// its result in. It starts uninitialized: a struct through one stand-in per
+/// field, so that fields may be assigned one by one; any other type (an
+/// MLIR type) as a whole.
+void BodyChecker::declareResult() {
+  instance.resultLocal = declareLocal(instance.resultName, instance.result,
+                                      instance.resultNameRange);
+  if (func.synthesized != Synthesized::None ||
+      llvm::isa<ErrorType>(instance.result))
+    return;
+  auto *st = llvm::dyn_cast<StructType>(instance.result);
+  if (!st) {
+    uninitialized.insert(instance.resultLocal);
+    return;
+  }
+  for (const Field &field : st->getInfo()->fields) {
+    LocalVar *stand = newTemporary(field.type, field.range);
+    stand->name = instance.resultName + "." + field.name;
+    resultFields.push_back(stand);
+    // A field whose type failed cannot be assigned: do not ask.
+    if (!llvm::isa<ErrorType>(field.type))
+      uninitialized.insert(stand);
+  }
+}
+
 /// Binds the compile-time parameters and creates the parameter variables
-/// (and, in a constructor, `self` and its per-field stand-ins).
+/// (and the result variable: a constructor's `self`, an `out` argument).
 void BodyChecker::declareParameters() {
   std::vector<const ast::ParamDecl *> params = sema.getCompileTimeParams(&func);
   for (size_t i = 0; i < params.size() && i < instance.bindings.size(); ++i)
     bindings[params[i]->getName()] = instance.bindings[i];
   scopes.emplace_back();
-  if (instance.isInit) {
-    instance.selfLocal = declareLocal("self", instance.result, SourceRange());
-    if (func.synthesized == Synthesized::None)
-      for (const Field &field : func.owner->fields) {
-        LocalVar *stand = newTemporary(field.type, field.range);
-        stand->name = "self." + field.name;
-        selfFields.push_back(stand);
-        // A field whose type failed cannot be assigned: do not ask.
-        if (!llvm::isa<ErrorType>(field.type))
-          uninitialized.insert(stand);
-      }
-  }
+  if (instance.hasNamedResult())
+    declareResult();
   if (!instance.packName.empty())
     packs[instance.packName]; // A pack may be empty: `print()`.
   for (const ParamSlot &slot : instance.params) {
@@ -83,6 +98,7 @@ void BodyChecker::declareParameters() {
     local->convention = slot.convention;
     local->readOnly = slot.convention == Convention::Read &&
                       !(func.decl && func.decl->isDef());
+    local->immutableRef = slot.immutableRef && local->readOnly;
     instance.paramLocals.push_back(local);
     // What `__del__` and `__moveinit__` take is ending its life there.
     llvm::StringRef member = func.decl ? func.decl->getName() : "";
@@ -142,7 +158,7 @@ void BodyChecker::synthesizeBody() {
     if (!value)
       return;
     auto assign = makeStmt(CStmt::Kind::Assign, range);
-    assign->target = field(local(instance.selfLocal), i);
+    assign->target = field(local(instance.resultLocal), i);
     assign->value = std::move(value);
     assign->initializes = true;
     instance.body.push_back(std::move(assign));
@@ -157,43 +173,80 @@ void BodyChecker::run() {
   if (decl.isStub())
     return;
   checkBlock(decl.getBody(), instance.body);
-  if (instance.isInit && !alwaysReturns(instance.body))
-    checkSelfComplete(decl.getNameRange());
-  if (!instance.isInit && !llvm::isa<NoneType, ErrorType>(instance.result) &&
+  if (instance.hasNamedResult() && !alwaysReturns(instance.body))
+    checkResultComplete(decl.getNameRange());
+  if (!instance.hasNamedResult() &&
+      !llvm::isa<NoneType, ErrorType>(instance.result) &&
       !alwaysReturns(instance.body))
     diags.report(decl.getNameRange(), DiagID::err_missing_return)
         << getTypeName(instance.result);
 }
 
+bool BodyChecker::isMutable(const CExpr &lvalue) const {
+  const LocalVar *root = lvalue.getRootLocal();
+  return !root || !root->readOnly;
+}
+
 bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
   const LocalVar *root = lvalue.getRootLocal();
-  if (!root || !root->readOnly)
+  if (isMutable(lvalue))
     return true;
+  if (root->immutableRef) {
+    auto diag = diags.report(range, DiagID::err_ref_bound_immutable);
+    diag << root->name;
+    diag.note(instance.instantiatedAt, DiagID::note_ref_bound_here)
+        << root->name;
+    return false;
+  }
   diags.report(range, DiagID::err_read_only) << root->name;
   return false;
 }
 
 bool BodyChecker::isInitialization(const CExpr &lhs) {
-  if (lhs.kind == CExpr::Kind::Local && lhs.local == instance.selfLocal &&
+  if (lhs.kind == CExpr::Kind::Local && lhs.local == instance.resultLocal &&
       lhs.local)
-    return llvm::any_of(selfFields,
+    return llvm::any_of(resultFields,
                         [&](LocalVar *f) { return uninitialized.count(f); });
   if (lhs.kind == CExpr::Kind::Local)
     return uninitialized.count(lhs.local);
   if (lhs.kind == CExpr::Kind::Field &&
       lhs.operands[0]->kind == CExpr::Kind::Local &&
-      lhs.operands[0]->local == instance.selfLocal && instance.selfLocal &&
-      lhs.fieldIndex < selfFields.size())
-    return uninitialized.count(selfFields[lhs.fieldIndex]);
+      lhs.operands[0]->local == instance.resultLocal && instance.resultLocal &&
+      lhs.fieldIndex < resultFields.size())
+    return uninitialized.count(resultFields[lhs.fieldIndex]);
   return false;
 }
 
-void BodyChecker::checkSelfComplete(SourceRange range) {
-  for (LocalVar *field : selfFields) {
-    if (!uninitialized.count(field))
+void BodyChecker::checkResultComplete(SourceRange range) {
+  if (instance.isInit) {
+    for (LocalVar *field : resultFields) {
+      if (!uninitialized.count(field))
+        continue;
+      diags.report(range, DiagID::err_field_not_initialized) << field->name;
+      uninitialized.erase(field); // Once is enough.
+    }
+    return;
+  }
+  // A named result: the whole variable when none of it is set (the usual
+  // `result = T(...)` missing on a path), else each field still missing.
+  auto isMissing = [&](LocalVar *v) { return uninitialized.count(v) != 0; };
+  bool wholeMissing =
+      isMissing(instance.resultLocal) ||
+      (!resultFields.empty() && llvm::all_of(resultFields, isMissing));
+  if (wholeMissing) {
+    diags.report(range, DiagID::err_named_result_not_initialized)
+        << instance.resultName << func.name;
+    uninitialized.erase(instance.resultLocal);
+    for (LocalVar *field : resultFields)
+      uninitialized.erase(field);
+    return;
+  }
+  for (LocalVar *field : resultFields) {
+    if (!isMissing(field))
       continue;
-    diags.report(range, DiagID::err_field_not_initialized) << field->name;
-    uninitialized.erase(field); // Once is enough.
+    diags.report(range, DiagID::err_named_result_not_initialized)
+        << field->name << func.name;
+    uninitialized.erase(field);
   }
 }
 
@@ -422,15 +475,16 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       continue;
     }
     bool initializes = isInitialization(*lhs);
-    // `self.f = v` in a constructor initializes the field; `self = v` all.
+    // `self.f = v` in a constructor initializes the field; `self = v` all
+    // (likewise for a named result).
     if (lhs->kind == CExpr::Kind::Field &&
         lhs->operands[0]->kind == CExpr::Kind::Local &&
-        lhs->operands[0]->local == instance.selfLocal && instance.selfLocal &&
-        lhs->fieldIndex < selfFields.size())
-      uninitialized.erase(selfFields[lhs->fieldIndex]);
-    if (lhs->kind == CExpr::Kind::Local && lhs->local == instance.selfLocal &&
-        instance.selfLocal)
-      for (LocalVar *field : selfFields)
+        lhs->operands[0]->local == instance.resultLocal &&
+        instance.resultLocal && lhs->fieldIndex < resultFields.size())
+      uninitialized.erase(resultFields[lhs->fieldIndex]);
+    if (lhs->kind == CExpr::Kind::Local && lhs->local == instance.resultLocal &&
+        instance.resultLocal)
+      for (LocalVar *field : resultFields)
         uninitialized.erase(field);
     if (!lhs->isLValue()) {
       diags.report(target.getRange(), DiagID::err_not_assignable);
@@ -750,17 +804,21 @@ bool BodyChecker::reserveUnrolledIterations(const llvm::APInt &trips,
 
 void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
   auto s = makeStmt(CStmt::Kind::Return, stmt.getRange());
-  if (instance.isInit)
-    checkSelfComplete(stmt.getRange());
+  if (instance.hasNamedResult())
+    checkResultComplete(stmt.getRange());
   if (stmt.getValue() &&
-      (llvm::isa<NoneType>(instance.result) || instance.isInit)) {
+      (llvm::isa<NoneType>(instance.result) || instance.hasNamedResult())) {
     // Bare `return` means `return None` (LANGUAGE.md §4), so a function
     // returning `None` may return any `None` value, and nothing else.
     CExprPtr value = checkValue(stmt.getValue());
     if (value && !llvm::isa<NoneType>(value->type)) {
-      if (func.decl->isDef() && !func.decl->getResult() && !instance.isInit)
+      if (func.decl->isDef() && !func.decl->getResult() &&
+          !instance.hasNamedResult())
         diags.report(value->range, DiagID::err_not_yet_implemented)
             << "returning a value from a `def` with no result type (`object`)";
+      else if (instance.hasNamedResult() && !instance.isInit)
+        diags.report(value->range, DiagID::err_return_value_named_result)
+            << func.name << instance.resultName;
       else
         diags.report(value->range, DiagID::err_return_value_from_none)
             << func.name;
@@ -776,7 +834,7 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
     // not also reported as missing one.
     s->value = returnedValue(checkValueAs(stmt.getValue(), instance.result));
   } else if (!llvm::isa<NoneType, ErrorType>(instance.result) &&
-             !instance.isInit) {
+             !instance.hasNamedResult()) {
     diags.report(stmt.getRange(), DiagID::err_missing_return)
         << getTypeName(instance.result);
   }

@@ -58,6 +58,7 @@ bool CValue::operator<(const CValue &o) const {
     return kind < o.kind;
   switch (kind) {
   case Kind::None:
+  case Kind::Origin:
     return false;
   case Kind::Int:
     return llvm::APSInt::compareValues(intValue, o.intValue) < 0;
@@ -81,6 +82,8 @@ std::string CValue::str() const {
   switch (kind) {
   case Kind::None:
     return "None";
+  case Kind::Origin:
+    return "_";
   case Kind::Int:
     return llvm::toString(intValue, 10, intValue.isSigned());
   case Kind::Bool:

@@ -11,7 +11,7 @@ fn bad_init():
     var a: Int = "s"  # expected-error {{cannot implicitly convert}}
     print(a)
 
-fn named_result(out x: Int):  # expected-error {{not yet implemented: named results}}
-    x = 1
+fn named_result(out x: Int):
+    x = "s"  # expected-error {{cannot implicitly convert}}
 
 var g = 1  # expected-error {{not yet implemented: global variables}}
