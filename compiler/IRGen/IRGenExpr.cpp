@@ -111,11 +111,17 @@ FunctionEmitter::emitCall(const sema::CExpr &expr) {
     }
     args.append(emitValue(*expr.operands[i]));
   }
+  bool raises = ModuleEmitter::usesErrorABI(callee);
+  if (raises)
+    args.push_back(getPendingError().ptr);
   auto call = builder.create<mlir::func::CallOp>(
       loc(expr.range), module.getFunction(callee), args);
+  llvm::SmallVector<mlir::Value> values(call.getResults());
+  if (raises)
+    emitErrorTest(values.pop_back_val(), expr.onError, loc(expr.range));
   if (result)
     return load(*result);
-  return llvm::SmallVector<mlir::Value>(call.getResults());
+  return values;
 }
 
 /// `__mlir_op.`name`[attr = value, _type = T](operands)`: any registered

@@ -18,6 +18,8 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <optional>
+
 namespace mojo::irgen {
 
 using sema::Type;
@@ -49,6 +51,13 @@ public:
   /// Whether `instance` takes a pointer to its result's slot as its first
   /// argument instead of returning the result's leaves.
   bool returnsIndirectly(const sema::FuncInstance *instance);
+  /// The error ABI (IRGenErrors.cpp), in this one place: whether
+  /// `instance` raises, and then the trailing `!llvm.ptr` argument (the
+  /// caller's Error slot) and trailing `i1` result ("raised") it adds.
+  static bool usesErrorABI(const sema::FuncInstance *instance);
+  void addErrorABI(const sema::FuncInstance *instance,
+                   llvm::SmallVectorImpl<mlir::Type> &inputs,
+                   llvm::SmallVectorImpl<mlir::Type> &results);
   mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
   mlir::FunctionType getFunctionType(const sema::FuncInstance *instance);
   /// A `func.func private` declaration for a runtime or C symbol, created on
@@ -103,12 +112,38 @@ private:
   void emitReturn(const sema::CStmt &stmt);
   /// Returns at the end of the body, or a constructor's `self` at `l`.
   void emitImplicitReturn(mlir::Location l);
+  /// `func.return` of `values`, with the "raised = false" result of a
+  /// raising function appended.
+  void emitReturnOp(mlir::Location l, llvm::SmallVector<mlir::Value> values);
   /// Whether code emitted now could run: false after a terminator, until
   /// emission continues in a block something branches to.
   bool isReachable() { return builder.getInsertionBlock() != nullptr; }
   /// Continues emission in `block` (a join point, not yet in the function),
   /// or, when nothing branches to it, drops it: what follows is unreachable.
   void continueAt(mlir::Block *block);
+
+  // Errors (IRGenErrors.cpp).
+  void emitTry(const sema::CStmt &stmt);
+  void emitRaise(const sema::CStmt &stmt);
+  /// After a call of a raising callee: tests its "raised" result and, on
+  /// the error edge, runs `onError` and goes to the innermost handler.
+  void emitErrorTest(mlir::Value raised, const sema::CBlock &onError,
+                     mlir::Location l);
+  /// With the error in `pendingError`: runs the `finally` blocks up to the
+  /// innermost `except` and branches there, or leaves through the error
+  /// exit. Ends the current block.
+  void propagateError(mlir::Location l);
+  /// Stores the error into the caller's slot and returns raised = true.
+  void emitErrorReturn(mlir::Location l);
+  /// Runs the `finally` blocks of the regions above `depth`, innermost
+  /// first, before a `return`, `break` or `continue` leaves them.
+  void emitFinallyBlocks(size_t depth);
+  /// Emits a copy of region `index`'s `finally` block, seen from outside
+  /// its `try` (its own exits go to the regions and loops around it).
+  void emitFinallyCopy(size_t index);
+  /// The slot raising calls report their error in (created on first use).
+  Address getPendingError();
+  void copyError(Address from, Address to);
 
   // Expressions (IRGenExpr.cpp).
   llvm::SmallVector<mlir::Value> emitValue(const sema::CExpr &expr);
@@ -149,8 +184,26 @@ private:
   struct Loop {
     mlir::Block *continueTarget;
     mlir::Block *breakTarget;
+    /// `regions.size()` at the loop: the `finally` blocks above it run
+    /// before a `break` or `continue`.
+    size_t regionDepth;
   };
   llvm::SmallVector<Loop, 4> loops;
+
+  /// A part of a `try` being emitted. A try with a `finally` pushes a
+  /// Finally region for its body, handler and else; a try with an
+  /// `except` pushes a Handler region (above it) for its body alone.
+  struct ErrorRegion {
+    enum Kind : uint8_t { Handler, Finally } kind;
+    const sema::CStmt *tryStmt;
+    mlir::Block *handler; ///< Handler: the `except` block's entry.
+    size_t loopDepth;     ///< `loops.size()` at the `try`.
+  };
+  llvm::SmallVector<ErrorRegion, 4> regions;
+  /// The caller's Error slot, when this function raises.
+  mlir::Value errorArg;
+  /// Where the error of the raising call or `raise` being handled is.
+  std::optional<Address> pendingError;
 };
 
 } // namespace mojo::irgen

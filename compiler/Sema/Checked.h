@@ -77,6 +77,10 @@ struct CExpr {
   std::vector<CExprPtr> operands;
   /// MLIROp: attribute names and their textual values, parsed by IRGen.
   std::vector<std::pair<std::string, std::string>> attributes;
+  /// Call of a raising callee: statements run on this error edge before
+  /// control reaches the handler (the ownership pass puts destructor calls
+  /// of the values live here; IRGen emits them right after the test).
+  CBlock onError;
 
   CExpr(Kind kind, Type type, SourceRange range)
       : kind(kind), type(type), range(range) {}
@@ -104,6 +108,18 @@ struct CStmt {
     Continue,
     Return,   ///< `value` may be null (None)
     Block,    ///< `body`, in order (an unrolled `@parameter for` iteration)
+    /// Raise `value` (an `Error`). A bare `raise` inside an `except` has a
+    /// null `value` and re-raises the error that `except` caught, which
+    /// Sema names in `local` (the innermost enclosing handler's `local`).
+    Raise,
+    /// try: `body`
+    /// except `local`: `handler`   (only if `hasHandler`; `local` always
+    ///                              set then: the `e` of `except e` or a
+    ///                              temporary holding the caught error)
+    /// else: `orElse`              (runs when `body` ends without raising)
+    /// finally: `finally`          (runs on every exit of the other parts)
+    /// A `with` is lowered into this too (SemaErrors.cpp).
+    Try,
   };
 
   Kind kind;
@@ -118,6 +134,15 @@ struct CStmt {
   /// `orElse`. A flat list, so a chain of any length is walked without
   /// recursion.
   CBlock elifs;
+  /// Try only: the `except` clause's block and whether there is one (an
+  /// `except: pass` has an empty handler).
+  CBlock handler;
+  bool hasHandler = false;
+  /// Try only: the `finally` block (empty when there is none).
+  CBlock finally;
+  /// Raise only: statements run on this error edge before control reaches
+  /// the handler (filled by the ownership pass, like CExpr::onError).
+  CBlock onError;
 
   CStmt(Kind kind, SourceRange range) : kind(kind), range(range) {}
 };

@@ -266,6 +266,7 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
                           std::vector<CExprPtr> &args, SourceRange range) {
   FuncInstance *instance = best.instance;
   checker.sema.use(instance);
+  checker.checkRaisingCall(instance, range);
   auto call = makeExpr(CExpr::Kind::Call, instance->result,
                                       range);
   call->callee = instance;
@@ -511,6 +512,7 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   }
   FuncInstance *instance = sema.instantiate(ctor, {}, range);
   sema.use(instance);
+  checkRaisingCall(instance, range);
   auto call = makeExpr(CExpr::Kind::Call, type, range);
   call->callee = instance;
   call->operands.push_back(std::move(value));

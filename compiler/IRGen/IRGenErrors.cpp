@@ -1,0 +1,174 @@
+//===- IRGenErrors.cpp - Raising, handling and the error ABI --------------===//
+//
+// Errors do not unwind. A raising function takes one extra trailing
+// argument, a pointer to the caller's Error slot, and returns one extra
+// trailing `i1`, "raised". To raise, it stores the Error in that slot and
+// returns true (its other results are poison). A call site tests the flag:
+//
+//   %r:2 = call @f(%x, %pending) : (index, !llvm.ptr) -> (index, i1)
+//   cond_br %r#1, ^error, ^next
+//   ^error: <onError>; <finally copies>; br ^except  (or the error exit)
+//
+// Within one function the error travels in one slot, `pendingError`, which
+// every raising call is given. An `except` copies it into its variable on
+// entry; a `finally` run on the error path saves it around the block (the
+// block may handle errors of its own) and restores it after. The error exit
+// copies it into the caller's slot.
+//
+// A `finally` is emitted once per way out of its `try` (the normal end and
+// each `return`, `break`, `continue` and error edge that leaves it), so no
+// path needs to remember where it was going.
+//
+//   try: B except e: H else: E finally: F
+//     B                  (errors -> ^except; other exits run F first)
+//     E; br ^end         (errors and exits in E and H run F first)
+//   ^except: e = pending; H; br ^end
+//   ^end: F
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/IRGen/IRGenImpl.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
+
+using namespace mojo;
+using namespace mojo::irgen;
+
+bool ModuleEmitter::usesErrorABI(const sema::FuncInstance *instance) {
+  return instance->raises;
+}
+
+void ModuleEmitter::addErrorABI(const sema::FuncInstance *instance,
+                                llvm::SmallVectorImpl<mlir::Type> &inputs,
+                                llvm::SmallVectorImpl<mlir::Type> &results) {
+  if (!usesErrorABI(instance))
+    return;
+  inputs.push_back(mlir::LLVM::LLVMPointerType::get(&context));
+  results.push_back(mlir::IntegerType::get(&context, 1));
+}
+
+Address FunctionEmitter::getPendingError() {
+  if (!pendingError)
+    pendingError = createSlot(module.program.errorType);
+  return *pendingError;
+}
+
+void FunctionEmitter::copyError(Address from, Address to) {
+  store(to, load(from));
+}
+
+void FunctionEmitter::emitErrorTest(mlir::Value raised,
+                                    const sema::CBlock &onError,
+                                    mlir::Location l) {
+  auto *error = new mlir::Block(), *next = new mlir::Block();
+  builder.create<mlir::cf::CondBranchOp>(l, raised, error, next);
+  func.getBody().push_back(error);
+  builder.setInsertionPointToStart(error);
+  emitBlock(onError);
+  if (isReachable())
+    propagateError(l);
+  func.getBody().push_back(next);
+  builder.setInsertionPointToStart(next);
+}
+
+void FunctionEmitter::emitRaise(const sema::CStmt &stmt) {
+  mlir::Location l = loc(stmt.range);
+  llvm::SmallVector<mlir::Value> error =
+      stmt.value ? emitValue(*stmt.value) : loadLocal(stmt.local);
+  if (!isReachable())
+    return;
+  store(getPendingError(), error);
+  emitBlock(stmt.onError);
+  if (isReachable())
+    propagateError(l);
+}
+
+void FunctionEmitter::propagateError(mlir::Location l) {
+  for (size_t i = regions.size(); i-- > 0;) {
+    const ErrorRegion &region = regions[i];
+    if (region.kind == ErrorRegion::Handler) {
+      builder.create<mlir::cf::BranchOp>(l, region.handler);
+      builder.clearInsertionPoint();
+      return;
+    }
+    Address pending = getPendingError();
+    Address saved = createSlot(pending.type);
+    copyError(pending, saved);
+    emitFinallyCopy(i);
+    if (!isReachable())
+      return; // The `finally` left by a `return`, `break` or error.
+    copyError(saved, pending);
+  }
+  emitErrorReturn(l);
+}
+
+void FunctionEmitter::emitErrorReturn(mlir::Location l) {
+  if (!errorArg) {
+    // Sema lets no error reach the end of a function that does not raise.
+    builder.create<mlir::LLVM::UnreachableOp>(l);
+    builder.clearInsertionPoint();
+    return;
+  }
+  Address pending = getPendingError();
+  copyError(pending, {errorArg, pending.type});
+  llvm::SmallVector<mlir::Value> values;
+  for (mlir::Type type : func.getFunctionType().getResults().drop_back())
+    values.push_back(builder.create<mlir::ub::PoisonOp>(l, type));
+  values.push_back(builder.create<mlir::arith::ConstantIntOp>(l, 1, 1));
+  builder.create<mlir::func::ReturnOp>(l, values);
+  builder.clearInsertionPoint();
+}
+
+void FunctionEmitter::emitFinallyBlocks(size_t depth) {
+  for (size_t i = regions.size(); i-- > depth && isReachable();)
+    if (regions[i].kind == ErrorRegion::Finally)
+      emitFinallyCopy(i);
+}
+
+void FunctionEmitter::emitFinallyCopy(size_t index) {
+  const ErrorRegion region = regions[index];
+  auto savedRegions = regions;
+  auto savedLoops = loops;
+  regions.truncate(index);
+  loops.truncate(region.loopDepth);
+  emitBlock(region.tryStmt->finally);
+  regions = std::move(savedRegions);
+  loops = std::move(savedLoops);
+}
+
+void FunctionEmitter::emitTry(const sema::CStmt &stmt) {
+  mlir::Location l = loc(stmt.range);
+  bool hasFinally = !stmt.finally.empty();
+  if (hasFinally)
+    regions.push_back(
+        {ErrorRegion::Finally, &stmt, nullptr, size_t(loops.size())});
+  mlir::Block *handler = stmt.hasHandler ? new mlir::Block() : nullptr;
+  if (handler)
+    regions.push_back(
+        {ErrorRegion::Handler, &stmt, handler, size_t(loops.size())});
+  emitBlock(stmt.body);
+  if (handler)
+    regions.pop_back();
+
+  auto *end = new mlir::Block();
+  emitBlock(stmt.orElse);
+  if (isReachable())
+    builder.create<mlir::cf::BranchOp>(l, end);
+  // A handler nothing raises into is not emitted.
+  if (handler && handler->hasNoPredecessors()) {
+    delete handler;
+  } else if (handler) {
+    func.getBody().push_back(handler);
+    builder.setInsertionPointToStart(handler);
+    copyError(getPendingError(), getLocalAddress(stmt.local));
+    emitBlock(stmt.handler);
+    if (isReachable())
+      builder.create<mlir::cf::BranchOp>(l, end);
+  }
+  if (hasFinally)
+    regions.pop_back();
+  continueAt(end);
+  if (isReachable())
+    emitBlock(stmt.finally);
+}
