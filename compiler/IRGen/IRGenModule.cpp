@@ -137,16 +137,16 @@ void ModuleEmitter::emitEntryPoint() {
       loc, "__mojo_main", builder.getFunctionType({}, {i32}));
   builder.setInsertionPointToStart(entry.addEntryBlock());
   mlir::Value zero = builder.create<mlir::arith::ConstantIntOp>(loc, 0, 32);
-  const sema::FuncInstance *hook = program.unhandledErrorHook;
-  if (!usesErrorABI(userMain) || !hook) {
+  if (!usesErrorABI(userMain)) {
     builder.create<mlir::func::CallOp>(loc, getFunction(userMain));
     builder.create<mlir::func::ReturnOp>(loc, zero);
     return;
   }
+  const sema::FuncInstance *hook = program.unhandledErrorHook;
   auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
   mlir::Value one64 = builder.create<mlir::arith::ConstantIntOp>(loc, 1, 64);
   mlir::Value slot = builder.create<mlir::LLVM::AllocaOp>(
-      loc, ptrType, getStorageType(hook->params[0].type), one64);
+      loc, ptrType, getStorageType(program.errorType), one64);
   auto call = builder.create<mlir::func::CallOp>(loc, getFunction(userMain),
                                                  mlir::ValueRange{slot});
   mlir::Region &body = entry.getBody();
@@ -159,8 +159,10 @@ void ModuleEmitter::emitEntryPoint() {
   body.push_back(report);
   builder.setInsertionPointToStart(report);
   // The hook takes its error `mut`, so it is passed as the slot's address.
-  builder.create<mlir::func::CallOp>(loc, getFunction(hook),
-                                     mlir::ValueRange{slot});
+  // (A stdlib without the hook still gets the exit status.)
+  if (hook)
+    builder.create<mlir::func::CallOp>(loc, getFunction(hook),
+                                       mlir::ValueRange{slot});
   mlir::Value one = builder.create<mlir::arith::ConstantIntOp>(loc, 1, 32);
   builder.create<mlir::func::ReturnOp>(loc, one);
 }

@@ -32,8 +32,15 @@ void BodyChecker::checkRaisingCall(const FuncInstance *callee,
                                    SourceRange range) {
   if (!callee->raises || mayRaiseHere())
     return;
-  diags.report(range, DiagID::err_raising_call_in_non_raising)
-      << callee->info->name;
+  InFlightDiagnostic diag =
+      diags.report(range, DiagID::err_raising_call_in_non_raising);
+  diag << callee->info->name;
+  const FuncInfo &info = *callee->info;
+  if (info.decl && info.nameRange.isValid())
+    diag.note(info.nameRange, DiagID::note_raising_callee)
+        << info.name
+        << (info.decl->isDef() ? "a `def` always may raise"
+                               : "it is marked `raises`");
 }
 
 /// raise            ->  Raise(local = the innermost `except`'s error)

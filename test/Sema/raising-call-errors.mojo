@@ -4,11 +4,11 @@
 # block is not covered by its own `try`.
 
 
-fn may_fail() raises -> Int:
+fn may_fail() raises -> Int:  # expected-note {{`may_fail` is declared here; it is marked `raises`}} expected-note {{`may_fail` is declared here; it is marked `raises`}} expected-note {{`may_fail` is declared here; it is marked `raises`}} expected-note {{`may_fail` is declared here; it is marked `raises`}}
     return 1
 
 
-def helper():
+def helper():  # expected-note {{`helper` is declared here; a `def` always may raise}}
     pass
 
 
