@@ -15,9 +15,11 @@
 // block may handle errors of its own) and restores it after. The error exit
 // copies it into the caller's slot.
 //
-// A `finally` is emitted once per way out of its `try` (the normal end and
-// each `return`, `break`, `continue` and error edge that leaves it), so no
-// path needs to remember where it was going.
+// A `finally` is emitted once per way out of its `try` (the normal end,
+// each `return`, `break` and `continue` that leaves it, and one shared
+// landing block for the errors that reach it), so no path needs to remember
+// where it was going. Error edges share their targets: the `except` block,
+// a `finally`'s landing, or the function's one error exit.
 //
 //   try: B except e: H else: E finally: F
 //     B                  (errors -> ^except; other exits run F first)
@@ -85,30 +87,53 @@ void FunctionEmitter::emitRaise(const sema::CStmt &stmt) {
 }
 
 void FunctionEmitter::propagateError(mlir::Location l) {
-  for (size_t i = regions.size(); i-- > 0;) {
-    const ErrorRegion &region = regions[i];
-    if (region.kind == ErrorRegion::Handler) {
-      builder.create<mlir::cf::BranchOp>(l, region.handler);
-      builder.clearInsertionPoint();
-      return;
-    }
-    Address pending = getPendingError();
-    Address saved = createSlot(pending.type);
-    copyError(pending, saved);
-    emitFinallyCopy(i);
-    if (!isReachable())
-      return; // The `finally` left by a `return`, `break` or error.
-    copyError(saved, pending);
-  }
-  emitErrorReturn(l);
+  builder.create<mlir::cf::BranchOp>(l, getErrorTarget(regions.size(), l));
+  builder.clearInsertionPoint();
 }
 
-void FunctionEmitter::emitErrorReturn(mlir::Location l) {
+mlir::Block *FunctionEmitter::getErrorTarget(size_t depth, mlir::Location l) {
+  for (size_t i = depth; i-- > 0;) {
+    if (regions[i].kind == ErrorRegion::Handler)
+      return regions[i].handler;
+    // Not a reference across the call: emitting may grow `regions`.
+    if (!regions[i].errorLanding)
+      regions[i].errorLanding = emitErrorLanding(i, l);
+    return regions[i].errorLanding;
+  }
+  if (!errorExit)
+    errorExit = emitErrorExit(l);
+  return errorExit;
+}
+
+/// ^landing: saved = pending; <finally>; pending = saved; br <next target>
+/// The `finally` may handle errors of its own in `pending`, hence the copy.
+mlir::Block *FunctionEmitter::emitErrorLanding(size_t index,
+                                               mlir::Location l) {
+  mlir::OpBuilder::InsertionGuard guard(builder);
+  auto *block = new mlir::Block();
+  func.getBody().push_back(block);
+  builder.setInsertionPointToStart(block);
+  Address pending = getPendingError();
+  Address saved = createSlot(pending.type);
+  copyError(pending, saved);
+  emitFinallyCopy(index);
+  if (isReachable()) { // Unless the `finally` left by `return`, `break`...
+    copyError(saved, pending);
+    builder.create<mlir::cf::BranchOp>(l, getErrorTarget(index, l));
+  }
+  return block;
+}
+
+/// ^exit: *errorArg = pending; return poison..., true
+mlir::Block *FunctionEmitter::emitErrorExit(mlir::Location l) {
+  mlir::OpBuilder::InsertionGuard guard(builder);
+  auto *block = new mlir::Block();
+  func.getBody().push_back(block);
+  builder.setInsertionPointToStart(block);
   if (!errorArg) {
     // Sema lets no error reach the end of a function that does not raise.
     builder.create<mlir::LLVM::UnreachableOp>(l);
-    builder.clearInsertionPoint();
-    return;
+    return block;
   }
   Address pending = getPendingError();
   copyError(pending, {errorArg, pending.type});
@@ -117,7 +142,7 @@ void FunctionEmitter::emitErrorReturn(mlir::Location l) {
     values.push_back(builder.create<mlir::ub::PoisonOp>(l, type));
   values.push_back(builder.create<mlir::arith::ConstantIntOp>(l, 1, 1));
   builder.create<mlir::func::ReturnOp>(l, values);
-  builder.clearInsertionPoint();
+  return block;
 }
 
 void FunctionEmitter::emitFinallyBlocks(size_t depth) {

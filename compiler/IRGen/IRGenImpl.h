@@ -129,12 +129,17 @@ private:
   /// the error edge, runs `onError` and goes to the innermost handler.
   void emitErrorTest(mlir::Value raised, const sema::CBlock &onError,
                      mlir::Location l);
-  /// With the error in `pendingError`: runs the `finally` blocks up to the
-  /// innermost `except` and branches there, or leaves through the error
-  /// exit. Ends the current block.
+  /// With the error in `pendingError`: branches to where an error raised
+  /// here goes. Ends the current block.
   void propagateError(mlir::Location l);
+  /// Where an error raised inside the first `depth` regions goes: the
+  /// innermost `except`, the landing of a `finally` on the way there, or
+  /// the function's error exit. Each is created on first use.
+  mlir::Block *getErrorTarget(size_t depth, mlir::Location l);
+  /// Runs region `index`'s `finally` and passes the error on.
+  mlir::Block *emitErrorLanding(size_t index, mlir::Location l);
   /// Stores the error into the caller's slot and returns raised = true.
-  void emitErrorReturn(mlir::Location l);
+  mlir::Block *emitErrorExit(mlir::Location l);
   /// Runs the `finally` blocks of the regions above `depth`, innermost
   /// first, before a `return`, `break` or `continue` leaves them.
   void emitFinallyBlocks(size_t depth);
@@ -198,12 +203,16 @@ private:
     const sema::CStmt *tryStmt;
     mlir::Block *handler; ///< Handler: the `except` block's entry.
     size_t loopDepth;     ///< `loops.size()` at the `try`.
+    /// Finally: where errors raised inside go (see emitErrorLanding).
+    mlir::Block *errorLanding = nullptr;
   };
   llvm::SmallVector<ErrorRegion, 4> regions;
   /// The caller's Error slot, when this function raises.
   mlir::Value errorArg;
   /// Where the error of the raising call or `raise` being handled is.
   std::optional<Address> pendingError;
+  /// The shared block that returns an error to the caller.
+  mlir::Block *errorExit = nullptr;
 };
 
 } // namespace mojo::irgen
