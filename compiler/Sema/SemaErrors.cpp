@@ -210,11 +210,23 @@ void BodyChecker::checkWithItems(const ast::WithStmt &stmt, size_t index,
 
   auto s = makeStmt(CStmt::Kind::Try, stmt.getRange());
   checkWithItems(stmt, index + 1, s->body);
+  addWithExits(*s, caught, std::move(plainExit), std::move(errorExit), out);
+  out.push_back(std::move(s));
+}
+
+/// Fills the handler and `finally` of a `with` item's Try (see above);
+/// `handled`'s initialization goes to `out`, before the Try.
+void BodyChecker::addWithExits(CStmt &tryStmt, LocalVar *caught,
+                               CExprPtr plainExit, CExprPtr errorExit,
+                               CBlock &out) {
+  SourceRange range = plainExit->range;
   auto exitStmt = makeStmt(CStmt::Kind::Expr, range);
   exitStmt->value = std::move(plainExit);
-  if (!errorExit) {
-    s->finally.push_back(std::move(exitStmt));
-    out.push_back(std::move(s));
+  // What the error-taking `__exit__` returns must be a condition (reported
+  // if not; the error path is then left out).
+  CExprPtr suppress = errorExit ? makeCondition(std::move(errorExit)) : nullptr;
+  if (!suppress) {
+    tryStmt.finally.push_back(std::move(exitStmt));
     return;
   }
   Type i1 = types.getMLIRType("i1");
@@ -238,21 +250,20 @@ void BodyChecker::checkWithItems(const ast::WithStmt &stmt, size_t index,
   };
   setHandled(false, out);
 
-  s->hasHandler = true;
-  s->local = caught;
-  setHandled(true, s->handler);
+  tryStmt.hasHandler = true;
+  tryStmt.local = caught;
+  setHandled(true, tryStmt.handler);
   auto reraise = makeStmt(CStmt::Kind::If, range);
-  reraise->cond = notExpr(makeCondition(std::move(errorExit)));
+  reraise->cond = notExpr(std::move(suppress));
   auto raise = makeStmt(CStmt::Kind::Raise, range);
   raise->local = caught;
   reraise->body.push_back(std::move(raise));
-  s->handler.push_back(std::move(reraise));
+  tryStmt.handler.push_back(std::move(reraise));
 
   auto runExit = makeStmt(CStmt::Kind::If, range);
   runExit->cond = notExpr(makeLocalRef(handled, range));
   runExit->body.push_back(std::move(exitStmt));
-  s->finally.push_back(std::move(runExit));
-  out.push_back(std::move(s));
+  tryStmt.finally.push_back(std::move(runExit));
 }
 
 /// `with ... as name`: a new variable in the `with`'s scope, or an

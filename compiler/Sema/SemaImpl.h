@@ -256,6 +256,8 @@ public:
   void checkTry(const ast::TryStmt &stmt, CBlock &out);
   void checkWith(const ast::WithStmt &stmt, CBlock &out);
   void checkWithItems(const ast::WithStmt &stmt, size_t index, CBlock &out);
+  void addWithExits(CStmt &tryStmt, LocalVar *caught, CExprPtr plainExit,
+                    CExprPtr errorExit, CBlock &out);
   bool bindWithTarget(ast::ExprId target, CExprPtr value, CBlock &out);
   /// Whether an error may arise here: the function raises, or a `try`
   /// with an `except` encloses this point of its body.
