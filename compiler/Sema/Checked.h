@@ -5,7 +5,8 @@
 // parameters bound). Everything implicit in the source is explicit here:
 // operators are calls of the dunder methods they resolve to, implicit
 // conversions are constructor calls, `for` loops are iterator protocol calls,
-// conditions are `__mlir_i1__` values, literals are folded constants. IRGen
+// `with` is a Try of `__enter__`/`__exit__` calls, conditions are
+// `__mlir_i1__` values, literals are folded constants. IRGen
 // is therefore a plain walk with no lookups, and each node keeps the source
 // range of the construct it came from, for diagnostics and debug info.
 //

@@ -133,6 +133,7 @@ struct FuncInstance {
   std::vector<ParamSlot> params;
   Type result = nullptr;
   bool isInit = false; ///< `__init__(out self, ...)`: result is self.
+  /// `raises`, or any `def`: the error ABI applies (IRGenErrors.cpp).
   bool raises = false;
   bool signatureOk = true;
   bool used = false; ///< Reached from an entry point; emitted by IRGen.

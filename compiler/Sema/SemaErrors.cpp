@@ -144,6 +144,11 @@ void BodyChecker::checkWith(const ast::WithStmt &stmt, CBlock &out) {
 ///       if not mgr.__exit__(e): raise     (True suppresses the error)
 ///   finally:
 ///       if not handled: mgr.__exit__()
+///
+/// Definite initialization reads the body as straight-line code, so a
+/// variable it assigns counts as initialized after the `with` even when a
+/// manager could suppress an error raised before the assignment (not yet
+/// diagnosed).
 void BodyChecker::checkWithItems(const ast::WithStmt &stmt, size_t index,
                                  CBlock &out) {
   if (index == stmt.getItems().size()) {
