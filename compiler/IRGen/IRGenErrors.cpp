@@ -157,7 +157,9 @@ void FunctionEmitter::emitFinallyCopy(size_t index) {
   auto savedLoops = loops;
   regions.truncate(index);
   loops.truncate(region.loopDepth);
+  ++finallyCopyDepth;
   emitBlock(region.tryStmt->finally);
+  --finallyCopyDepth;
   regions = std::move(savedRegions);
   loops = std::move(savedLoops);
 }

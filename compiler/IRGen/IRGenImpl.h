@@ -213,6 +213,12 @@ private:
   std::optional<Address> pendingError;
   /// The shared block that returns an error to the caller.
   mlir::Block *errorExit = nullptr;
+  /// `finally` copies being emitted, and the statements they have emitted
+  /// (budget::kMaxFinallyCopyStatements); past the budget, reported once,
+  /// no more copies are emitted.
+  unsigned finallyCopyDepth = 0;
+  uint64_t copiedStatements = 0;
+  bool copyLimitReached = false;
 };
 
 } // namespace mojo::irgen

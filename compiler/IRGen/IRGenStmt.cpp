@@ -19,6 +19,8 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 
@@ -97,8 +99,16 @@ void FunctionEmitter::emitImplicitReturn(mlir::Location l) {
 
 void FunctionEmitter::emitBlock(const sema::CBlock &block) {
   for (const sema::CStmtPtr &stmt : block) {
-    if (!isReachable())
+    if (!isReachable() || copyLimitReached)
       return;
+    if (finallyCopyDepth &&
+        ++copiedStatements > budget::kMaxFinallyCopyStatements) {
+      copyLimitReached = true;
+      module.diags.report(stmt->range, DiagID::err_finally_copy_limit)
+          << budget::kMaxFinallyCopyStatements;
+      module.failed = true;
+      return;
+    }
     emitStmt(*stmt);
   }
 }
