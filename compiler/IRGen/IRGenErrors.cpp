@@ -7,7 +7,11 @@
 //
 //   %r:2 = call @f(%x, %pending) : (index, !llvm.ptr) -> (index, i1)
 //   cond_br %r#1, ^error, ^next
-//   ^error: <onError>; <finally copies>; br ^except  (or the error exit)
+//   ^error: <onError>; br ^target
+//
+// where ^target is the innermost `except`, the error landing of a `finally`
+// on the way there (which runs it and branches on), or the function's error
+// exit (which stores the error into the caller's slot and returns true).
 //
 // Within one function the error travels in one slot, `pendingError`, which
 // every raising call is given. An `except` copies it into its variable on
