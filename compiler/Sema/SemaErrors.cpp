@@ -96,6 +96,7 @@ void BodyChecker::checkTry(const ast::TryStmt &stmt, CBlock &out) {
 
   llvm::SmallVector<UninitializedVars::Arm, 2> arms;
   arms.push_back(std::move(normal));
+  size_t firstHandlerImplicit = implicitLocals.size();
   if (stmt.hasExcept()) {
     const ast::ExceptClause &clause = stmt.getExcept();
     s->hasHandler = true;
@@ -112,6 +113,11 @@ void BodyChecker::checkTry(const ast::TryStmt &stmt, CBlock &out) {
     scopes.pop_back();
   }
   uninitialized.mergeArms(start, arms);
+  // A name the handler declared by assignment is unassigned where the
+  // normal path falls through (mergeArms sees only the arms after it).
+  if (arms.front().changes)
+    for (size_t i = firstHandlerImplicit; i < implicitLocals.size(); ++i)
+      uninitialized.insert(implicitLocals[i]);
 
   scopes.emplace_back();
   checkBlock(stmt.getFinally(), s->finally);

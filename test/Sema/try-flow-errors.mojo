@@ -47,6 +47,30 @@ fn assigned_in_body_only(n: Int) -> Int:
     return x  # expected-error {{use of uninitialized variable `x`}}
 
 
+fn declared_in_body_only(n: Int) -> Int:
+    try:
+        y = may_fail(n)
+    except:
+        pass
+    return y  # expected-error {{use of uninitialized variable `y`}}
+
+
+fn declared_in_handler_only(n: Int) -> Int:
+    try:
+        _ = may_fail(n)
+    except:
+        z = 1
+    return z  # expected-error {{use of uninitialized variable `z`}}
+
+
+fn declared_on_both_paths(n: Int) -> Int:
+    try:
+        w = may_fail(n)
+    except:
+        w = 0
+    return w
+
+
 fn read_in_handler(n: Int) -> Int:
     var x: Int
     try:
