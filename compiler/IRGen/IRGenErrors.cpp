@@ -6,7 +6,8 @@
 // returns true (its other results are poison). A call site tests the flag:
 //
 //   %r:2 = call @f(%x, %pending) : (index, !llvm.ptr) -> (index, i1)
-//   cond_br %r#1, ^error, ^next
+//   %raised = llvm.intr.expect %r#1, false
+//   cond_br %raised, ^error, ^next
 //   ^error: <onError>; br ^target
 //
 // where ^target is the innermost `except`, the error landing of a `finally`
@@ -67,6 +68,9 @@ void FunctionEmitter::copyError(Address from, Address to) {
 void FunctionEmitter::emitErrorTest(mlir::Value raised,
                                     const sema::CBlock &onError,
                                     mlir::Location l) {
+  // Errors are the exception: LLVM lays the error edges out of the way.
+  mlir::Value no = builder.create<mlir::arith::ConstantIntOp>(l, 0, 1);
+  raised = builder.create<mlir::LLVM::ExpectOp>(l, raised, no);
   auto *error = new mlir::Block(), *next = new mlir::Block();
   builder.create<mlir::cf::CondBranchOp>(l, raised, error, next);
   func.getBody().push_back(error);

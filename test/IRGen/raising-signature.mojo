@@ -1,7 +1,7 @@
 # RUN: %mojoc build --emit=mlir %s | %FileCheck %s
 # The error ABI: a raising function takes a trailing `!llvm.ptr` (the
 # caller's Error slot) and returns a trailing `i1` ("raised"). Each call of
-# a raising function tests that flag right after the call.
+# a raising function tests that flag right after the call (expected false).
 
 # The caller passes its own slot, then branches on the flag: the error edge
 # copies the error into the caller's slot and returns raised = true.
@@ -9,7 +9,9 @@
 # CHECK-SAME: (%arg0: index, %arg1: !llvm.ptr) -> (index, i1)
 # CHECK: %[[SLOT:.*]] = llvm.alloca
 # CHECK: %[[R:.*]]:2 = call @"__main__::check(n: Int)"(%arg0, %[[SLOT]]) : (index, !llvm.ptr) -> (index, i1)
-# CHECK-NEXT: cf.cond_br %[[R]]#1, ^[[ERR:[^,]*]], ^bb
+# CHECK-NEXT: %false = arith.constant false
+# CHECK-NEXT: %[[RAISED:.*]] = llvm.intr.expect %[[R]]#1, %false : i1
+# CHECK-NEXT: cf.cond_br %[[RAISED]], ^[[ERR:[^,]*]], ^bb
 # CHECK: ^[[ERR]]:
 # CHECK: llvm.getelementptr %arg1
 # CHECK: return %{{.*}}, %true : index, i1
