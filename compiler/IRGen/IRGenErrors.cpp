@@ -115,8 +115,7 @@ mlir::Block *FunctionEmitter::getErrorTarget(size_t depth, mlir::Location l) {
 
 /// ^landing: saved = pending; <finally>; pending = saved; br <next target>
 /// The `finally` may handle errors of its own in `pending`, hence the copy.
-mlir::Block *FunctionEmitter::emitErrorLanding(size_t index,
-                                               mlir::Location l) {
+mlir::Block *FunctionEmitter::emitErrorLanding(size_t index, mlir::Location l) {
   mlir::OpBuilder::InsertionGuard guard(builder);
   auto *block = new mlir::Block();
   func.getBody().push_back(block);

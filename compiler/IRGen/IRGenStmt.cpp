@@ -140,10 +140,9 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
     emitFinallyBlocks(loop.regionDepth);
     if (!isReachable())
       return; // A `finally` left by its own `return`, `break` or `raise`.
-    builder.create<mlir::cf::BranchOp>(loc(stmt.range),
-                                       stmt.kind == Kind::Break
-                                           ? loop.breakTarget
-                                           : loop.continueTarget);
+    builder.create<mlir::cf::BranchOp>(
+        loc(stmt.range),
+        stmt.kind == Kind::Break ? loop.breakTarget : loop.continueTarget);
     builder.clearInsertionPoint();
     return;
   }

@@ -556,7 +556,8 @@ void Sema::useUnhandledErrorHook() {
   Entity hook = lookupMember(errors, "__report_unhandled_error", SourceRange());
   if (hook.kind != Entity::Kind::Funcs || hook.funcs.size() != 1)
     return;
-  program->unhandledErrorHook = instantiate(hook.funcs.front(), {}, SourceRange());
+  program->unhandledErrorHook =
+      instantiate(hook.funcs.front(), {}, SourceRange());
   use(program->unhandledErrorHook);
 }
 

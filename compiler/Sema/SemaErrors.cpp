@@ -245,8 +245,8 @@ void BodyChecker::addWithExits(CStmt &tryStmt, LocalVar *caught,
   auto setHandled = [&](bool value, CBlock &block) {
     auto c = makeExpr(CExpr::Kind::MLIRConst, i1, range);
     c->text = value ? "true" : "false";
-    auto store = makeStmt(value ? CStmt::Kind::Assign : CStmt::Kind::Init,
-                          range);
+    auto store =
+        makeStmt(value ? CStmt::Kind::Assign : CStmt::Kind::Init, range);
     if (value)
       store->target = makeLocalRef(handled, range);
     else
