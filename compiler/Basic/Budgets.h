@@ -61,6 +61,13 @@ constexpr unsigned kMaxDefaultNesting = 256;
 /// more code than any real function unrolls.
 constexpr uint64_t kMaxUnrolledIterations = 1000000;
 
+/// How many statements one function instance may emit as copies of
+/// `finally` blocks. IRGen emits a `finally` once per way out of its `try`,
+/// and a `finally` holding a `try` with two exits doubles what the `try`
+/// around it emits: thirty nested levels would ask for a billion copies. A
+/// hundred thousand is a 100-statement `finally` left by a thousand
+/// `return`s, more than real code does.
+constexpr uint64_t kMaxFinallyCopyStatements = 100000;
 /// The widest IntLiteral value, literal or folded, in bits. Arithmetic on
 /// IntLiteral is exact, so `A * A` doubles the width each time; 64 Ki bits
 /// (about 19,700 decimal digits) is far beyond any real constant, and

@@ -116,13 +116,15 @@ FunctionEmitter::emitCall(const sema::CExpr &expr,
     else
       args.append(emitValue(operand));
   }
-  return emitInvoke(callee, std::move(args), dest, loc(expr.range));
+  return emitInvoke(callee, std::move(args), dest, loc(expr.range),
+                    &expr.onError);
 }
 
 llvm::SmallVector<mlir::Value>
 FunctionEmitter::emitInvoke(const sema::FuncInstance *callee,
                             llvm::SmallVector<mlir::Value, 8> args,
-                            std::optional<Address> dest, mlir::Location l) {
+                            std::optional<Address> dest, mlir::Location l,
+                            const sema::CBlock *onError) {
   const SignatureLowering &sig = module.getSignature(callee);
   std::optional<Address> result = dest;
   if (sig.indirectResult && !result) {
@@ -136,16 +138,24 @@ FunctionEmitter::emitInvoke(const sema::FuncInstance *callee,
   }
   if (sig.indirectResult)
     args.insert(args.begin(), result->ptr);
+  bool raises = ModuleEmitter::usesErrorABI(callee);
+  if (raises)
+    args.push_back(getPendingError().ptr);
   auto call =
       builder.create<mlir::func::CallOp>(l, module.getFunction(callee), args);
+  llvm::SmallVector<mlir::Value> values(call.getResults());
+  if (raises) {
+    static const sema::CBlock none;
+    emitErrorTest(values.pop_back_val(), onError ? *onError : none, l);
+  }
   if (dest) {
     if (!sig.indirectResult)
-      store(*dest, llvm::SmallVector<mlir::Value>(call.getResults()));
+      store(*dest, values);
     return {};
   }
   if (result)
     return load(*result);
-  return llvm::SmallVector<mlir::Value>(call.getResults());
+  return values;
 }
 
 /// `__mlir_op.`name`[attr = value, _type = T](operands)`: any registered

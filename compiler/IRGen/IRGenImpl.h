@@ -67,6 +67,13 @@ public:
   /// The x86-64 and AArch64 ABIs return such structs in memory anyway.
   static constexpr unsigned kMaxDirectResultLeaves = 8;
 
+  /// The error ABI (IRGenErrors.cpp), in this one place: whether
+  /// `instance` raises, and then the trailing `!llvm.ptr` argument (the
+  /// caller's Error slot) and trailing `i1` result ("raised") it adds.
+  static bool usesErrorABI(const sema::FuncInstance *instance);
+  void addErrorABI(const sema::FuncInstance *instance,
+                   llvm::SmallVectorImpl<mlir::Type> &inputs,
+                   llvm::SmallVectorImpl<mlir::Type> &results);
   mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
   /// A `func.func private` declaration for a runtime or C symbol, created on
   /// first use (at `loc`) with the given signature.
@@ -121,6 +128,9 @@ private:
   void emitReturn(const sema::CStmt &stmt);
   /// Returns at the end of the body, or a constructor's `self` at `l`.
   void emitImplicitReturn(mlir::Location l);
+  /// `func.return` of `values`, with the "raised = false" result of a
+  /// raising function appended.
+  void emitReturnOp(mlir::Location l, llvm::SmallVector<mlir::Value> values);
   /// Whether code emitted now could run: false after a terminator, until
   /// emission continues in a block something branches to.
   bool isReachable() { return builder.getInsertionBlock() != nullptr; }
@@ -128,17 +138,47 @@ private:
   /// or, when nothing branches to it, drops it: what follows is unreachable.
   void continueAt(mlir::Block *block);
 
+  // Errors (IRGenErrors.cpp).
+  void emitTry(const sema::CStmt &stmt);
+  void emitRaise(const sema::CStmt &stmt);
+  /// After a call of a raising callee: tests its "raised" result and, on
+  /// the error edge, runs `onError` and goes to the innermost handler.
+  void emitErrorTest(mlir::Value raised, const sema::CBlock &onError,
+                     mlir::Location l);
+  /// With the error in `pendingError`: branches to where an error raised
+  /// here goes. Ends the current block.
+  void propagateError(mlir::Location l);
+  /// Where an error raised inside the first `depth` regions goes: the
+  /// innermost `except`, the landing of a `finally` on the way there, or
+  /// the function's error exit. Each is created on first use.
+  mlir::Block *getErrorTarget(size_t depth, mlir::Location l);
+  /// Runs region `index`'s `finally` and passes the error on.
+  mlir::Block *emitErrorLanding(size_t index, mlir::Location l);
+  /// Stores the error into the caller's slot and returns raised = true.
+  mlir::Block *emitErrorExit(mlir::Location l);
+  /// Runs the `finally` blocks of the regions above `depth`, innermost
+  /// first, before a `return`, `break` or `continue` leaves them.
+  void emitFinallyBlocks(size_t depth);
+  /// Emits a copy of region `index`'s `finally` block, seen from outside
+  /// its `try` (its own exits go to the regions and loops around it).
+  void emitFinallyCopy(size_t index);
+  /// The slot raising calls report their error in (created on first use).
+  Address getPendingError();
+  void copyError(Address from, Address to);
+
   // Expressions (IRGenExpr.cpp).
   llvm::SmallVector<mlir::Value> emitValue(const sema::CExpr &expr);
   Address emitAddress(const sema::CExpr &expr);
   /// A call; with `dest`, its result is built there and nothing returned.
   llvm::SmallVector<mlir::Value> emitCall(const sema::CExpr &expr,
                                          std::optional<Address> dest = {});
-  /// Calls `callee` with lowered `args` (its result pointer not included).
-  llvm::SmallVector<mlir::Value> emitInvoke(const sema::FuncInstance *callee,
-                                           llvm::SmallVector<mlir::Value, 8> args,
-                                           std::optional<Address> dest,
-                                           mlir::Location l);
+  /// Calls `callee` with lowered `args` (its result and error pointers
+  /// not included); a raising callee's error edge runs `onError` first.
+  llvm::SmallVector<mlir::Value>
+  emitInvoke(const sema::FuncInstance *callee,
+             llvm::SmallVector<mlir::Value, 8> args,
+             std::optional<Address> dest, mlir::Location l,
+             const sema::CBlock *onError = nullptr);
   llvm::SmallVector<mlir::Value> emitMLIROp(const sema::CExpr &expr);
   llvm::SmallVector<mlir::Value> emitShortCircuit(const sema::CExpr &expr);
   llvm::SmallVector<mlir::Value> emitSelect(const sema::CExpr &expr);
@@ -188,8 +228,36 @@ private:
   struct Loop {
     mlir::Block *continueTarget;
     mlir::Block *breakTarget;
+    /// `regions.size()` at the loop: the `finally` blocks above it run
+    /// before a `break` or `continue`.
+    size_t regionDepth;
   };
   llvm::SmallVector<Loop, 4> loops;
+
+  /// A part of a `try` being emitted. A try with a `finally` pushes a
+  /// Finally region for its body, handler and else; a try with an
+  /// `except` pushes a Handler region (above it) for its body alone.
+  struct ErrorRegion {
+    enum Kind : uint8_t { Handler, Finally } kind;
+    const sema::CStmt *tryStmt;
+    mlir::Block *handler; ///< Handler: the `except` block's entry.
+    size_t loopDepth;     ///< `loops.size()` at the `try`.
+    /// Finally: where errors raised inside go (see emitErrorLanding).
+    mlir::Block *errorLanding = nullptr;
+  };
+  llvm::SmallVector<ErrorRegion, 4> regions;
+  /// The caller's Error slot, when this function raises.
+  mlir::Value errorArg;
+  /// Where the error of the raising call or `raise` being handled is.
+  std::optional<Address> pendingError;
+  /// The shared block that returns an error to the caller.
+  mlir::Block *errorExit = nullptr;
+  /// `finally` copies being emitted, and the statements they have emitted
+  /// (budget::kMaxFinallyCopyStatements); past the budget, reported once,
+  /// no more copies are emitted.
+  unsigned finallyCopyDepth = 0;
+  uint64_t copiedStatements = 0;
+  bool copyLimitReached = false;
 };
 
 } // namespace mojo::irgen

@@ -3,6 +3,7 @@
 #include "compiler/IRGen/MLIRDiagnostics.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Verifier.h"
 
@@ -96,6 +97,11 @@ mlir::Value ModuleEmitter::getStringConstant(mlir::OpBuilder &builder,
 
 /// `__mojo_main() -> i32`: what the runtime's C `main` (or the JIT) calls.
 ///   func.func @__mojo_main() -> i32 { call @<user main>(); return 0 }
+/// When `main` raises, an error escaping it is reported by the stdlib's
+/// hook and the process exits with 1:
+///   %raised = call @<user main>(%slot)
+///   cond_br %raised, ^report, ^ok
+///   ^report: call @__report_unhandled_error(%slot); return 1
 void ModuleEmitter::emitEntryPoint() {
   const sema::FuncInstance *userMain = program.mainInstance;
   mlir::OpBuilder builder(&context);
@@ -106,9 +112,35 @@ void ModuleEmitter::emitEntryPoint() {
   auto entry = builder.create<mlir::func::FuncOp>(
       loc, "__mojo_main", builder.getFunctionType({}, {i32}));
   builder.setInsertionPointToStart(entry.addEntryBlock());
-  builder.create<mlir::func::CallOp>(loc, getFunction(userMain));
   mlir::Value zero = builder.create<mlir::arith::ConstantIntOp>(loc, 0, 32);
+  if (!usesErrorABI(userMain)) {
+    builder.create<mlir::func::CallOp>(loc, getFunction(userMain));
+    builder.create<mlir::func::ReturnOp>(loc, zero);
+    return;
+  }
+  const sema::FuncInstance *hook = program.unhandledErrorHook;
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
+  mlir::Value one64 = builder.create<mlir::arith::ConstantIntOp>(loc, 1, 64);
+  mlir::Value slot = builder.create<mlir::LLVM::AllocaOp>(
+      loc, ptrType, getStorageType(program.errorType), one64);
+  auto call = builder.create<mlir::func::CallOp>(loc, getFunction(userMain),
+                                                 mlir::ValueRange{slot});
+  mlir::Region &body = entry.getBody();
+  auto *report = new mlir::Block(), *ok = new mlir::Block();
+  builder.create<mlir::cf::CondBranchOp>(loc, call.getResults().back(), report,
+                                         ok);
+  body.push_back(ok);
+  builder.setInsertionPointToStart(ok);
   builder.create<mlir::func::ReturnOp>(loc, zero);
+  body.push_back(report);
+  builder.setInsertionPointToStart(report);
+  // The hook takes its error `mut`, so it is passed as the slot's address.
+  // (A stdlib without the hook still gets the exit status.)
+  if (hook)
+    builder.create<mlir::func::CallOp>(loc, getFunction(hook),
+                                       mlir::ValueRange{slot});
+  mlir::Value one = builder.create<mlir::arith::ConstantIntOp>(loc, 1, 32);
+  builder.create<mlir::func::ReturnOp>(loc, one);
 }
 
 mlir::OwningOpRef<mlir::ModuleOp> ModuleEmitter::run() {

@@ -7,6 +7,7 @@
 //                           ^body: A; br ^head; ^else: B; br ^end
 //
 // `break` branches to ^end (skipping the else), `continue` to ^head.
+// `try`, `raise` and the error edges of raising calls are in IRGenErrors.cpp.
 //
 // Only reachable code is emitted. After a terminator (`return`, `break`,
 // `continue`) the builder has no insertion point and the rest of the block
@@ -18,6 +19,9 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 
 using namespace mojo;
@@ -66,6 +70,8 @@ void FunctionEmitter::emit() {
     else
       store(getLocalAddress(local), leaves);
   }
+  if (ModuleEmitter::usesErrorABI(&instance))
+    errorArg = entryBlock->getArgument(argIndex++);
   emitBlock(instance.body);
   if (isReachable())
     emitImplicitReturn(func.getLoc());
@@ -85,13 +91,13 @@ void FunctionEmitter::emitImplicitReturn(mlir::Location l) {
   if (instance.hasNamedResult()) {
     // Built in place when returned indirectly; else returned by value.
     if (resultPtr)
-      builder.create<mlir::func::ReturnOp>(l);
+      emitReturnOp(l, {});
     else
-      builder.create<mlir::func::ReturnOp>(l, loadLocal(instance.resultLocal));
+      emitReturnOp(l, loadLocal(instance.resultLocal));
     return;
   }
   if (module.getNumLeaves(instance.result) == 0) {
-    builder.create<mlir::func::ReturnOp>(l);
+    emitReturnOp(l, {});
     return;
   }
   // Sema proved every path returns; this block is unreachable.
@@ -100,8 +106,16 @@ void FunctionEmitter::emitImplicitReturn(mlir::Location l) {
 
 void FunctionEmitter::emitBlock(const sema::CBlock &block) {
   for (const sema::CStmtPtr &stmt : block) {
-    if (!isReachable())
+    if (!isReachable() || copyLimitReached)
       return;
+    if (finallyCopyDepth &&
+        ++copiedStatements > budget::kMaxFinallyCopyStatements) {
+      copyLimitReached = true;
+      module.diags.report(stmt->range, DiagID::err_finally_copy_limit)
+          << budget::kMaxFinallyCopyStatements;
+      module.failed = true;
+      return;
+    }
     emitStmt(*stmt);
   }
 }
@@ -134,19 +148,26 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
   case Kind::While:
     return emitWhile(stmt);
   case Kind::Break:
-    builder.create<mlir::cf::BranchOp>(loc(stmt.range),
-                                       loops.back().breakTarget);
+  case Kind::Continue: {
+    // The loop is read first: a `finally` copy may push its own loops.
+    Loop loop = loops.back();
+    emitFinallyBlocks(loop.regionDepth);
+    if (!isReachable())
+      return; // A `finally` left by its own `return`, `break` or `raise`.
+    builder.create<mlir::cf::BranchOp>(
+        loc(stmt.range),
+        stmt.kind == Kind::Break ? loop.breakTarget : loop.continueTarget);
     builder.clearInsertionPoint();
     return;
-  case Kind::Continue:
-    builder.create<mlir::cf::BranchOp>(loc(stmt.range),
-                                       loops.back().continueTarget);
-    builder.clearInsertionPoint();
-    return;
+  }
   case Kind::Return:
     return emitReturn(stmt);
   case Kind::Block:
     return emitBlock(stmt.body);
+  case Kind::Raise:
+    return emitRaise(stmt);
+  case Kind::Try:
+    return emitTry(stmt);
   }
 }
 
@@ -196,17 +217,21 @@ void FunctionEmitter::emitWhile(const sema::CStmt &stmt) {
   mlir::Value cond = emitCondition(*stmt.cond);
   builder.create<mlir::cf::CondBranchOp>(l, cond, body, orElse);
 
-  loops.push_back({head, end});
+  loops.push_back({head, end, regions.size()});
   emitBlockInto(body, stmt.body, head, l);
   loops.pop_back();
   emitBlockInto(orElse, stmt.orElse, end, l);
   continueAt(end);
 }
 
+/// The value is computed before the enclosing `finally` blocks run (they
+/// cannot change it), and a `finally` that returns itself wins.
 void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
   if (instance.hasNamedResult()) {
-    emitImplicitReturn(l);
+    emitFinallyBlocks(0);
+    if (isReachable())
+      emitImplicitReturn(l);
     builder.clearInsertionPoint();
     return;
   }
@@ -215,6 +240,17 @@ void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
     emitInto(*stmt.value, {resultPtr, instance.result});
   else if (stmt.value)
     values = emitValue(*stmt.value);
-  builder.create<mlir::func::ReturnOp>(l, values);
+  if (!isReachable())
+    return;
+  emitFinallyBlocks(0);
+  if (isReachable())
+    emitReturnOp(l, values);
   builder.clearInsertionPoint();
+}
+
+void FunctionEmitter::emitReturnOp(mlir::Location l,
+                                   llvm::SmallVector<mlir::Value> values) {
+  if (errorArg)
+    values.push_back(builder.create<mlir::arith::ConstantIntOp>(l, 0, 1));
+  builder.create<mlir::func::ReturnOp>(l, values);
 }

@@ -17,6 +17,8 @@
 //   result  its leaves, or written through a pointer passed first, for a
 //           memory type (so `__init__` builds `self` in its final place)
 //           or more than kMaxDirectResultLeaves leaves
+//   raises  a trailing pointer to the caller's Error slot, and a trailing
+//           `i1` result, "raised" (IRGenErrors.cpp)
 //
 // Trivial register types (`Int`, `Bool`) therefore cost nothing, and a
 // memory struct passed `read` through a hot loop is one pointer.
@@ -56,6 +58,7 @@ ModuleEmitter::getSignature(const sema::FuncInstance *instance) {
   }
   if (!sig.indirectResult)
     getLeafTypes(instance->result, results);
+  addErrorABI(instance, inputs, results);
   sig.type = mlir::FunctionType::get(&context, inputs, results);
   return sig;
 }

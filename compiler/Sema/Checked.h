@@ -5,7 +5,8 @@
 // parameters bound). Everything implicit in the source is explicit here:
 // operators are calls of the dunder methods they resolve to, implicit
 // conversions are constructor calls, `for` loops are iterator protocol calls,
-// conditions are `__mlir_i1__` values, literals are folded constants. IRGen
+// `with` is a Try of `__enter__`/`__exit__` calls, conditions are
+// `__mlir_i1__` values, literals are folded constants. IRGen
 // is therefore a plain walk with no lookups, and each node keeps the source
 // range of the construct it came from, for diagnostics and debug info.
 //
@@ -105,6 +106,10 @@ struct CExpr {
   bool movesByCopy = false;
   /// Cleanup: the Destroy statements run after operand 0.
   std::vector<std::unique_ptr<CStmt>> cleanups;
+  /// Call of a raising callee: statements run on this error edge before
+  /// control reaches the handler (the ownership pass puts destructor calls
+  /// of the values live here; IRGen emits them right after the test).
+  CBlock onError;
 
   CExpr(Kind kind, Type type, SourceRange range)
       : kind(kind), type(type), range(range) {}
@@ -135,6 +140,18 @@ struct CStmt {
     Destroy,  ///< end the lifetime of the lvalue `target`: its type's
               ///< `__del__`, then its fields' destructions (placed by the
               ///< ownership pass)
+    /// Raise `value` (an `Error`). A bare `raise` inside an `except` has a
+    /// null `value` and re-raises the error that `except` caught, which
+    /// Sema names in `local` (the innermost enclosing handler's `local`).
+    Raise,
+    /// try: `body`
+    /// except `local`: `handler`   (only if `hasHandler`; `local` always
+    ///                              set then: the `e` of `except e` or a
+    ///                              temporary holding the caught error)
+    /// else: `orElse`              (runs when `body` ends without raising)
+    /// finally: `finally`          (runs on every exit of the other parts)
+    /// A `with` is lowered into this too (SemaErrors.cpp).
+    Try,
   };
 
   Kind kind;
@@ -153,6 +170,15 @@ struct CStmt {
   /// `orElse`. A flat list, so a chain of any length is walked without
   /// recursion.
   CBlock elifs;
+  /// Try only: the `except` clause's block and whether there is one (an
+  /// `except: pass` has an empty handler).
+  CBlock handler;
+  bool hasHandler = false;
+  /// Try only: the `finally` block (empty when there is none).
+  CBlock finally;
+  /// Raise only: statements run on this error edge before control reaches
+  /// the handler (filled by the ownership pass, like CExpr::onError).
+  CBlock onError;
 
   CStmt(Kind kind, SourceRange range) : kind(kind), range(range) {}
 };

@@ -192,6 +192,7 @@ struct FuncInstance {
   /// Where an `out` argument is declared (none for a constructor's `self`).
   SourceRange resultNameRange;
   bool hasNamedResult() const { return !resultName.empty(); }
+  /// `raises`, or any `def`: the error ABI applies (IRGenErrors.cpp).
   bool raises = false;
   bool signatureOk = true;
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
@@ -251,6 +252,12 @@ struct Program {
   std::vector<std::unique_ptr<ModuleInfo>> modules;
   std::vector<FuncInstance *> instances; ///< In creation order.
   FuncInstance *mainInstance = nullptr;
+  /// When `main` raises: the stdlib's `__report_unhandled_error(Error)`,
+  /// which the entry point calls with an error escaping `main`.
+  FuncInstance *unhandledErrorHook = nullptr;
+  /// The prelude's `Error`, with its fields resolved: the type of the
+  /// slots IRGen passes to raising calls.
+  Type errorType = nullptr;
   /// StructInfos, for layouts.
   std::deque<StructInfo> structs;
   std::deque<FuncInfo> funcs;

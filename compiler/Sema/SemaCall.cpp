@@ -342,6 +342,7 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
                           std::vector<CExprPtr> &args, SourceRange range) {
   FuncInstance *instance = best.instance;
   checker.sema.use(instance);
+  checker.checkRaisingCall(instance, range);
   auto call = makeExpr(CExpr::Kind::Call, instance->result,
                                       range);
   call->callee = instance;
@@ -601,6 +602,7 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   }
   FuncInstance *instance = sema.instantiate(ctor, {}, range);
   sema.use(instance);
+  checkRaisingCall(instance, range);
   const ParamSlot *slot = nullptr;
   for (const ParamSlot &p : instance->params)
     if (!p.hasDefault)

@@ -622,6 +622,22 @@ void Sema::checkMain(llvm::ArrayRef<FuncInfo *> mains) {
         << getTypeName(result);
   }
   use(program->mainInstance);
+  if (program->mainInstance->raises)
+    useUnhandledErrorHook();
+}
+
+/// The stdlib function the entry point calls with an error escaping
+/// `main` (stdlib/builtin/error.mojo says why it is not in the runtime).
+void Sema::useUnhandledErrorHook() {
+  ModuleInfo *errors = loadModule("builtin.error", "", SourceRange());
+  if (!errors)
+    return;
+  Entity hook = lookupMember(errors, "__report_unhandled_error", SourceRange());
+  if (hook.kind != Entity::Kind::Funcs || hook.funcs.size() != 1)
+    return;
+  program->unhandledErrorHook =
+      instantiate(hook.funcs.front(), {}, SourceRange());
+  use(program->unhandledErrorHook);
 }
 
 std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
@@ -631,6 +647,9 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
     prelude->isPrelude = true;
   if (!prelude)
     return std::move(program);
+  program->errorType = getHookType("Error");
+  if (auto *error = llvm::dyn_cast<StructType>(program->errorType))
+    resolveFields(error->getInfo());
 
   Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
   if (mainFn.kind == Entity::Kind::Funcs &&

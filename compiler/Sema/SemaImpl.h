@@ -216,6 +216,7 @@ private:
   void declareNamedResult(FuncInstance *instance, const ast::ParamDecl &param,
                           const Bindings &bindings);
   void checkMain(llvm::ArrayRef<FuncInfo *> mains);
+  void useUnhandledErrorHook();
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
   void checkUncalledFunctions(ModuleInfo *module);
@@ -268,6 +269,20 @@ public:
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
   bool reserveUnrolledIterations(const llvm::APInt &trips, SourceRange range);
   void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
+
+  // Errors and `with` (SemaErrors.cpp).
+  void checkRaise(const ast::RaiseStmt &stmt, CBlock &out);
+  void checkTry(const ast::TryStmt &stmt, CBlock &out);
+  void checkWith(const ast::WithStmt &stmt, CBlock &out);
+  void checkWithItems(const ast::WithStmt &stmt, size_t index, CBlock &out);
+  void addWithExits(CStmt &tryStmt, LocalVar *caught, CExprPtr plainExit,
+                    CExprPtr errorExit, CBlock &out);
+  bool bindWithTarget(ast::ExprId target, CExprPtr value, CBlock &out);
+  /// Whether an error may arise here: the function raises, or a `try`
+  /// with an `except` encloses this point of its body.
+  bool mayRaiseHere() const;
+  /// Reports a call of a raising `callee` where no error may arise.
+  void checkRaisingCall(const FuncInstance *callee, SourceRange range);
 
   // Expressions (SemaExpr.cpp).
   /// Checks `id` as a run-time value; null (diagnosed) on error.
@@ -395,6 +410,15 @@ private:
   std::vector<LocalVar *> resultFields;
   /// Set while checking the target of an assignment (not a read).
   bool checkingAssignTarget = false;
+  /// `try` bodies with an `except` around the statement being checked:
+  /// an error raised there is caught.
+  unsigned catchDepth = 0;
+  /// The errors the enclosing `except` blocks caught, innermost last: what
+  /// a bare `raise` re-raises.
+  std::vector<LocalVar *> caughtErrors;
+  /// Set while building a `with`'s error-taking `__exit__` call: it only
+  /// runs when the body raised, which was checked already.
+  bool synthesizingErrorPath = false;
   friend class Sema;
 
 public:
@@ -442,6 +466,10 @@ inline llvm::APSInt getLiteralValue(const ast::IntegerLiteralExpr &lit) {
 /// An integer for a diagnostic: in full up to 40 digits, else its first
 /// and last digits and the count, so a 20,000-digit value stays readable.
 std::string describeInteger(const llvm::APSInt &value);
+
+/// True when no path through `block` falls through to what follows: each
+/// ends in a `return` or a `raise`.
+bool alwaysReturns(const CBlock &block);
 
 /// An IntLiteral result over budget::kMaxIntLiteralBits, at `range`.
 void reportValueTooLarge(DiagnosticEngine &diags, SourceRange range);

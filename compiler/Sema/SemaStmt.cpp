@@ -25,7 +25,8 @@ static bool containsBreak(const CBlock &block) {
       return true;
     if (stmt->kind == CStmt::Kind::While) // Its breaks are its own.
       continue;
-    if (containsBreak(stmt->body) || containsBreak(stmt->orElse))
+    if (containsBreak(stmt->body) || containsBreak(stmt->orElse) ||
+        containsBreak(stmt->handler) || containsBreak(stmt->finally))
       return true;
     for (const CStmtPtr &elif : stmt->elifs)
       if (containsBreak(elif->body))
@@ -34,10 +35,16 @@ static bool containsBreak(const CBlock &block) {
   return false;
 }
 
-/// True when every path through `block` ends in a `return`.
-static bool alwaysReturns(const CBlock &block) {
+bool mojo::sema::alwaysReturns(const CBlock &block) {
   for (const CStmtPtr &stmt : block) {
-    if (stmt->kind == CStmt::Kind::Return)
+    if (stmt->kind == CStmt::Kind::Return || stmt->kind == CStmt::Kind::Raise)
+      return true;
+    // A `try` ends if its `finally` does, or if its normal path (body,
+    // then `else`) and its handler (if any) both do.
+    if (stmt->kind == CStmt::Kind::Try &&
+        (alwaysReturns(stmt->finally) ||
+         ((alwaysReturns(stmt->body) || alwaysReturns(stmt->orElse)) &&
+          (!stmt->hasHandler || alwaysReturns(stmt->handler)))))
       return true;
     // A loop without `break` can only be left through its `else`.
     if (stmt->kind == CStmt::Kind::While && !containsBreak(stmt->body) &&
@@ -347,14 +354,11 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
     return poisonStmt(stmt);
   }
   case ast::Stmt::Kind::Raise:
+    return checkRaise(llvm::cast<ast::RaiseStmt>(stmt), out);
   case ast::Stmt::Kind::Try:
-    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
-        << "errors (`raise`, `try`)";
-    return poisonStmt(stmt);
+    return checkTry(llvm::cast<ast::TryStmt>(stmt), out);
   case ast::Stmt::Kind::With:
-    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
-        << "`with` statements";
-    return poisonStmt(stmt);
+    return checkWith(llvm::cast<ast::WithStmt>(stmt), out);
   }
 }
 

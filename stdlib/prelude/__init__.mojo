@@ -6,3 +6,4 @@ from builtin.int_literal import IntLiteral
 from builtin.string_literal import StringLiteral
 from builtin.range import range
 from builtin.io import print, Writer, Writable, FileDescriptor
+from builtin.error import Error

@@ -2,15 +2,8 @@
 # A construct that is not implemented yet (or fails to check) still declares
 # the names it would have declared: their uses report nothing more.
 
-fn try_statement():
-    try:  # expected-error {{not yet implemented: errors (`raise`, `try`)}}
-        t = 1
-    except e:
-        handled = True
-    print(t, e, handled)
-
 fn with_statement():
-    with open("f") as fh:  # expected-error {{not yet implemented: `with` statements}}
+    with undefined_manager as fh:  # expected-error {{use of undeclared name `undefined_manager`}}
         w = 1
     print(fh, w)
 
