@@ -10,6 +10,7 @@
 //     var b: Res = copy(a) by Res.__copyinit__
 //     destroy a
 //     f(move(b) by Res.__moveinit__)
+//     g(b) on error(destroy b)
 //
 // Compiler temporaries print as `$N`, numbered in order of appearance.
 //
@@ -37,6 +38,8 @@ private:
   void printExpr(const CExpr &expr);
   void printArgs(const std::vector<CExprPtr> &operands, size_t from = 0);
   void printLocal(const LocalVar *local);
+  /// ` on error(destroy a, ...)`: what an error edge destroys.
+  void printOnError(const CBlock &onError);
   static std::string describe(const FuncInstance *instance);
 
   llvm::raw_ostream &os;
@@ -61,6 +64,17 @@ void CheckedPrinter::printLocal(const LocalVar *local) {
   }
   auto [it, inserted] = temporaries.try_emplace(local, temporaries.size());
   os << "$" << it->second;
+}
+
+void CheckedPrinter::printOnError(const CBlock &onError) {
+  if (onError.empty())
+    return;
+  os << " on error(";
+  for (size_t i = 0; i < onError.size(); ++i) {
+    os << (i ? "; " : "") << "destroy ";
+    printExpr(*onError[i]->target);
+  }
+  os << ")";
 }
 
 void CheckedPrinter::printArgs(const std::vector<CExprPtr> &operands,
@@ -98,7 +112,8 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
   }
   case Kind::Call:
     os << describe(expr.callee);
-    return printArgs(expr.operands);
+    printArgs(expr.operands);
+    return printOnError(expr.onError);
   case Kind::MLIROp:
     os << "__mlir_op." << expr.text;
     return printArgs(expr.operands);
@@ -238,6 +253,33 @@ void CheckedPrinter::printStmt(const CStmt &stmt, unsigned indent) {
     os << "destroy ";
     printExpr(*stmt.target);
     os << "\n";
+    return;
+  case Kind::Raise:
+    os << "raise";
+    if (stmt.value) {
+      os << " ";
+      printExpr(*stmt.value);
+    }
+    printOnError(stmt.onError);
+    os << "\n";
+    return;
+  case Kind::Try:
+    os << "try:\n";
+    printBlock(stmt.body, indent + 2);
+    if (stmt.hasHandler) {
+      os.indent(indent) << "except ";
+      printLocal(stmt.local);
+      os << ":\n";
+      printBlock(stmt.handler, indent + 2);
+    }
+    if (!stmt.orElse.empty()) {
+      os.indent(indent) << "else:\n";
+      printBlock(stmt.orElse, indent + 2);
+    }
+    if (!stmt.finally.empty()) {
+      os.indent(indent) << "finally:\n";
+      printBlock(stmt.finally, indent + 2);
+    }
     return;
   }
 }

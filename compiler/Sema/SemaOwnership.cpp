@@ -50,13 +50,26 @@ struct Use {
   CExprPtr *completion; ///< Null: the statement itself completes it.
   bool whole;           ///< Reads the whole value, not a field of it.
   int field;            ///< Else the field of the variable it reads.
+  unsigned seq;         ///< Position in evaluation order.
+};
+
+/// A node of a statement's expressions with its position in evaluation
+/// order: a move, or a call that may raise (its error edge follows the
+/// call's return, before its own completion).
+struct Event {
+  CExpr *node;
+  unsigned seq;
 };
 
 struct UseCollector {
   const llvm::DenseMap<const LocalVar *, unsigned> &index;
   const std::vector<LocalVar *> &tracked;
   std::vector<Use> uses;
-  std::vector<CExpr *> moves;
+  std::vector<Event> moves;
+  std::vector<Event> raisingCalls;
+  /// When each completion point completes, in evaluation order.
+  llvm::DenseMap<CExprPtr *, unsigned> completions;
+  unsigned seq = 0;
 
   /// Records the tracked reads under `slot` in evaluation order, each with
   /// the node whose completion ends it (the Cleanup point):
@@ -82,7 +95,8 @@ struct UseCollector {
       auto it = index.find(expr.local);
       if (it != index.end()) {
         bool temp = tracked[it->second]->isTemporaryValue;
-        uses.push_back({it->second, &expr, temp ? holder : safe, whole, field});
+        uses.push_back(
+            {it->second, &expr, temp ? holder : safe, whole, field, seq++});
       }
       return;
     }
@@ -91,20 +105,27 @@ struct UseCollector {
                      int(expr.fieldIndex));
     case Kind::Move:
       collect(expr.operands[0], &slot, innerSafe, inArm);
-      moves.push_back(&expr);
+      moves.push_back({&expr, seq++});
+      completions[&slot] = seq++;
       return;
     case Kind::And:
     case Kind::Or:
     case Kind::Select:
       // The first operand always runs; the others may not.
       collect(expr.operands[0], &slot, innerSafe, inArm);
-      for (size_t k = 1; k < expr.operands.size(); ++k)
+      for (size_t k = 1; k < expr.operands.size(); ++k) {
         collect(expr.operands[k], &expr.operands[k], innerSafe,
                 /*inArm=*/true);
+        completions[&expr.operands[k]] = seq++;
+      }
+      completions[&slot] = seq++;
       return;
     default:
       for (CExprPtr &operand : expr.operands)
         collect(operand, innerHolder, innerSafe, inArm);
+      if (expr.kind == Kind::Call && expr.callee && expr.callee->raises)
+        raisingCalls.push_back({&expr, seq++});
+      completions[&slot] = seq++;
       return;
     }
   }
@@ -128,7 +149,19 @@ private:
   // 1. Liveness (backward).
   void usesOf(const CExpr &expr, Set &uses);
   Set liveIntoBlock(CBlock &block, Set liveOut);
+  Set liveIntoTry(CStmt &stmt, const Set &liveOut);
   Set liveIntoStmt(CStmt &stmt, const Set &liveOut);
+  Set liveIntoStmtOwn(CStmt &stmt, const Set &liveOut);
+  /// The live sets of a `try`'s parts, for walk 2.
+  struct TryLiveness {
+    Set handler;     ///< On entry to the `except` block.
+    Set bodyErrors;  ///< Where an error in the body goes.
+    Set otherErrors; ///< Where an error in the handler or `else` goes.
+  };
+  llvm::DenseMap<const CStmt *, TryLiveness> tries;
+  /// What must stay live inside the `try`s being walked (their `finally`
+  /// blocks' needs), and what the innermost error target needs.
+  std::vector<Set> extraLive, errorLive;
 
   // 2. Placement (forward).
   struct State {
@@ -151,6 +184,11 @@ private:
   /// the statement itself would (a returned value: before the return).
   Set walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
                 const Set &liveAfterStmt, CExprPtr *completesAtEnd = nullptr);
+  void placeErrorCleanups(const UseCollector &collector,
+                          const Set &ownedAtStart,
+                          const llvm::MapVector<CExprPtr *, Set> &dyingAt,
+                          const State &state);
+  void walkTry(CBlock &block, size_t &i, State &state, const Set &after);
   void reportMovedUse(const Use &use, State &state);
   size_t destroyAt(CBlock &block, size_t pos, const Set &dying,
                    const State &state);
@@ -201,6 +239,39 @@ void OwnershipPass::usesOf(const CExpr &expr, Set &uses) {
     usesOf(*operand, uses);
 }
 
+/// try: B except: H else: E finally: F, with L live after it:
+///   F is entered with what L and the outer error target need;
+///   H and E flow into F, and their errors go to F (or outward);
+///   B flows into E, and its errors go to H (or where H's would).
+Set OwnershipPass::liveIntoTry(CStmt &stmt, const Set &liveOut) {
+  Set outer = errorLive.back();
+  Set finallyIn = liveOut;
+  Set otherErrors = outer;
+  bool hasFinally = !stmt.finally.empty();
+  if (hasFinally) {
+    Set finallyOut = liveOut;
+    finallyOut |= outer;
+    finallyIn = liveIntoBlock(stmt.finally, finallyOut);
+    otherErrors = finallyIn;
+    Set extra = extraLive.back();
+    extra |= finallyIn;
+    extraLive.push_back(extra);
+  }
+  errorLive.push_back(otherErrors);
+  Set elseIn = liveIntoBlock(stmt.orElse, finallyIn);
+  Set handlerIn =
+      stmt.hasHandler ? liveIntoBlock(stmt.handler, finallyIn) : emptySet();
+  errorLive.pop_back();
+  Set bodyErrors = stmt.hasHandler ? handlerIn : otherErrors;
+  errorLive.push_back(bodyErrors);
+  Set bodyIn = liveIntoBlock(stmt.body, elseIn);
+  errorLive.pop_back();
+  if (hasFinally)
+    extraLive.pop_back();
+  tries[&stmt] = {handlerIn, bodyErrors, otherErrors};
+  return bodyIn;
+}
+
 Set OwnershipPass::liveIntoBlock(CBlock &block, Set live) {
   for (size_t i = block.size(); i-- > 0;)
     live = liveIntoStmt(*block[i], live);
@@ -208,7 +279,48 @@ Set OwnershipPass::liveIntoBlock(CBlock &block, Set live) {
   return live;
 }
 
+/// Whether evaluating `expr` may raise.
+static bool mayRaise(const CExpr &expr) {
+  if (expr.kind == Kind::Call && expr.callee && expr.callee->raises)
+    return true;
+  return llvm::any_of(expr.operands,
+                      [](const CExprPtr &e) { return mayRaise(*e); });
+}
+
+/// Whether control may leave `stmt` by an error before it completes (not
+/// counting the statements nested in it).
+static bool mayRaise(const CStmt &stmt) {
+  using SK = CStmt::Kind;
+  switch (stmt.kind) {
+  case SK::Raise:
+    return true;
+  case SK::If:
+    return mayRaise(*stmt.cond) ||
+           llvm::any_of(stmt.elifs,
+                        [](const CStmtPtr &e) { return mayRaise(*e->cond); });
+  case SK::While:
+    return mayRaise(*stmt.cond);
+  default:
+    return (stmt.value && mayRaise(*stmt.value)) ||
+           (stmt.target && mayRaise(*stmt.target));
+  }
+}
+
+/// Around the statement's own liveness: what an enclosing `finally` needs
+/// stays live throughout its `try`, so every path reaches the `finally`
+/// owning the same values; what a handler needs is live where an error
+/// may go to it.
 Set OwnershipPass::liveIntoStmt(CStmt &stmt, const Set &liveOut) {
+  Set out = liveOut;
+  out |= extraLive.back();
+  Set in = liveIntoStmtOwn(stmt, out);
+  in |= extraLive.back();
+  if (mayRaise(stmt))
+    in |= errorLive.back();
+  return in;
+}
+
+Set OwnershipPass::liveIntoStmtOwn(CStmt &stmt, const Set &liveOut) {
   using SK = CStmt::Kind;
   liveAfter[&stmt] = liveOut;
   Set live = liveOut;
@@ -275,6 +387,14 @@ Set OwnershipPass::liveIntoStmt(CStmt &stmt, const Set &liveOut) {
     return liveIntoBlock(stmt.body, liveOut);
   case SK::Destroy:
     return live;
+  case SK::Raise: {
+    Set uses = emptySet();
+    if (stmt.value)
+      usesOf(*stmt.value, uses);
+    return uses;
+  }
+  case SK::Try:
+    return liveIntoTry(stmt, liveOut);
   }
   return live;
 }
@@ -395,23 +515,52 @@ void OwnershipPass::reportMovedUse(const Use &use, State &state) {
   }
 }
 
+/// The error edge of each raising call: the values owned there that the
+/// handler (or the caller, when the error leaves the function) does not
+/// need are destroyed on the edge, as the normal path would destroy them
+/// after their last use.
+void OwnershipPass::placeErrorCleanups(
+    const UseCollector &collector, const Set &ownedAtStart,
+    const llvm::MapVector<CExprPtr *, Set> &dyingAt, const State &state) {
+  for (const Event &call : collector.raisingCalls) {
+    Set owned = ownedAtStart;
+    for (const Use &use : collector.uses)
+      if (use.seq < call.seq && tracked[use.var]->isTemporaryValue)
+        owned.set(use.var); // Made before the call.
+    for (const Event &move : collector.moves)
+      if (move.seq < call.seq && move.node->operands[0]->kind == Kind::Local)
+        if (int v = indexOf(move.node->operands[0]->local); v >= 0)
+          owned.reset(v);
+    for (auto &[slot, dying] : dyingAt)
+      if (collector.completions.lookup(slot) < call.seq)
+        owned.reset(dying); // Destroyed before the call.
+    owned.reset(errorLive.back());
+    for (int v = owned.find_last(); v >= 0; v = owned.find_prev(v))
+      appendDestroys(v, call.node->range, state, call.node->onError);
+  }
+}
+
 Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
                              const Set &liveAfterStmt,
                              CExprPtr *completesAtEnd) {
-  UseCollector collector{index, tracked, {}, {}};
+  UseCollector collector{index, tracked, {}, {}, {}, {}, 0};
   for (CExprPtr *root : roots)
     if (*root)
       collector.collect(*root, nullptr, nullptr, false);
   Set afterStmt = emptySet();
-  if (collector.uses.empty())
+  Set ownedAtStart = state.owned;
+  if (collector.uses.empty()) {
+    placeErrorCleanups(collector, ownedAtStart, {}, state);
     return afterStmt;
+  }
   for (const Use &use : collector.uses) {
     reportMovedUse(use, state);
     // A temporary holds its value from its node on.
     if (tracked[use.var]->isTemporaryValue)
       state.owned.set(use.var);
   }
-  for (CExpr *move : collector.moves) {
+  for (const Event &event : collector.moves) {
+    CExpr *move = event.node;
     const CExpr &from = *move->operands[0];
     int v = indexOf(from.getRootLocal());
     if (v < 0)
@@ -445,6 +594,7 @@ Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
       afterStmt.set(use.var);
     }
   }
+  placeErrorCleanups(collector, ownedAtStart, cleanups, state);
   for (auto &[slot, dying] : cleanups) {
     state.owned.reset(dying);
     CBlock destroys;
@@ -565,6 +715,19 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
     return walkIf(block, i, state, after);
   case SK::While:
     return walkWhile(block, i, state, after);
+  case SK::Raise: {
+    // Once the error is made, what the handler does not need dies.
+    Set dying = walkExprs({&stmt.value}, state, errorLive.back());
+    i += destroyAt(block, i, dying, state);
+    Set owned = state.owned;
+    owned.reset(errorLive.back());
+    for (int v = owned.find_last(); v >= 0; v = owned.find_prev(v))
+      appendDestroys(v, stmt.range, state, stmt.onError);
+    state.reachable = false;
+    return;
+  }
+  case SK::Try:
+    return walkTry(block, i, state, after);
   }
 }
 
@@ -674,13 +837,74 @@ bool OwnershipPass::assignsNonTrivial(const CBlock &block) {
     if (stmt->kind == CStmt::Kind::Assign && !stmt->initializes &&
         sema.getLifecycle(stmt->target->type).needsDestroy)
       return true;
-    if (assignsNonTrivial(stmt->body) || assignsNonTrivial(stmt->orElse))
+    if (assignsNonTrivial(stmt->body) || assignsNonTrivial(stmt->orElse) ||
+        assignsNonTrivial(stmt->handler) || assignsNonTrivial(stmt->finally))
       return true;
     for (const CStmtPtr &elif : stmt->elifs)
       if (assignsNonTrivial(elif->body))
         return true;
   }
   return false;
+}
+
+void OwnershipPass::walkTry(CBlock &block, size_t &i, State &state,
+                            const Set &after) {
+  CStmt &stmt = *block[i];
+  const TryLiveness &live = tries[&stmt];
+  State entry = state;
+  errorLive.push_back(live.bodyErrors);
+  State body = state;
+  enterArm(stmt.body, body, liveOnEntry.lookup(&stmt.body));
+  walkBlock(stmt.body, body);
+  errorLive.pop_back();
+
+  errorLive.push_back(live.otherErrors);
+  std::vector<State> ends;
+  if (body.reachable) {
+    enterArm(stmt.orElse, body, liveOnEntry.lookup(&stmt.orElse));
+    walkBlock(stmt.orElse, body);
+    if (body.reachable)
+      ends.push_back(body);
+  }
+  if (stmt.hasHandler) {
+    // An error arrives with what was owned at the `try` and is still
+    // needed; the error edges destroyed the rest. A value the body moved
+    // may have been moved.
+    State handler = entry;
+    handler.owned &= live.handler;
+    handler.moved |= body.moved;
+    Set movedSomewhere = body.moved;
+    movedSomewhere &= entry.owned;
+    handler.maybe |= movedSomewhere;
+    enterArm(stmt.handler, handler, liveOnEntry.lookup(&stmt.handler));
+    walkBlock(stmt.handler, handler);
+    if (handler.reachable)
+      ends.push_back(handler);
+  }
+  errorLive.pop_back();
+  if (ends.empty() && stmt.finally.empty()) {
+    state.reachable = false;
+    return;
+  }
+  if (!stmt.finally.empty()) {
+    // Every way in (normal ends, errors, and exits through it) owns what
+    // the `finally` needs, which stayed live inside the `try`.
+    State fin = ends.empty() ? entry : join(ends);
+    fin.owned &= liveOnEntry.lookup(&stmt.finally);
+    fin.reachable = true;
+    walkBlock(stmt.finally, fin);
+    if (ends.empty() || !fin.reachable) {
+      state.reachable = false;
+      return;
+    }
+    state = fin;
+  } else {
+    state = join(ends);
+  }
+  Set dead = state.owned;
+  dead.reset(after);
+  state.owned.reset(dead);
+  i += destroyAt(block, i + 1, dead, state);
 }
 
 void OwnershipPass::run() {
@@ -696,6 +920,8 @@ void OwnershipPass::run() {
   }
   if (tracked.empty() && !assignsNonTrivial(instance.body))
     return;
+  extraLive.push_back(emptySet());
+  errorLive.push_back(emptySet());
   liveIntoBlock(instance.body, emptySet());
   State state;
   state.owned = emptySet();
