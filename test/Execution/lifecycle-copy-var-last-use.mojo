@@ -1,0 +1,34 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# `var y = x` copies even when it is the last use of `x` (only `x^`
+# moves); the original then dies right after the copy.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+        print("init", id)
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id + 10
+        print("copy", existing.id, "->", self.id)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+        print("move", self.id)
+
+    fn __del__(owned self):
+        print("del", self.id)
+
+    fn get(self) -> Int:
+        return self.id
+
+fn main():
+    # CHECK: init 1
+    var x = Res(1)
+    # CHECK-NEXT: copy 1 -> 11
+    # CHECK-NEXT: del 1
+    var y = x
+    # CHECK-NEXT: y 11
+    # CHECK-NEXT: del 11
+    print("y", y.id)

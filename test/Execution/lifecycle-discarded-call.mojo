@@ -1,0 +1,33 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# The unused result of a call statement is destroyed right after the call.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+        print("init", id)
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id + 10
+        print("copy", existing.id, "->", self.id)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+        print("move", self.id)
+
+    fn __del__(owned self):
+        print("del", self.id)
+
+    fn get(self) -> Int:
+        return self.id
+
+fn make(id: Int) -> Res:
+    return Res(id)
+
+fn main():
+    # CHECK: init 1
+    # CHECK-NEXT: del 1
+    make(1)
+    # CHECK-NEXT: after
+    print("after")

@@ -1,0 +1,43 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# A value used after an `if` is not destroyed in the arms.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+        print("init", id)
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id + 10
+        print("copy", existing.id, "->", self.id)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+        print("move", self.id)
+
+    fn __del__(owned self):
+        print("del", self.id)
+
+    fn get(self) -> Int:
+        return self.id
+
+fn test(c: Bool):
+    var x = Res(1)
+    if c:
+        print("then")
+    else:
+        print("else")
+    print("after", x.id)
+
+fn main():
+    # CHECK: init 1
+    # CHECK-NEXT: then
+    # CHECK-NEXT: after 1
+    # CHECK-NEXT: del 1
+    test(True)
+    # CHECK-NEXT: init 1
+    # CHECK-NEXT: else
+    # CHECK-NEXT: after 1
+    # CHECK-NEXT: del 1
+    test(False)

@@ -1,0 +1,34 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# `var y = x^` moves with `__moveinit__`; the value is destroyed once, as `y`.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+        print("init", id)
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id + 10
+        print("copy", existing.id, "->", self.id)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+        print("move", self.id)
+
+    fn __del__(owned self):
+        print("del", self.id)
+
+    fn get(self) -> Int:
+        return self.id
+
+fn main():
+    # CHECK: init 1
+    var x = Res(1)
+    # CHECK-NEXT: move 1
+    var y = x^
+    # CHECK-NEXT: y 1
+    # CHECK-NEXT: del 1
+    print("y", y.id)
+    # CHECK-NEXT: end
+    print("end")

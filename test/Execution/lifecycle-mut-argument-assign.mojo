@@ -1,0 +1,39 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# Assigning a new value to a `mut` argument destroys the caller's old value.
+# XFAIL: *
+# BUG: the old value of a `mut` argument is never destroyed on assignment
+# (`r = Res(2)` in the callee leaks `Res(1)`: no `del 1`).
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+        print("init", id)
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id + 10
+        print("copy", existing.id, "->", self.id)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+        print("move", self.id)
+
+    fn __del__(owned self):
+        print("del", self.id)
+
+    fn get(self) -> Int:
+        return self.id
+
+fn replace(mut r: Res):
+    r = Res(2)
+
+fn main():
+    # CHECK: init 1
+    var x = Res(1)
+    # CHECK-NEXT: init 2
+    # CHECK-NEXT: del 1
+    replace(x)
+    # CHECK-NEXT: x 2
+    # CHECK-NEXT: del 2
+    print("x", x.id)

@@ -1,0 +1,35 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# A method with a `read` self borrows the receiver: no copy. The last call
+# is the last use, so the value dies before `print` runs.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+        print("init", id)
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id + 10
+        print("copy", existing.id, "->", self.id)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+        print("move", self.id)
+
+    fn __del__(owned self):
+        print("del", self.id)
+
+    fn get(self) -> Int:
+        return self.id
+
+fn main():
+    # CHECK: init 1
+    var x = Res(1)
+    # CHECK-NEXT: get 1
+    print("get", x.get())
+    # CHECK-NEXT: del 1
+    # CHECK-NEXT: get 1
+    print("get", x.get())
+    # CHECK-NEXT: end
+    print("end")

@@ -1,0 +1,35 @@
+# RUN: %mojoc run %s | %FileCheck %s
+# Re-assigning a variable destroys its old value after its last use, before the new one is made.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+        print("init", id)
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id + 10
+        print("copy", existing.id, "->", self.id)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+        print("move", self.id)
+
+    fn __del__(owned self):
+        print("del", self.id)
+
+    fn get(self) -> Int:
+        return self.id
+
+fn main():
+    # CHECK: init 1
+    var x = Res(1)
+    # CHECK-NEXT: x 1
+    # CHECK-NEXT: del 1
+    print("x", x.id)
+    # CHECK-NEXT: init 2
+    x = Res(2)
+    # CHECK-NEXT: x 2
+    # CHECK-NEXT: del 2
+    print("x", x.id)

@@ -1,0 +1,28 @@
+# RUN: %mojoc check -verify %s
+# Using a variable after moving it is an error, with a note at the move.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+
+    fn __del__(owned self):
+        pass
+
+fn take(owned r: Res):
+    pass
+
+fn show(r: Res):
+    pass
+
+fn main():
+    var x = Res(1)
+    take(x^)  # expected-note {{`x` is moved here}}
+    show(x)  # expected-error {{use of `x` after it was moved}}

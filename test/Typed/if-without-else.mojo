@@ -1,0 +1,40 @@
+# RUN: %mojoc build --emit=typed %s | %FileCheck %s
+# An `if` without `else` gets an `else` arm when a value must die on the path that skips the `if`.
+
+struct Res:
+    var id: Int
+
+    fn __init__(out self, id: Int):
+        self.id = id
+
+    fn __copyinit__(out self, existing: Self):
+        self.id = existing.id
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.id = existing.id
+
+    fn __del__(owned self):
+        pass
+
+fn show(r: Res):
+    pass
+
+fn take(owned r: Res):
+    pass
+
+fn make() -> Res:
+    return Res(1)
+
+fn test(c: Bool):
+    var x = Res(1)
+    if c:
+        show(x)
+
+fn main():
+    test(True)
+# CHECK-LABEL: fn test(c: Bool) -> NoneType
+# CHECK-NEXT:   var x: Res = Res.__init__(Int.__init__(1))
+# CHECK-NEXT:   if Bool.__mlir_i1__(c):
+# CHECK-NEXT:     cleanup(show(x); destroy x)
+# CHECK-NEXT:   else:
+# CHECK-NEXT:     destroy x
