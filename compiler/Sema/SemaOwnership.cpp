@@ -104,7 +104,9 @@ struct UseCollector {
       return collect(expr.operands[0], holder, safe, inArm, false,
                      int(expr.fieldIndex));
     case Kind::Move:
-      collect(expr.operands[0], &slot, innerSafe, inArm);
+      // What remains of a value a field is moved out of is last used by
+      // the consumer of the move, like a borrow.
+      collect(expr.operands[0], holder, safe, inArm);
       moves.push_back({&expr, seq++});
       completions[&slot] = seq++;
       return;
@@ -657,9 +659,12 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
     Set liveAfterValue = after;
     if (toTracked)
       liveAfterValue.reset(v);
-    Set dying = toTracked
-                    ? walkExprs({&stmt.value}, state, liveAfterValue)
-                    : walkExprs({&stmt.value, &stmt.target}, state, after);
+    // (The target is written, not read: a moved-out field may be given a
+    // value again.)
+    Set dying = walkExprs({&stmt.value}, state,
+                          toTracked ? liveAfterValue : after);
+    if (!toTracked && v >= 0 && state.moved.test(v))
+      reportMovedUse({unsigned(v), &target, nullptr, true, -1, 0}, state);
     if (toTracked) {
       state.owned.set(v);
       state.moved.reset(v);

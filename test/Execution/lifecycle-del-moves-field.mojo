@@ -1,9 +1,6 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # A `__del__` may move a field out of `self`; then only the other fields
 # are destroyed after it.
-# XFAIL: *
-# BUG: the moved-out field is destroyed again after `__del__` returns
-# (`del 1` is printed twice).
 
 struct Res:
     var id: Int

@@ -1,8 +1,5 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # Assigning a new value to a `mut` argument destroys the caller's old value.
-# XFAIL: *
-# BUG: the old value of a `mut` argument is never destroyed on assignment
-# (`r = Res(2)` in the callee leaks `Res(1)`: no `del 1`).
 
 struct Res:
     var id: Int

@@ -1,8 +1,5 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # Assigning a field through `mut self` destroys the field's old value.
-# XFAIL: *
-# BUG: assigning a field of a `mut` argument (here `self.a = Res(3)`)
-# never destroys the old field value: no `del 1`.
 
 struct Res:
     var id: Int

@@ -1,9 +1,5 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # When the new value is computed from the old one, the old value dies once the new one is computed.
-# XFAIL: *
-# BUG: when the right-hand side of an assignment reads the variable being
-# assigned (`x = next(x)`, `x = Res(x.id + 1)`), the old value is never
-# destroyed: no `del 1` is printed.
 
 struct Res:
     var id: Int

@@ -1,10 +1,6 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # `return make(3).id` reads the field of a temporary, then destroys the
 # temporary.
-# XFAIL: *
-# BUG: the destruction is placed before the `return` that creates the
-# temporary: `__del__` runs on uninitialized memory (a `del` before the
-# `init`) and the real temporary is never destroyed.
 
 struct Res:
     var id: Int

@@ -1,10 +1,6 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # A temporary in the right operand of `or` exists only when that operand
 # runs, and only then is it destroyed.
-# XFAIL: *
-# BUG: the right operand's temporary is destroyed even when `or` short-
-# circuits: `__del__` runs on memory never initialized (a second `del`,
-# printing whatever that memory held).
 
 struct Res:
     var id: Int

@@ -1,9 +1,6 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # `var y = x if c else Res(2)` copies `x` when the condition picks it: the
 # copy and the original are two values, each destroyed once.
-# XFAIL: *
-# BUG: the lvalue arm of a conditional expression flows into an owned place
-# without a copy, so `x` is destroyed twice (`del 1` twice, no `copy`).
 
 struct Res:
     var id: Int

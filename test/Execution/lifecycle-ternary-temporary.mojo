@@ -1,9 +1,6 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # A temporary in an arm of a conditional expression is destroyed only
 # when that arm runs.
-# XFAIL: *
-# BUG: the temporaries of both arms are destroyed, whichever arm ran: the
-# untaken arm's `__del__` runs on memory never initialized.
 
 struct Res:
     var id: Int

@@ -1,9 +1,5 @@
 # RUN: %mojoc check -verify %s
 # A value moved before a `break` may have been moved after the loop.
-# XFAIL: *
-# BUG: no error: the state on the `break` edge is not merged into the state
-# after the loop, so `show(x)` is accepted and at run time reads the moved
-# value, which is then destroyed twice.
 
 struct Res:
     var id: Int

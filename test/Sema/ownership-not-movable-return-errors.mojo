@@ -1,9 +1,6 @@
 # RUN: %mojoc check -verify %s
 # Returning a local of a type that can be neither moved nor copied reports
-# that it cannot be moved.
-# XFAIL: *
-# BUG: the error says the value "cannot be copied" and suggests moving it
-# with `^`, which is impossible for this type.
+# that it can be neither copied nor moved.
 
 # Neither copyable nor movable.
 struct Fixed:
@@ -14,7 +11,7 @@ struct Fixed:
 
 fn make() -> Fixed:
     var x = Fixed(1)
-    return x  # expected-error {{value of type `Fixed` cannot be moved}}
+    return x  # expected-error {{value of type `Fixed` cannot be copied or moved: it has no `__copyinit__` or `__moveinit__`}}
 
 fn main():
     pass

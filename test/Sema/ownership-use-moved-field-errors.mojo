@@ -1,8 +1,5 @@
 # RUN: %mojoc check -verify %s
 # Using a field after moving it out is an error, with a note at the move.
-# XFAIL: *
-# BUG: no error is reported: `show(p.a)` reads the moved-from field, and a
-# second `take(p.a^)` moves it again.
 
 struct Res:
     var id: Int

@@ -1,9 +1,6 @@
 # RUN: %mojoc check -verify %s
 # `@value` with a field that is neither copyable nor movable reports one
 # error, not a second one from its synthesized fieldwise `__init__`.
-# XFAIL: *
-# BUG: a second error, "value of type `Fixed` cannot be moved", is reported
-# at the struct's name (the synthesized `__init__` moving its argument).
 
 # Neither copyable nor movable.
 struct Fixed:

@@ -1,9 +1,6 @@
 # RUN: %mojoc check -verify %s
 # `@value` with a field that is neither copyable nor movable is an error
 # even when the struct is never used.
-# XFAIL: *
-# BUG: the error is only reported once the struct's lifecycle is needed (a
-# variable of the type); an unused declaration is accepted.
 
 # Neither copyable nor movable.
 struct Fixed:

@@ -1,10 +1,6 @@
 # RUN: %mojoc build --emit=typed %s | %FileCheck %s
 # `x = next(x)`: the old value's last use is the call computing the new one,
 # so it is destroyed right after that call, before the assignment.
-# XFAIL: *
-# BUG: the old value is never destroyed: the tree has `x = next(x)` with no
-# destruction of the old `x` (a leak; see
-# Execution/lifecycle-reassign-from-old.mojo).
 
 struct Res:
     var id: Int
