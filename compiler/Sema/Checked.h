@@ -40,6 +40,10 @@ struct LocalVar {
   /// A `read` argument of an `fn`: it may not be assigned or passed `mut`.
   /// (In a `def`, such an argument is a private copy and may change.)
   bool readOnly = false;
+  /// A `read` argument of a `def`: the body changes a private copy, made
+  /// on entry when it does change it (`mutated`).
+  bool copiedIfMutated = false;
+  bool mutated = false;
   /// The `owned self` of `__del__` and the `owned existing` of
   /// `__moveinit__`: their lifetime ends without a destruction.
   bool neverDestroyed = false;

@@ -251,6 +251,7 @@ public:
   void run();
   void declareParameters();
   void declareResult();
+  void copyMutatedDefArguments();
   /// The body of a member `@value` synthesized.
   void synthesizeBody();
 

@@ -105,6 +105,8 @@ void BodyChecker::declareParameters() {
     local->convention = slot.convention;
     local->readOnly = slot.convention == Convention::Read &&
                       !(func.decl && func.decl->isDef());
+    local->copiedIfMutated = slot.convention == Convention::Read &&
+                             !local->readOnly && !slot.isSelf;
     local->immutableRef = slot.immutableRef && local->readOnly;
     instance.paramLocals.push_back(local);
     // What `__del__` and `__moveinit__` take is ending its life there.
@@ -187,6 +189,48 @@ void BodyChecker::run() {
       !alwaysReturns(instance.body))
     diags.report(decl.getNameRange(), DiagID::err_missing_return)
         << getTypeName(instance.result);
+  copyMutatedDefArguments();
+}
+
+/// A `def`'s `read` argument the body changes is a private copy (LANGUAGE.md
+/// §5): the argument arrives as a borrow, hidden, and the name the body
+/// uses is a variable initialized with a copy of it, owned and destroyed
+/// like any other. One the body never changes stays a plain borrow.
+void BodyChecker::copyMutatedDefArguments() {
+  std::vector<CStmtPtr> copies;
+  for (LocalVar *&param : instance.paramLocals) {
+    if (!param->copiedIfMutated)
+      continue;
+    if (!param->mutated) {
+      param->readOnly = true;
+      continue;
+    }
+    if (sema.isTrivial(param->type))
+      continue; // IRGen copies its bits into a slot on entry.
+    LocalVar *named = param;
+    for (ast::DeclId id : func.decl->getArgs().params) {
+      const auto &decl = ast.getAs<ast::ParamDecl>(id);
+      if (decl.getName() == named->name)
+        named->range = decl.getNameRange(); // Where a failed copy is reported.
+    }
+    LocalVar *incoming = &instance.locals.emplace_back(*named);
+    incoming->readOnly = true;
+    incoming->copiedIfMutated = false;
+    named->convention = Convention::Owned;
+    param = incoming;
+    auto read = makeExpr(CExpr::Kind::Local, incoming->type, incoming->range);
+    read->local = incoming;
+    CExprPtr copy = ownedValue(std::move(read));
+    if (!copy)
+      continue;
+    auto init = makeStmt(CStmt::Kind::Init, named->range);
+    init->local = named;
+    init->value = std::move(copy);
+    copies.push_back(std::move(init));
+  }
+  instance.body.insert(instance.body.begin(),
+                       std::make_move_iterator(copies.begin()),
+                       std::make_move_iterator(copies.end()));
 }
 
 bool BodyChecker::isMutable(const CExpr &lvalue) const {
@@ -196,6 +240,8 @@ bool BodyChecker::isMutable(const CExpr &lvalue) const {
 
 bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
   const LocalVar *root = lvalue.getRootLocal();
+  if (root && root->copiedIfMutated)
+    const_cast<LocalVar *>(root)->mutated = true;
   if (isMutable(lvalue))
     return true;
   if (root->immutableRef) {

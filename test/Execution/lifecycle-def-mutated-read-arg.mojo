@@ -1,9 +1,6 @@
 # RUN: %mojoc run %s | %FileCheck %s
 # In a `def`, a `read` argument that the body mutates becomes a local copy:
 # made with `__copyinit__` and destroyed like any local.
-# XFAIL: *
-# BUG: the local copy is made by copying bits: no `copy` and no `del` for
-# it are printed.
 
 struct Res:
     var id: Int
@@ -30,7 +27,7 @@ def bump(r: Res):
     r.id = 5
     print("bumped", r.id)
 
-fn main():
+def main():
     # CHECK: init 1
     var x = Res(1)
     # CHECK-NEXT: copy 1 -> 11

@@ -2,6 +2,7 @@
 # Fields of a `read` argument are read-only too: not assignable, not
 # augmentable, not passable `mut`, not the receiver of a `mut self` method.
 
+@value
 struct Box:
     var v: Int
 
