@@ -14,10 +14,6 @@
 using namespace mojo;
 using namespace mojo::sema;
 
-static CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
-  return std::make_unique<CStmt>(kind, range);
-}
-
 static CExprPtr makeLocalRef(LocalVar *local, SourceRange range) {
   auto e = makeExpr(CExpr::Kind::Local, local->type, range);
   e->local = local;

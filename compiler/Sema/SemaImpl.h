@@ -453,6 +453,10 @@ inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
   return std::make_unique<CExpr>(kind, type, range);
 }
 
+inline CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
+  return std::make_unique<CStmt>(kind, range);
+}
+
 /// Places the destructions of `instance`'s owned values after their last
 /// uses and reports uses of moved values (SemaOwnership.cpp).
 void runOwnershipPass(Sema &sema, FuncInstance &instance);

@@ -62,6 +62,10 @@ struct Event {
 };
 
 struct UseCollector {
+  UseCollector(const llvm::DenseMap<const LocalVar *, unsigned> &index,
+               const std::vector<LocalVar *> &tracked)
+      : index(index), tracked(tracked) {}
+
   const llvm::DenseMap<const LocalVar *, unsigned> &index;
   const std::vector<LocalVar *> &tracked;
   std::vector<Use> uses;
@@ -545,7 +549,7 @@ void OwnershipPass::placeErrorCleanups(
 Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
                              const Set &liveAfterStmt,
                              CExprPtr *completesAtEnd) {
-  UseCollector collector{index, tracked, {}, {}, {}, {}, 0};
+  UseCollector collector(index, tracked);
   for (CExprPtr *root : roots)
     if (*root)
       collector.collect(*root, nullptr, nullptr, false);

@@ -32,8 +32,8 @@ public:
   /// How one arm of a branch ended: where the log stood when it started,
   /// and its net changes from there, or none if it never falls through.
   struct Arm {
-    size_t start;
-    std::optional<std::vector<Change>> changes;
+    size_t start = 0;
+    std::optional<std::vector<Change>> changes = std::nullopt;
   };
 
   bool count(const LocalVar *var) const { return vars.count(var); }
