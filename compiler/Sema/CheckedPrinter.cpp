@@ -40,22 +40,11 @@ private:
   void printLocal(const LocalVar *local);
   /// ` on error(destroy a, ...)`: what an error edge destroys.
   void printOnError(const CBlock &onError);
-  static std::string describe(const FuncInstance *instance);
 
   llvm::raw_ostream &os;
   llvm::DenseMap<const LocalVar *, unsigned> temporaries;
 };
 } // namespace
-
-std::string CheckedPrinter::describe(const FuncInstance *instance) {
-  std::string text = instance->info->name;
-  if (instance->bindings.empty())
-    return text;
-  text += "[";
-  for (size_t i = 0; i < instance->bindings.size(); ++i)
-    text += (i ? ", " : "") + instance->bindings[i].str();
-  return text + "]";
-}
 
 void CheckedPrinter::printLocal(const LocalVar *local) {
   if (local->name != "<tmp>") {
@@ -111,7 +100,7 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     return;
   }
   case Kind::Call:
-    os << describe(expr.callee);
+    os << describeInstance(expr.callee);
     printArgs(expr.operands);
     return printOnError(expr.onError);
   case Kind::MLIROp:
@@ -153,7 +142,7 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     printExpr(*expr.operands[0]);
     os << ")";
     if (expr.callee)
-      os << " by " << describe(expr.callee)
+      os << " by " << describeInstance(expr.callee)
          << (expr.movesByCopy ? " and destroy" : "");
     return;
   case Kind::Temporary:
@@ -286,7 +275,7 @@ void CheckedPrinter::printStmt(const CStmt &stmt, unsigned indent) {
 
 void CheckedPrinter::printInstance(const FuncInstance &instance) {
   temporaries.clear();
-  os << "fn " << describe(&instance) << "(";
+  os << "fn " << describeInstance(&instance) << "(";
   for (size_t i = 0; i < instance.params.size(); ++i) {
     const ParamSlot &slot = instance.params[i];
     static const char *const conventions[] = {"", "mut ", "owned ", "out ",

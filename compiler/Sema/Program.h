@@ -217,6 +217,9 @@ struct FuncInstance {
   CBlock body;
 };
 
+/// `f[1, Int]`: an instance as the user would write it.
+std::string describeInstance(const FuncInstance *instance);
+
 /// What a top-level name of a module denotes. A Poisoned name is declared
 /// by a declaration that was reported as unsupported (a global `var`): its
 /// uses are errors that report nothing more.

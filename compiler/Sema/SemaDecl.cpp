@@ -484,17 +484,6 @@ void Sema::declareNamedResult(FuncInstance *instance,
   }
 }
 
-/// `f[1, Int]`, as the user would write the instance.
-static std::string describeInstance(const FuncInstance *instance) {
-  std::string text = instance->info->name;
-  if (instance->bindings.empty())
-    return text;
-  text += "[";
-  for (size_t i = 0; i < instance->bindings.size(); ++i)
-    text += (i ? ", " : "") + instance->bindings[i].str();
-  return text + "]";
-}
-
 FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
                                 SourceRange useRange) {
   auto &slot = func->instances[bindings];

@@ -27,382 +27,62 @@
 // which is at the latest the assignment's own value.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
-
-#include "llvm/ADT/BitVector.h"
-#include "llvm/ADT/MapVector.h"
-
-#include <map>
+#include "compiler/Sema/OwnershipPass.h"
 
 using namespace mojo;
 using namespace mojo::sema;
+using namespace mojo::sema::ownership;
 
-namespace {
-
-using Set = llvm::BitVector;
-using Kind = CExpr::Kind;
-
-/// One read of a tracked value inside a statement, in evaluation order,
-/// with the slot holding the node that completes it (the Cleanup point).
-struct Use {
-  unsigned var;
-  const CExpr *node;
-  CExprPtr *completion; ///< Null: the statement itself completes it.
-  bool whole;           ///< Reads the whole value, not a field of it.
-  int field;            ///< Else the field of the variable it reads.
-  unsigned seq;         ///< Position in evaluation order.
-};
-
-/// A node of a statement's expressions with its position in evaluation
-/// order: a move, or a call that may raise (its error edge follows the
-/// call's return, before its own completion).
-struct Event {
-  CExpr *node;
-  unsigned seq;
-};
-
-struct UseCollector {
-  UseCollector(const llvm::DenseMap<const LocalVar *, unsigned> &index,
-               const std::vector<LocalVar *> &tracked)
-      : index(index), tracked(tracked) {}
-
-  const llvm::DenseMap<const LocalVar *, unsigned> &index;
-  const std::vector<LocalVar *> &tracked;
-  std::vector<Use> uses;
-  std::vector<Event> moves;
-  std::vector<Event> raisingCalls;
-  /// When each completion point completes, in evaluation order.
-  llvm::DenseMap<CExprPtr *, unsigned> completions;
-  unsigned seq = 0;
-
-  /// Records the tracked reads under `slot` in evaluation order, each with
-  /// the node whose completion ends it (the Cleanup point):
-  ///  - `holder`, the innermost enclosing node that consumes a reference (a
-  ///    call, an operator, a copy), for a temporary: it exists only on the
-  ///    path that made it, so it ends there, even inside an `and`/`or`
-  ///    operand or an arm of `a if c else b`;
-  ///  - `safe`, the same but never inside such a conditional part, for a
-  ///    variable: its last use may be in a part that does not run, so it
-  ///    ends after the conditional node, which always runs.
-  void collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe, bool inArm,
-               bool whole = true, int field = -1) {
-    CExpr &expr = *slot;
-    bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
-                  expr.kind == Kind::Temporary;
-    CExprPtr *innerHolder = isPath ? holder : &slot;
-    CExprPtr *innerSafe = isPath || inArm ? safe : &slot;
-    switch (expr.kind) {
-    case Kind::Local:
-    case Kind::Temporary: {
-      if (expr.kind == Kind::Temporary)
-        collect(expr.operands[0], holder, safe, inArm);
-      auto it = index.find(expr.local);
-      if (it != index.end()) {
-        bool temp = tracked[it->second]->isTemporaryValue;
-        uses.push_back(
-            {it->second, &expr, temp ? holder : safe, whole, field, seq++});
-      }
-      return;
-    }
-    case Kind::Field:
-      return collect(expr.operands[0], holder, safe, inArm, false,
-                     int(expr.fieldIndex));
-    case Kind::Move:
-      // What remains of a value a field is moved out of is last used by
-      // the consumer of the move, like a borrow.
+void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
+                           bool inArm, bool whole, int field) {
+  CExpr &expr = *slot;
+  bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
+                expr.kind == Kind::Temporary;
+  CExprPtr *innerHolder = isPath ? holder : &slot;
+  CExprPtr *innerSafe = isPath || inArm ? safe : &slot;
+  switch (expr.kind) {
+  case Kind::Local:
+  case Kind::Temporary: {
+    if (expr.kind == Kind::Temporary)
       collect(expr.operands[0], holder, safe, inArm);
-      moves.push_back({&expr, seq++});
-      completions[&slot] = seq++;
-      return;
-    case Kind::And:
-    case Kind::Or:
-    case Kind::Select:
-      // The first operand always runs; the others may not.
-      collect(expr.operands[0], &slot, innerSafe, inArm);
-      for (size_t k = 1; k < expr.operands.size(); ++k) {
-        collect(expr.operands[k], &expr.operands[k], innerSafe,
-                /*inArm=*/true);
-        completions[&expr.operands[k]] = seq++;
-      }
-      completions[&slot] = seq++;
-      return;
-    default:
-      for (CExprPtr &operand : expr.operands)
-        collect(operand, innerHolder, innerSafe, inArm);
-      if (expr.kind == Kind::Call && expr.callee && expr.callee->raises)
-        raisingCalls.push_back({&expr, seq++});
-      completions[&slot] = seq++;
-      return;
+    auto it = index.find(expr.local);
+    if (it != index.end()) {
+      bool temp = tracked[it->second]->isTemporaryValue;
+      uses.push_back(
+          {it->second, &expr, temp ? holder : safe, whole, field, seq++});
     }
+    return;
   }
-};
-
-class OwnershipPass {
-public:
-  OwnershipPass(Sema &sema, FuncInstance &instance)
-      : sema(sema), diags(sema.diags), instance(instance) {}
-
-  void run();
-
-private:
-  // Tracked variables.
-  int indexOf(const LocalVar *local) const {
-    auto it = index.find(local);
-    return it == index.end() ? -1 : int(it->second);
-  }
-  Set emptySet() const { return Set(tracked.size()); }
-
-  // 1. Liveness (backward).
-  void usesOf(const CExpr &expr, Set &uses);
-  Set liveIntoBlock(CBlock &block, Set liveOut);
-  Set liveIntoTry(CStmt &stmt, const Set &liveOut);
-  Set liveIntoStmt(CStmt &stmt, const Set &liveOut);
-  Set liveIntoStmtOwn(CStmt &stmt, const Set &liveOut);
-  /// The live sets of a `try`'s parts, for walk 2.
-  struct TryLiveness {
-    Set handler;     ///< On entry to the `except` block.
-    Set bodyErrors;  ///< Where an error in the body goes.
-    Set otherErrors; ///< Where an error in the handler or `else` goes.
-  };
-  llvm::DenseMap<const CStmt *, TryLiveness> tries;
-  /// What must stay live inside the `try`s being walked (their `finally`
-  /// blocks' needs), and what the innermost error target needs.
-  std::vector<Set> extraLive, errorLive;
-
-  // 2. Placement (forward).
-  struct State {
-    Set owned; ///< Holds a value this function must end.
-    Set moved; ///< Moved on some path reaching here.
-    Set maybe; ///< Moved on some path, still owned on another.
-    /// Fields moved out of a variable that is otherwise owned.
-    llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 2>> movedFields;
-    bool reachable = true;
-  };
-  void walkBlock(CBlock &block, State &state);
-  void walkStmt(CBlock &block, size_t &i, State &state);
-  void walkIf(CBlock &block, size_t &i, State &state, const Set &after);
-  State join(llvm::ArrayRef<State> paths);
-  void walkWhile(CBlock &block, size_t &i, State &state, const Set &after);
-  /// Checks and applies the uses and moves in a statement's expressions,
-  /// wraps the sub-expressions completing a last use in Cleanups, and
-  /// returns the values whose last use the statement itself completes.
-  /// `completesAtEnd`, if given, is the root whose completion ends what
-  /// the statement itself would (a returned value: before the return).
-  Set walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
-                const Set &liveAfterStmt, CExprPtr *completesAtEnd = nullptr);
-  void placeErrorCleanups(const UseCollector &collector,
-                          const Set &ownedAtStart,
-                          const llvm::MapVector<CExprPtr *, Set> &dyingAt,
-                          const State &state);
-  void walkTry(CBlock &block, size_t &i, State &state, const Set &after);
-  void reportMovedUse(const Use &use, State &state);
-  size_t destroyAt(CBlock &block, size_t pos, const Set &dying,
-                   const State &state);
-  void appendDestroys(unsigned var, SourceRange range, const State &state,
-                      CBlock &out);
-  CStmtPtr makeDestroy(CExprPtr target, SourceRange range);
-  std::string getFieldName(Type type, unsigned field);
-  void enterArm(CBlock &arm, State &state, const Set &liveIn);
-  bool assignsNonTrivial(const CBlock &block);
-
-  Sema &sema;
-  DiagnosticEngine &diags;
-  FuncInstance &instance;
-  std::vector<LocalVar *> tracked;
-  llvm::DenseMap<const LocalVar *, unsigned> index;
-  /// Where each tracked variable (or field of one) was last moved, for
-  /// notes.
-  llvm::DenseMap<unsigned, SourceRange> moveSites;
-  std::map<std::pair<unsigned, unsigned>, SourceRange> fieldMoveSites;
-  /// Liveness results of walk 1.
-  llvm::DenseMap<const CStmt *, Set> liveAfter;
-  llvm::DenseMap<const CBlock *, Set> liveOnEntry;
-  llvm::DenseMap<const CStmt *, Set> loopHeads;
-  /// The live sets at the loop heads and after the loops being walked.
-  struct Loop {
-    Set head, exit;
-    /// The states at the `break`s placed so far (walk 2).
-    std::vector<State> breaks;
-  };
-  std::vector<Loop> loops;
-};
-
-} // namespace
-
-//===----------------------------------------------------------------------===//
-// 1. Liveness
-//===----------------------------------------------------------------------===//
-
-/// The tracked variables `expr` reads (a Temporary is made and used inside
-/// one expression and is not live across statements).
-void OwnershipPass::usesOf(const CExpr &expr, Set &uses) {
-  if ((expr.kind == Kind::Local) && expr.local) {
-    int i = indexOf(expr.local);
-    if (i >= 0)
-      uses.set(i);
-  }
-  for (const CExprPtr &operand : expr.operands)
-    usesOf(*operand, uses);
-}
-
-/// try: B except: H else: E finally: F, with L live after it:
-///   F is entered with what L and the outer error target need;
-///   H and E flow into F, and their errors go to F (or outward);
-///   B flows into E, and its errors go to H (or where H's would).
-Set OwnershipPass::liveIntoTry(CStmt &stmt, const Set &liveOut) {
-  Set outer = errorLive.back();
-  Set finallyIn = liveOut;
-  Set otherErrors = outer;
-  bool hasFinally = !stmt.finally.empty();
-  if (hasFinally) {
-    Set finallyOut = liveOut;
-    finallyOut |= outer;
-    finallyIn = liveIntoBlock(stmt.finally, finallyOut);
-    otherErrors = finallyIn;
-    Set extra = extraLive.back();
-    extra |= finallyIn;
-    extraLive.push_back(extra);
-  }
-  errorLive.push_back(otherErrors);
-  Set elseIn = liveIntoBlock(stmt.orElse, finallyIn);
-  Set handlerIn =
-      stmt.hasHandler ? liveIntoBlock(stmt.handler, finallyIn) : emptySet();
-  errorLive.pop_back();
-  Set bodyErrors = stmt.hasHandler ? handlerIn : otherErrors;
-  errorLive.push_back(bodyErrors);
-  Set bodyIn = liveIntoBlock(stmt.body, elseIn);
-  errorLive.pop_back();
-  if (hasFinally)
-    extraLive.pop_back();
-  tries[&stmt] = {handlerIn, bodyErrors, otherErrors};
-  return bodyIn;
-}
-
-Set OwnershipPass::liveIntoBlock(CBlock &block, Set live) {
-  for (size_t i = block.size(); i-- > 0;)
-    live = liveIntoStmt(*block[i], live);
-  liveOnEntry[&block] = live;
-  return live;
-}
-
-/// Whether evaluating `expr` may raise.
-static bool mayRaise(const CExpr &expr) {
-  if (expr.kind == Kind::Call && expr.callee && expr.callee->raises)
-    return true;
-  return llvm::any_of(expr.operands,
-                      [](const CExprPtr &e) { return mayRaise(*e); });
-}
-
-/// Whether control may leave `stmt` by an error before it completes (not
-/// counting the statements nested in it).
-static bool mayRaise(const CStmt &stmt) {
-  using SK = CStmt::Kind;
-  switch (stmt.kind) {
-  case SK::Raise:
-    return true;
-  case SK::If:
-    return mayRaise(*stmt.cond) ||
-           llvm::any_of(stmt.elifs,
-                        [](const CStmtPtr &e) { return mayRaise(*e->cond); });
-  case SK::While:
-    return mayRaise(*stmt.cond);
+  case Kind::Field:
+    return collect(expr.operands[0], holder, safe, inArm, false,
+                   int(expr.fieldIndex));
+  case Kind::Move:
+    // What remains of a value a field is moved out of is last used by
+    // the consumer of the move, like a borrow.
+    collect(expr.operands[0], holder, safe, inArm);
+    moves.push_back({&expr, seq++});
+    completions[&slot] = seq++;
+    return;
+  case Kind::And:
+  case Kind::Or:
+  case Kind::Select:
+    // The first operand always runs; the others may not.
+    collect(expr.operands[0], &slot, innerSafe, inArm);
+    for (size_t k = 1; k < expr.operands.size(); ++k) {
+      collect(expr.operands[k], &expr.operands[k], innerSafe,
+              /*inArm=*/true);
+      completions[&expr.operands[k]] = seq++;
+    }
+    completions[&slot] = seq++;
+    return;
   default:
-    return (stmt.value && mayRaise(*stmt.value)) ||
-           (stmt.target && mayRaise(*stmt.target));
+    for (CExprPtr &operand : expr.operands)
+      collect(operand, innerHolder, innerSafe, inArm);
+    if (expr.kind == Kind::Call && expr.callee && expr.callee->raises)
+      raisingCalls.push_back({&expr, seq++});
+    completions[&slot] = seq++;
+    return;
   }
-}
-
-/// Around the statement's own liveness: what an enclosing `finally` needs
-/// stays live throughout its `try`, so every path reaches the `finally`
-/// owning the same values; what a handler needs is live where an error
-/// may go to it.
-Set OwnershipPass::liveIntoStmt(CStmt &stmt, const Set &liveOut) {
-  Set out = liveOut;
-  out |= extraLive.back();
-  Set in = liveIntoStmtOwn(stmt, out);
-  in |= extraLive.back();
-  if (mayRaise(stmt))
-    in |= errorLive.back();
-  return in;
-}
-
-Set OwnershipPass::liveIntoStmtOwn(CStmt &stmt, const Set &liveOut) {
-  using SK = CStmt::Kind;
-  liveAfter[&stmt] = liveOut;
-  Set live = liveOut;
-  switch (stmt.kind) {
-  case SK::Expr:
-    usesOf(*stmt.value, live);
-    return live;
-  case SK::Init:
-    if (int i = indexOf(stmt.local); i >= 0)
-      live.reset(i);
-    usesOf(*stmt.value, live);
-    return live;
-  case SK::Assign:
-    // Assigning a variable kills it; assigning a field keeps the whole
-    // alive until then.
-    if (stmt.target->kind == Kind::Local) {
-      if (int i = indexOf(stmt.target->local); i >= 0)
-        live.reset(i);
-    } else {
-      usesOf(*stmt.target, live);
-    }
-    usesOf(*stmt.value, live);
-    return live;
-  case SK::If: {
-    // Each clause's condition is evaluated where the previous were false.
-    Set rest = liveIntoBlock(stmt.orElse, liveOut);
-    for (size_t k = stmt.elifs.size(); k-- > 0;) {
-      CStmt &elif = *stmt.elifs[k];
-      rest |= liveIntoBlock(elif.body, liveOut);
-      usesOf(*elif.cond, rest);
-    }
-    rest |= liveIntoBlock(stmt.body, liveOut);
-    usesOf(*stmt.cond, rest);
-    return rest;
-  }
-  case SK::While: {
-    Set head = emptySet();
-    // The head's live set grows to a fixpoint (at most one pass per
-    // tracked variable; in practice two).
-    for (;;) {
-      loops.push_back({head, liveOut, {}});
-      Set next = liveIntoBlock(stmt.body, head);
-      loops.pop_back();
-      next |= liveIntoBlock(stmt.orElse, liveOut);
-      usesOf(*stmt.cond, next);
-      if (next == head)
-        break;
-      head = next;
-    }
-    loopHeads[&stmt] = head;
-    return head;
-  }
-  case SK::Break:
-    return loops.back().exit;
-  case SK::Continue:
-    return loops.back().head;
-  case SK::Return: {
-    Set uses = emptySet();
-    if (stmt.value)
-      usesOf(*stmt.value, uses);
-    return uses;
-  }
-  case SK::Block:
-    return liveIntoBlock(stmt.body, liveOut);
-  case SK::Destroy:
-    return live;
-  case SK::Raise: {
-    Set uses = emptySet();
-    if (stmt.value)
-      usesOf(*stmt.value, uses);
-    return uses;
-  }
-  case SK::Try:
-    return liveIntoTry(stmt, liveOut);
-  }
-  return live;
 }
 
 //===----------------------------------------------------------------------===//
