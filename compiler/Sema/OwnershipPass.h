@@ -104,6 +104,9 @@ private:
     Set maybe; ///< Moved on some path, still owned on another.
     /// Fields moved out of a variable that is otherwise owned.
     llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 2>> movedFields;
+    /// The fields of the result (a raising constructor's `self`) given a
+    /// value on every path here.
+    llvm::BitVector resultFields;
     bool reachable = true;
   };
   void walkBlock(CBlock &block, State &state);
@@ -129,6 +132,10 @@ private:
   void appendDestroys(unsigned var, SourceRange range, const State &state,
                       CBlock &out);
   CStmtPtr makeDestroy(CExprPtr target, SourceRange range);
+  /// On an error edge leaving a raising constructor: destroys the fields of
+  /// `self` it has initialized, as nothing else will.
+  void appendResultDestroys(SourceRange range, const State &state,
+                            CBlock &out);
   std::string getFieldName(Type type, unsigned field);
   void enterArm(CBlock &arm, State &state, const Set &liveIn);
   bool assignsNonTrivial(const CBlock &block);
@@ -137,6 +144,8 @@ private:
   DiagnosticEngine &diags;
   FuncInstance &instance;
   std::vector<LocalVar *> tracked;
+  /// The fields of a raising constructor's result that need destroying.
+  std::vector<unsigned> resultFieldsToDestroy;
   llvm::DenseMap<const LocalVar *, unsigned> index;
   /// Where each tracked variable (or field of one) was last moved, for
   /// notes.

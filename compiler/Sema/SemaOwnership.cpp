@@ -223,6 +223,27 @@ void OwnershipPass::placeErrorCleanups(
     owned.reset(errorLive.back());
     for (int v = owned.find_last(); v >= 0; v = owned.find_prev(v))
       appendDestroys(v, call.node->range, state, call.node->onError);
+    appendResultDestroys(call.node->range, state, call.node->onError);
+  }
+}
+
+void OwnershipPass::appendResultDestroys(SourceRange range, const State &state,
+                                         CBlock &out) {
+  if (errorLive.size() != 1 || resultFieldsToDestroy.empty())
+    return; // A handler inside the constructor takes the error.
+  LocalVar *result = instance.resultLocal;
+  auto *st = llvm::cast<StructType>(result->type);
+  for (auto it = resultFieldsToDestroy.rbegin();
+       it != resultFieldsToDestroy.rend(); ++it) {
+    if (!state.resultFields.test(*it))
+      continue;
+    auto self = makeExpr(Kind::Local, result->type, range);
+    self->local = result;
+    auto field =
+        makeExpr(Kind::Field, st->getInfo()->fields[*it].type, range);
+    field->fieldIndex = *it;
+    field->operands.push_back(std::move(self));
+    out.push_back(makeDestroy(std::move(field), range));
   }
 }
 
@@ -349,6 +370,14 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
                           toTracked ? liveAfterValue : after);
     if (!toTracked && v >= 0 && state.moved.test(v))
       reportMovedUse({unsigned(v), &target, nullptr, true, -1, 0}, state);
+    if (!state.resultFields.empty() && instance.resultLocal) {
+      if (target.kind == Kind::Local && target.local == instance.resultLocal)
+        state.resultFields.set();
+      else if (target.kind == Kind::Field &&
+               target.operands[0]->kind == Kind::Local &&
+               target.operands[0]->local == instance.resultLocal)
+        state.resultFields.set(target.fieldIndex);
+    }
     if (toTracked) {
       state.owned.set(v);
       state.moved.reset(v);
@@ -412,6 +441,7 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
     owned.reset(errorLive.back());
     for (int v = owned.find_last(); v >= 0; v = owned.find_prev(v))
       appendDestroys(v, stmt.range, state, stmt.onError);
+    appendResultDestroys(stmt.range, state, stmt.onError);
     state.reachable = false;
     return;
   }
@@ -430,6 +460,7 @@ OwnershipPass::State OwnershipPass::join(llvm::ArrayRef<State> paths) {
     ownedSomewhere |= s.owned;
     state.moved |= s.moved;
     state.maybe |= s.maybe;
+    state.resultFields &= s.resultFields;
     for (auto &[var, fields] : s.movedFields)
       for (unsigned f : fields)
         if (!llvm::is_contained(state.movedFields[var], f))
@@ -607,7 +638,17 @@ void OwnershipPass::run() {
     index[&local] = tracked.size();
     tracked.push_back(&local);
   }
-  if (tracked.empty() && !assignsNonTrivial(instance.body))
+  // A raising constructor owns the fields of `self` it initialized until
+  // it returns: an error must destroy them.
+  auto *result = instance.isInit && instance.raises && instance.resultLocal
+                     ? llvm::dyn_cast<StructType>(instance.result)
+                     : nullptr;
+  unsigned numResultFields = result ? result->getInfo()->fields.size() : 0;
+  for (unsigned f = 0; f < numResultFields; ++f)
+    if (sema.getLifecycle(result->getInfo()->fields[f].type).needsDestroy)
+      resultFieldsToDestroy.push_back(f);
+  if (tracked.empty() && resultFieldsToDestroy.empty() &&
+      !assignsNonTrivial(instance.body))
     return;
   extraLive.push_back(emptySet());
   errorLive.push_back(emptySet());
@@ -616,6 +657,8 @@ void OwnershipPass::run() {
   state.owned = emptySet();
   state.moved = emptySet();
   state.maybe = emptySet();
+  state.resultFields.resize(resultFieldsToDestroy.empty() ? 0
+                                                          : numResultFields);
   // Owned arguments hold a value on entry.
   for (LocalVar *param : instance.paramLocals)
     if (int v = indexOf(param); v >= 0)
