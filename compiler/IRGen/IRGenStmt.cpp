@@ -154,6 +154,7 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
     emitFinallyBlocks(loop.regionDepth);
     if (!isReachable())
       return; // A `finally` left by its own `return`, `break` or `raise`.
+    emitCleanups(stmt.afterFinally);
     builder.create<mlir::cf::BranchOp>(
         loc(stmt.range),
         stmt.kind == Kind::Break ? loop.breakTarget : loop.continueTarget);
@@ -230,8 +231,10 @@ void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
   mlir::Location l = loc(stmt.range);
   if (instance.hasNamedResult()) {
     emitFinallyBlocks(0);
-    if (isReachable())
+    if (isReachable()) {
+      emitCleanups(stmt.afterFinally);
       emitImplicitReturn(l);
+    }
     builder.clearInsertionPoint();
     return;
   }
@@ -243,8 +246,10 @@ void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
   if (!isReachable())
     return;
   emitFinallyBlocks(0);
-  if (isReachable())
-    emitReturnOp(l, values);
+  if (!isReachable())
+    return;
+  emitCleanups(stmt.afterFinally);
+  emitReturnOp(l, values);
   builder.clearInsertionPoint();
 }
 

@@ -180,6 +180,10 @@ struct CStmt {
   bool hasHandler = false;
   /// Try only: the `finally` block (empty when there is none).
   CBlock finally;
+  /// Return, Break, Continue leaving a `try` with a `finally`: the
+  /// destructions run after the `finally` copies, of the values they kept
+  /// alive (filled by the ownership pass).
+  CBlock afterFinally;
   /// Raise only: statements run on this error edge before control reaches
   /// the handler (filled by the ownership pass, like CExpr::onError).
   CBlock onError;

@@ -38,8 +38,14 @@ private:
   void printExpr(const CExpr &expr);
   void printArgs(const std::vector<CExprPtr> &operands, size_t from = 0);
   void printLocal(const LocalVar *local);
-  /// ` on error(destroy a, ...)`: what an error edge destroys.
-  void printOnError(const CBlock &onError);
+  /// ` on error(destroy a; ...)`: what an error edge destroys.
+  void printOnError(const CBlock &onError) { printDestroys("on error", onError); }
+  /// ` after finally(destroy a; ...)`: what an exit destroys once the
+  /// `finally` blocks it leaves have run.
+  void printAfterFinally(const CBlock &destroys) {
+    printDestroys("after finally", destroys);
+  }
+  void printDestroys(llvm::StringRef label, const CBlock &destroys);
 
   llvm::raw_ostream &os;
   llvm::DenseMap<const LocalVar *, unsigned> temporaries;
@@ -55,13 +61,14 @@ void CheckedPrinter::printLocal(const LocalVar *local) {
   os << "$" << it->second;
 }
 
-void CheckedPrinter::printOnError(const CBlock &onError) {
-  if (onError.empty())
+void CheckedPrinter::printDestroys(llvm::StringRef label,
+                                   const CBlock &destroys) {
+  if (destroys.empty())
     return;
-  os << " on error(";
-  for (size_t i = 0; i < onError.size(); ++i) {
+  os << " " << label << "(";
+  for (size_t i = 0; i < destroys.size(); ++i) {
     os << (i ? "; " : "") << "destroy ";
-    printExpr(*onError[i]->target);
+    printExpr(*destroys[i]->target);
   }
   os << ")";
 }
@@ -221,10 +228,14 @@ void CheckedPrinter::printStmt(const CStmt &stmt, unsigned indent) {
     }
     return;
   case Kind::Break:
-    os << "break\n";
+    os << "break";
+    printAfterFinally(stmt.afterFinally);
+    os << "\n";
     return;
   case Kind::Continue:
-    os << "continue\n";
+    os << "continue";
+    printAfterFinally(stmt.afterFinally);
+    os << "\n";
     return;
   case Kind::Return:
     os << "return";
@@ -232,6 +243,7 @@ void CheckedPrinter::printStmt(const CStmt &stmt, unsigned indent) {
       os << " ";
       printExpr(*stmt.value);
     }
+    printAfterFinally(stmt.afterFinally);
     os << "\n";
     return;
   case Kind::Block:

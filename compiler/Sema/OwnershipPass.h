@@ -126,6 +126,29 @@ private:
                           const llvm::MapVector<CExprPtr *, Set> &dyingAt,
                           const State &state);
   void walkTry(CBlock &block, size_t &i, State &state, const Set &after);
+  /// A `return`, `break` or `continue` leaving `try`s with `finally`
+  /// blocks: what it owns once they have run is destroyed after them.
+  struct PendingExit {
+    CStmt *exit;
+    Set owned;      ///< Owned at the exit, less what the `finally`s end.
+    Set targetLive; ///< Live where the exit goes.
+    size_t loopDepth; ///< `loops.size()` at the exit.
+  };
+  /// Records `exit` with the `try` regions it leaves, or settles it.
+  void leaveThroughFinally(CStmt &exit, const State &state,
+                           const Set &targetLive);
+  void settleExit(PendingExit &pending, const State &state);
+  /// The `try`s with a `finally` being walked: the loop depth at each, and
+  /// the exits leaving it, settled once its `finally` is walked.
+  struct FinallyRegion {
+    size_t loopDepth;
+    std::vector<PendingExit> exits;
+    Set needs; ///< What the `finally` uses: alive until it has run.
+  };
+  /// What the `finally` blocks an exit leaves still need.
+  Set keptForFinally(CStmt::Kind exit);
+  std::vector<FinallyRegion> finallyRegions;
+  static bool leaves(const PendingExit &pending, const FinallyRegion &region);
   void reportMovedUse(const Use &use, State &state);
   size_t destroyAt(CBlock &block, size_t pos, const Set &dying,
                    const State &state);

@@ -402,9 +402,11 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
   case SK::Return: {
     // What the returned value does not use died before; what it uses dies
     // once it is computed.
-    Set dying = walkExprs({&stmt.value}, state, emptySet(),
+    Set dying = walkExprs({&stmt.value}, state, keptForFinally(stmt.kind),
                           stmt.value ? &stmt.value : nullptr);
     i += destroyAt(block, i, dying, state);
+    state.owned.reset(dying);
+    leaveThroughFinally(stmt, state, emptySet());
     state.reachable = false;
     return;
   }
@@ -413,12 +415,15 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
     Set dying = state.owned;
     dying.reset(stmt.kind == SK::Break ? loops.back().exit
                                        : loops.back().head);
+    dying.reset(keptForFinally(stmt.kind));
     i += destroyAt(block, i, dying, state);
-    if (stmt.kind == SK::Break) {
-      State leaving = state;
-      leaving.owned.reset(dying);
+    State leaving = state;
+    leaving.owned.reset(dying);
+    leaveThroughFinally(stmt, leaving, stmt.kind == SK::Break
+                                           ? loops.back().exit
+                                           : loops.back().head);
+    if (stmt.kind == SK::Break)
       loops.back().breaks.push_back(std::move(leaving));
-    }
     state.reachable = false;
     return;
   }
@@ -572,6 +577,10 @@ void OwnershipPass::walkTry(CBlock &block, size_t &i, State &state,
   CStmt &stmt = *block[i];
   const TryLiveness &live = tries[&stmt];
   State entry = state;
+  bool hasFinally = !stmt.finally.empty();
+  if (hasFinally)
+    finallyRegions.push_back(
+        {loops.size(), {}, liveOnEntry.lookup(&stmt.finally)});
   errorLive.push_back(live.bodyErrors);
   State body = state;
   enterArm(stmt.body, body, liveOnEntry.lookup(&stmt.body));
@@ -602,6 +611,11 @@ void OwnershipPass::walkTry(CBlock &block, size_t &i, State &state,
       ends.push_back(handler);
   }
   errorLive.pop_back();
+  std::vector<PendingExit> exits;
+  if (hasFinally) {
+    exits = std::move(finallyRegions.back().exits);
+    finallyRegions.pop_back();
+  }
   if (ends.empty() && stmt.finally.empty()) {
     state.reachable = false;
     return;
@@ -612,7 +626,20 @@ void OwnershipPass::walkTry(CBlock &block, size_t &i, State &state,
     State fin = ends.empty() ? entry : join(ends);
     fin.owned &= liveOnEntry.lookup(&stmt.finally);
     fin.reachable = true;
+    Set finallyEnters = fin.owned;
     walkBlock(stmt.finally, fin);
+    // The exits that ran this `finally` own less: what it ended.
+    Set ended = finallyEnters;
+    ended.reset(fin.owned);
+    for (PendingExit &pending : exits) {
+      pending.owned.reset(ended);
+      if (!fin.reachable)
+        continue; // The `finally` itself leaves; the exit never resumes.
+      if (!finallyRegions.empty() && leaves(pending, finallyRegions.back()))
+        finallyRegions.back().exits.push_back(std::move(pending));
+      else
+        settleExit(pending, fin);
+    }
     if (ends.empty() || !fin.reachable) {
       state.reachable = false;
       return;
@@ -625,6 +652,41 @@ void OwnershipPass::walkTry(CBlock &block, size_t &i, State &state,
   dead.reset(after);
   state.owned.reset(dead);
   i += destroyAt(block, i + 1, dead, state);
+}
+
+/// Whether `pending` leaves `region`: a `return` leaves every region; a
+/// `break` or `continue` those inside the loop it leaves (entered with
+/// that loop on the stack).
+bool OwnershipPass::leaves(const PendingExit &pending,
+                           const FinallyRegion &region) {
+  return pending.exit->kind == CStmt::Kind::Return ||
+         region.loopDepth >= pending.loopDepth;
+}
+
+Set OwnershipPass::keptForFinally(CStmt::Kind exit) {
+  Set kept = emptySet();
+  for (auto it = finallyRegions.rbegin(); it != finallyRegions.rend(); ++it) {
+    if (exit != CStmt::Kind::Return && it->loopDepth < loops.size())
+      break; // Regions outside the loop a `break`/`continue` leaves.
+    kept |= it->needs;
+  }
+  return kept;
+}
+
+void OwnershipPass::leaveThroughFinally(CStmt &exit, const State &state,
+                                        const Set &targetLive) {
+  if (finallyRegions.empty())
+    return;
+  PendingExit pending{&exit, state.owned, targetLive, loops.size()};
+  if (leaves(pending, finallyRegions.back()))
+    finallyRegions.back().exits.push_back(std::move(pending));
+}
+
+void OwnershipPass::settleExit(PendingExit &pending, const State &state) {
+  Set dying = pending.owned;
+  dying.reset(pending.targetLive);
+  for (int v = dying.find_last(); v >= 0; v = dying.find_prev(v))
+    appendDestroys(v, pending.exit->range, state, pending.exit->afterFinally);
 }
 
 void OwnershipPass::run() {
