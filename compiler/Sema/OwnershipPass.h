@@ -134,7 +134,7 @@ private:
     Set targetLive; ///< Live where the exit goes.
     size_t loopDepth; ///< `loops.size()` at the exit.
   };
-  /// Records `exit` with the `try` regions it leaves, or settles it.
+  /// Records `exit` with the innermost `try` region it leaves, if any.
   void leaveThroughFinally(CStmt &exit, const State &state,
                            const Set &targetLive);
   void settleExit(PendingExit &pending, const State &state);
