@@ -36,9 +36,10 @@ void FunctionEmitter::emit() {
   entryBlock = func.addEntryBlock();
   builder.setInsertionPointToStart(entryBlock);
 
-  // Parameters: `mut` ones already are a slot; read-only ones stay the
-  // entry block's arguments (a slot only if their address is needed); the
-  // others are copied into slots, as they may be assigned.
+  // Parameters: one passed by address (`mut`, `ref`, a memory value) is
+  // used in place; a read-only register value stays the entry block's
+  // arguments (a slot only if its address is needed); the others are
+  // copied into slots, as they may be assigned.
   const SignatureLowering &sig = module.getSignature(&instance);
   unsigned argIndex = 0;
   if (sig.indirectResult) {

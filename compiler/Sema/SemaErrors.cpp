@@ -14,12 +14,6 @@
 using namespace mojo;
 using namespace mojo::sema;
 
-static CExprPtr makeLocalRef(LocalVar *local, SourceRange range) {
-  auto e = makeExpr(CExpr::Kind::Local, local->type, range);
-  e->local = local;
-  return e;
-}
-
 bool BodyChecker::mayRaiseHere() const {
   return instance.raises || catchDepth > 0 || synthesizingErrorPath;
 }

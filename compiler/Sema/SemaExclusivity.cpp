@@ -25,8 +25,10 @@ struct AccessPath {
 };
 } // namespace
 
-/// Values of these types are plain bits that a `read` argument copies.
-static bool isTrivial(Type type) {
+/// Values of these types are plain bits held in registers, which a `read`
+/// argument copies. (Not Sema::isTrivial: a memory struct of trivial
+/// fields is passed `read` by address, so it can alias.)
+static bool isCopiedWhenRead(Type type) {
   if (llvm::isa<MLIRType, NoneType, ErrorType>(type))
     return true;
   if (auto *st = llvm::dyn_cast<StructType>(type))
@@ -42,7 +44,7 @@ static Access getAccess(const ParamSlot &slot, const CExpr &arg) {
   case Convention::Ref:
     return Access::Write;
   case Convention::Read:
-    return isTrivial(arg.type) ? Access::None : Access::Read;
+    return isCopiedWhenRead(arg.type) ? Access::None : Access::Read;
   case Convention::Owned:
   case Convention::Out:
     return Access::None;

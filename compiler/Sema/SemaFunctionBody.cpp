@@ -82,26 +82,16 @@ void BodyChecker::declareParameters() {
 void BodyChecker::synthesizeBody() {
   StructInfo *owner = func.owner;
   SourceRange range = func.nameRange;
-  auto local = [&](LocalVar *var) {
-    auto e = makeExpr(CExpr::Kind::Local, var->type, range);
-    e->local = var;
-    return e;
-  };
-  auto field = [&](CExprPtr base, unsigned i) {
-    auto e = makeExpr(CExpr::Kind::Field, owner->fields[i].type, range);
-    e->fieldIndex = i;
-    e->operands.push_back(std::move(base));
-    return e;
-  };
   for (unsigned i = 0; i < owner->fields.size(); ++i) {
     CExprPtr value;
     switch (func.synthesized) {
     case Synthesized::FieldwiseInit:
-      value = local(instance.paramLocals[i]);
+      value = makeLocalRef(instance.paramLocals[i], range);
       break;
     case Synthesized::FieldwiseCopy:
     case Synthesized::FieldwiseMove:
-      value = field(local(instance.paramLocals[0]), i);
+      value = makeFieldRef(makeLocalRef(instance.paramLocals[0], range), i,
+                           range);
       break;
     case Synthesized::None:
       return;
@@ -117,7 +107,8 @@ void BodyChecker::synthesizeBody() {
     if (!value)
       return;
     auto assign = makeStmt(CStmt::Kind::Assign, range);
-    assign->target = field(local(instance.resultLocal), i);
+    assign->target =
+        makeFieldRef(makeLocalRef(instance.resultLocal, range), i, range);
     assign->value = std::move(value);
     assign->initializes = true;
     instance.body.push_back(std::move(assign));
@@ -150,9 +141,7 @@ void BodyChecker::copyMutatedDefArguments() {
     incoming->copiedIfMutated = false;
     named->convention = Convention::Owned;
     param = incoming;
-    auto read = makeExpr(CExpr::Kind::Local, incoming->type, incoming->range);
-    read->local = incoming;
-    CExprPtr copy = ownedValue(std::move(read));
+    CExprPtr copy = ownedValue(makeLocalRef(incoming, incoming->range));
     if (!copy)
       continue;
     auto init = makeStmt(CStmt::Kind::Init, named->range);

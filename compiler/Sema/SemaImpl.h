@@ -457,6 +457,24 @@ inline CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
   return std::make_unique<CStmt>(kind, range);
 }
 
+/// `local`, as an lvalue.
+inline CExprPtr makeLocalRef(LocalVar *local, SourceRange range) {
+  auto e = makeExpr(CExpr::Kind::Local, local->type, range);
+  e->local = local;
+  return e;
+}
+
+/// Field `index` of `base`, a value of struct type.
+inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
+                             SourceRange range) {
+  auto *st = llvm::cast<StructType>(base->type);
+  auto e = makeExpr(CExpr::Kind::Field, st->getInfo()->fields[index].type,
+                    range);
+  e->fieldIndex = index;
+  e->operands.push_back(std::move(base));
+  return e;
+}
+
 /// Places the destructions of `instance`'s owned values after their last
 /// uses and reports uses of moved values (SemaOwnership.cpp).
 void runOwnershipPass(Sema &sema, FuncInstance &instance);

@@ -114,16 +114,11 @@ void OwnershipPass::appendDestroys(unsigned var, SourceRange range,
   // `self` is being destroyed: what ends here is its fields, not `self`.
   if (local->neverDestroyed && !local->endsWithFields)
     return;
-  auto whole = [&] {
-    auto e = makeExpr(Kind::Local, local->type, range);
-    e->local = local;
-    return e;
-  };
   auto partial = state.movedFields.find(var);
   bool hasMovedFields =
       partial != state.movedFields.end() && !partial->second.empty();
   if (!hasMovedFields && !local->endsWithFields) {
-    out.push_back(makeDestroy(whole(), range));
+    out.push_back(makeDestroy(makeLocalRef(local, range), range));
     return;
   }
   const Lifecycle &life = sema.getLifecycle(local->type);
@@ -139,10 +134,8 @@ void OwnershipPass::appendDestroys(unsigned var, SourceRange range,
     if ((hasMovedFields && llvm::is_contained(partial->second, f)) ||
         !sema.getLifecycle(fields[f].type).needsDestroy)
       continue;
-    auto field = makeExpr(Kind::Field, fields[f].type, range);
-    field->fieldIndex = f;
-    field->operands.push_back(whole());
-    out.push_back(makeDestroy(std::move(field), range));
+    out.push_back(makeDestroy(
+        makeFieldRef(makeLocalRef(local, range), f, range), range));
   }
 }
 
@@ -231,20 +224,12 @@ void OwnershipPass::appendResultDestroys(SourceRange range, const State &state,
                                          CBlock &out) {
   if (errorLive.size() != 1 || resultFieldsToDestroy.empty())
     return; // A handler inside the constructor takes the error.
-  LocalVar *result = instance.resultLocal;
-  auto *st = llvm::cast<StructType>(result->type);
   for (auto it = resultFieldsToDestroy.rbegin();
-       it != resultFieldsToDestroy.rend(); ++it) {
-    if (!state.resultFields.test(*it))
-      continue;
-    auto self = makeExpr(Kind::Local, result->type, range);
-    self->local = result;
-    auto field =
-        makeExpr(Kind::Field, st->getInfo()->fields[*it].type, range);
-    field->fieldIndex = *it;
-    field->operands.push_back(std::move(self));
-    out.push_back(makeDestroy(std::move(field), range));
-  }
+       it != resultFieldsToDestroy.rend(); ++it)
+    if (state.resultFields.test(*it))
+      out.push_back(makeDestroy(
+          makeFieldRef(makeLocalRef(instance.resultLocal, range), *it, range),
+          range));
 }
 
 Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
