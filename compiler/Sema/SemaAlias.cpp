@@ -130,6 +130,12 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     Entity e = lookupGlobal(module, name->getName(), expr.getRange());
     if (e.kind == Entity::Kind::Type)
       return CValue::ofType(e.type);
+    if (e.kind == Entity::Kind::GenericStruct) {
+      Type type = resolveType(module, id, bindings, nullptr);
+      if (llvm::isa<ErrorType>(type))
+        return std::nullopt;
+      return CValue::ofType(type);
+    }
     if (e.kind == Entity::Kind::Alias)
       return evaluateAlias(e.aliasModule, e.alias);
     if (e.kind == Entity::Kind::Error) {
@@ -140,8 +146,12 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     }
     return notConstant();
   }
-  if (llvm::isa<ast::MemberExpr>(expr))
-    return CValue::ofType(resolveType(module, id, bindings, nullptr));
+  if (llvm::isa<ast::MemberExpr, ast::SubscriptExpr>(expr)) {
+    Type type = resolveType(module, id, bindings, nullptr);
+    if (llvm::isa<ErrorType>(type))
+      return std::nullopt;
+    return CValue::ofType(type);
+  }
   if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, unary->getOperand(), bindings);

@@ -518,7 +518,15 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     funcs = callee.funcs;
     name = funcs.front()->name;
     self = std::move(callee.value);
-  } else if (callee.kind == Entity::Kind::Type) {
+  } else if (callee.kind == Entity::Kind::GenericStruct) {
+    // `Pair(1, True)`: the parameters come from the arguments' types.
+    StructInfo *info = inferConstructed(callee.generic, args, keywords, range);
+    if (!info)
+      return Entity::error(range);
+    callee.kind = Entity::Kind::Type;
+    callee.type = info->type;
+  }
+  if (callee.kind == Entity::Kind::Type) {
     auto *st = llvm::dyn_cast<StructType>(callee.type);
     if (st) // Which constructors exist is known with the fields (`@value`).
       sema.resolveFields(st->getInfo());
@@ -532,7 +540,7 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     sema.resolveFields(st->getInfo());
     funcs = it->second;
     name = getTypeName(callee.type);
-  } else {
+  } else if (funcs.empty()) {
     if (callee.kind == Entity::Kind::Value)
       diags.report(range, DiagID::err_not_callable)
           << getTypeName(callee.value->type);
@@ -548,6 +556,46 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   if (!call)
     return Entity::error(range);
   return valueEntity(std::move(call));
+}
+
+StructInfo *BodyChecker::inferConstructed(
+    GenericStruct *generic, std::vector<CExprPtr> &args,
+    llvm::ArrayRef<llvm::StringRef> keywords, SourceRange range) {
+  std::vector<Type> argTypes;
+  for (const CExprPtr &arg : args)
+    argTypes.push_back(arg->type);
+  std::vector<std::vector<CValue>> candidates =
+      sema.inferFromConstructors(generic, argTypes, keywords);
+  std::vector<StructInfo *> instances;
+  for (std::vector<CValue> &values : candidates)
+    if (StructInfo *info = sema.completeStructParams(generic, values, range,
+                                                     /*quiet=*/true))
+      if (llvm::find(instances, info) == instances.end())
+        instances.push_back(info);
+  if (instances.empty()) {
+    // Name the first parameter no constructor could infer.
+    const std::vector<CValue> *first =
+        candidates.empty() ? nullptr : &candidates.front();
+    for (size_t i = 0; i < generic->params.size(); ++i) {
+      const ast::ParamDecl &param = *generic->params[i];
+      if ((first && (*first)[i].kind != CValue::Kind::None) ||
+          param.getDefault())
+        continue;
+      auto diag = diags.report(range, DiagID::err_param_uninferable);
+      diag << param.getName() << generic->name;
+      diag.note(param.getNameRange(), DiagID::note_param_declared)
+          << param.getName();
+      return nullptr;
+    }
+    // Every parameter was inferred, but a value does not fit its
+    // parameter: report why.
+    sema.completeStructParams(generic, candidates.front(), range);
+    return nullptr;
+  }
+  // Two constructors may imply different instances: the first written
+  // wins, then `@value`'s fieldwise one. The call is resolved against its
+  // constructors as for any struct.
+  return instances.front();
 }
 
 FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {

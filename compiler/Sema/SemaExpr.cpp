@@ -20,7 +20,8 @@ Entity BodyChecker::valueEntity(CExprPtr value) {
 
 static const char *describeEntity(Entity::Kind kind) {
   switch (kind) {
-  case Entity::Kind::Type: return "a type";
+  case Entity::Kind::Type:
+  case Entity::Kind::GenericStruct: return "a type";
   case Entity::Kind::Funcs: return "a function";
   case Entity::Kind::Method: return "a method";
   case Entity::Kind::Module: return "a module";
@@ -238,6 +239,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       sema.reportNoModuleMember(expr.getNameRange(), base.module, name);
     return resolveAlias(std::move(e));
   }
+  case Entity::Kind::GenericStruct:
+    diags.report(expr.getNameRange(), DiagID::err_unbound_struct_member)
+        << base.generic->name << name;
+    return e;
   case Entity::Kind::Type: {
     auto *st = llvm::dyn_cast<StructType>(base.type);
     if (st) {
@@ -246,6 +251,14 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         e.kind = Entity::Kind::Funcs;
         e.funcs = it->second;
         return e;
+      }
+      if (const ast::AliasDecl *alias =
+              sema.findStructAlias(st->getInfo(), name)) {
+        std::optional<CValue> value = sema.evaluateAlias(
+            st->getInfo()->module, alias, st->getInfo()->paramValues);
+        if (!value)
+          return e;
+        return constantEntity(*value, range);
       }
     }
     if (st)
@@ -358,6 +371,22 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     }
     base.range = range;
     return base;
+  }
+  if (base.kind == Entity::Kind::GenericStruct) {
+    StructInfo *info = sema.bindStructParams(
+        base.generic, expr.getIndices(), module, bindings, range);
+    if (!info)
+      return Entity::error(range);
+    Entity e;
+    e.kind = Entity::Kind::Type;
+    e.type = info->type;
+    e.range = range;
+    return e;
+  }
+  if (base.kind == Entity::Kind::Type) {
+    diags.report(range, DiagID::err_struct_not_parametric)
+        << getTypeName(base.type);
+    return Entity::error(range);
   }
   if (base.kind == Entity::Kind::Funcs) {
     // A parameter that fails is reported once here, not per candidate.

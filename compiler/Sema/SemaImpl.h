@@ -47,6 +47,7 @@ struct Entity {
     MLIROp,     ///< `__mlir_op.X[...]`: `text`, `attributes`, `resultType`
     MLIRAttr,   ///< `__mlir_attr.X`: `text`
     Alias,      ///< an `alias` declared in `aliasModule`, not yet evaluated
+    GenericStruct, ///< a parametric struct, its parameters not yet bound
   };
   Kind kind = Kind::Error;
   SourceRange range;
@@ -57,6 +58,7 @@ struct Entity {
   bool hasExplicitParams = false;
   ModuleInfo *module = nullptr;
   TraitInfo *trait = nullptr;
+  GenericStruct *generic = nullptr;
   std::string text;
   std::vector<std::pair<std::string, std::string>> attributes;
   Type resultType = nullptr;
@@ -141,6 +143,41 @@ public:
   void use(FuncInstance *instance);
   /// The names of `func`'s compile-time parameters, in order.
   std::vector<const ast::ParamDecl *> getCompileTimeParams(FuncInfo *func);
+  // Parametric structs (SemaStructParams.cpp).
+  /// `Pair[Int, Bool]`: binds `generic`'s parameters to the written
+  /// `args` (evaluated in `module` with `bindings`), then to their
+  /// defaults. Reports and returns null on failure.
+  StructInfo *bindStructParams(GenericStruct *generic,
+                               llvm::ArrayRef<ast::Argument> args,
+                               ModuleInfo *module, const Bindings &bindings,
+                               SourceRange range);
+  /// Completes `values` (one per parameter, Kind::None where unbound)
+  /// with the defaults, checks each against its parameter and returns the
+  /// instance. With `quiet`, failure reports nothing.
+  StructInfo *completeStructParams(GenericStruct *generic,
+                                   std::vector<CValue> values,
+                                   SourceRange range, bool quiet = false);
+  /// Whether `param` takes a type (its type is a trait), not a value.
+  bool isTypeParam(ModuleInfo *module, const ast::ParamDecl &param);
+  /// Reads parameter values off an actual type: where the written type
+  /// `typeExpr` (of `module`) names a parameter that `findParam` knows,
+  /// directly or as an argument of a parametric struct (`Pair[T, Int]`),
+  /// the matching part of `actual` binds it, unless bound already.
+  void inferParams(ModuleInfo *module, ast::ExprId typeExpr,
+                   const CValue &actual,
+                   llvm::function_ref<int(llvm::StringRef)> findParam,
+                   std::vector<CValue> &values);
+  /// For a call of `generic`'s constructors with arguments of `args` types:
+  /// the parameter values each constructor implies (Kind::None where it
+  /// implies nothing), without repeats.
+  std::vector<std::vector<CValue>>
+  inferFromConstructors(GenericStruct *generic, llvm::ArrayRef<Type> args,
+                        llvm::ArrayRef<llvm::StringRef> keywords);
+  /// The `alias` member `name` of `info`, if any; evaluate it with
+  /// `evaluateAlias(info->module, alias, info->paramValues)`.
+  const ast::AliasDecl *findStructAlias(StructInfo *info,
+                                        llvm::StringRef name);
+
   // Lifecycles (Lifecycle.cpp).
   /// What copying, moving and destroying a value of `type` runs; the
   /// instances it names are part of the program from then on.
@@ -199,10 +236,24 @@ private:
   /// Reports unknown decorators (SemaSuggestions.cpp).
   void checkDecorators(llvm::ArrayRef<ast::Decorator> decorators);
   void addSymbol(ModuleInfo *module, llvm::StringRef name, Symbol symbol);
-  StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
+  void collectStruct(ModuleInfo *module, const ast::StructDecl &decl,
+                     Symbol &symbol);
+  /// A struct type: the one of a struct without parameters, or an instance
+  /// of `generic` with `bindings`. Its methods are collected with it.
+  StructInfo *makeStructInfo(ModuleInfo *module, const ast::StructDecl &decl,
+                             llvm::StringRef name,
+                             GenericStruct *generic = nullptr,
+                             std::vector<CValue> bindings = {});
+  /// Reports what is wrong with a function's declaration, apart from its
+  /// types; returns whether two parameters share a name.
+  bool checkFuncDecl(ModuleInfo *module, const ast::FuncDecl &decl);
+  /// With `report` false (a method of a parametric struct's instance), the
+  /// declaration was checked once already, with the parametric struct.
   FuncInfo *collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
-                        StructInfo *owner);
+                        StructInfo *owner, bool report = true);
   bool reportDuplicateParams(ModuleInfo *module, const ast::FuncDecl &decl);
+  static bool hasDuplicateParams(ModuleInfo *module,
+                                 const ast::FuncDecl &decl);
   Entity lookupImported(ModuleInfo *module, llvm::StringRef name,
                         SourceRange range);
   /// Reports every import of `module` naming a missing module or member,
@@ -230,6 +281,10 @@ private:
   llvm::StringMap<Type> hookTypes;
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
+  /// Nesting of resolveFields through the fields of parametric structs
+  /// (budget::kMaxInstantiationDepth).
+  unsigned fieldNesting = 0;
+  bool reportedFieldNesting = false;
   /// Nesting of `evaluateConstant` (budget::kMaxEvaluationDepth).
   unsigned evaluationDepth = 0;
   /// Where the evaluation depth limit was reached, while unwinding from it.
@@ -324,6 +379,12 @@ public:
                        llvm::ArrayRef<llvm::StringRef> keywords,
                        const Entity *explicitParams, SourceRange range,
                        llvm::StringRef name, bool quiet);
+  /// The instance of `generic` a constructor call with `args` builds, its
+  /// parameters inferred from the arguments' types (LANGUAGE.md §8).
+  StructInfo *inferConstructed(GenericStruct *generic,
+                               std::vector<CExprPtr> &args,
+                               llvm::ArrayRef<llvm::StringRef> keywords,
+                               SourceRange range);
   /// Calls the operator method `name` of `self`'s type with `args`.
   CExprPtr callOperator(CExprPtr &self, llvm::StringRef name,
                         std::vector<CExprPtr> &args, SourceRange range);
