@@ -318,10 +318,30 @@ std::vector<const ast::ParamDecl *> Sema::getRefArguments(FuncInfo *func) {
   return refs;
 }
 
+std::vector<const ast::ParamDecl *>
+Sema::getAutoParameterized(FuncInfo *func) {
+  std::vector<const ast::ParamDecl *> autos;
+  if (!func->decl)
+    return autos;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  for (ast::DeclId id : func->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    if (!param.isVariadic() && getUnboundGeneric(func->module, param.getType()))
+      autos.push_back(&param);
+  }
+  return autos;
+}
+
 /// The name a `ref` argument's mutability is bound to while a signature
 /// is resolved: not an identifier, so no parameter can clash with it.
 static std::string getRefMutabilityName(llvm::StringRef argument) {
   return ("ref " + argument).str();
+}
+
+/// Likewise, the name the type of an automatically parameterized argument
+/// is bound to.
+static std::string getAutoTypeName(llvm::StringRef argument) {
+  return ("auto " + argument).str();
 }
 
 /// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
@@ -517,7 +537,10 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       declareNamedResult(instance, param, bindings);
       continue;
     }
-    if (param.getType())
+    auto autoType = bindings.find(getAutoTypeName(slot.name));
+    if (autoType != bindings.end())
+      slot.type = autoType->second.type;
+    else if (param.getType())
       slot.type = resolveType(func->module, param.getType(), bindings,
                               func->owner);
     else if (isSelf)
@@ -630,11 +653,14 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
       named[entry.getKey()] = entry.getValue();
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
     named[params[i]->getName()] = bindings[i];
-  std::vector<const ast::ParamDecl *> refs = getRefArguments(func);
-  for (size_t k = 0; k < refs.size() && params.size() + k < bindings.size();
-       ++k)
-    named[getRefMutabilityName(refs[k]->getName())] =
-        bindings[params.size() + k];
+  std::vector<const ast::ParamDecl *> autos = getAutoParameterized(func);
+  size_t next = params.size();
+  for (const ast::ParamDecl *param : autos)
+    if (next < bindings.size())
+      named[getAutoTypeName(param->getName())] = bindings[next++];
+  for (const ast::ParamDecl *ref : getRefArguments(func))
+    if (next < bindings.size())
+      named[getRefMutabilityName(ref->getName())] = bindings[next++];
   resolveSignature(instance, named);
   return instance;
 }
@@ -696,7 +722,8 @@ void Sema::checkUncalledFunctions(ModuleInfo *module) {
   auto checkIfPlain = [&](FuncInfo *func) {
     // Methods of a parametric struct's instances are checked when used.
     if (!func->decl || func->decl->getParams().present ||
-        !func->instances.empty() || (func->owner && func->owner->generic))
+        !func->instances.empty() || (func->owner && func->owner->generic) ||
+        !getAutoParameterized(func).empty())
       return;
     use(instantiate(func, {}, func->decl->getNameRange()));
   };

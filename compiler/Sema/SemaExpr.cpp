@@ -389,12 +389,16 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     return Entity::error(range);
   }
   if (base.kind == Entity::Kind::Funcs) {
-    // A parameter that fails is reported once here, not per candidate.
-    for (const ast::Argument &arg : expr.getIndices())
-      if (checkEntity(arg.value).kind == Entity::Kind::Error)
+    // Evaluated once here, not per candidate, so a parameter that fails
+    // is reported once.
+    for (const ast::Argument &arg : expr.getIndices()) {
+      std::optional<CValue> value = evaluateParameter(arg.value);
+      if (!value)
         return Entity::error(range);
+      base.explicitParams.push_back(std::move(*value));
+      base.explicitKeywords.push_back(arg.keyword);
+    }
     base.hasExplicitParams = true;
-    base.explicitParamList = expr.getIndices();
     base.range = range;
     return base;
   }
@@ -414,6 +418,12 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
   diags.report(range, DiagID::err_not_yet_implemented)
       << "parametric types";
   return Entity::error(range);
+}
+
+std::optional<CValue> BodyChecker::evaluateParameter(ast::ExprId id) {
+  if (usesRuntimeValue(id))
+    return std::nullopt;
+  return sema.evaluateConstant(module, id, bindings);
 }
 
 CExprPtr BodyChecker::makeBool(CExprPtr i1) {

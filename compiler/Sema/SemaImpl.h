@@ -31,6 +31,15 @@ class TypoCorrector;
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
 
+/// Why a compile-time value cannot bind a parameter: a diagnostic and its
+/// arguments, reported at a struct's binding or kept as the reason a
+/// function candidate is not viable.
+struct ParamMismatch {
+  DiagID id;
+  std::vector<std::string> args;
+  std::string message() const;
+};
+
 /// What a name or expression denotes when it is not (only) a run-time value.
 struct Entity {
   enum class Kind : uint8_t {
@@ -54,7 +63,10 @@ struct Entity {
   CExprPtr value;
   Type type = nullptr;
   std::vector<FuncInfo *> funcs;
-  llvm::ArrayRef<ast::Argument> explicitParamList;
+  /// `f[3, T=Int]`: the values of the written parameters, evaluated once
+  /// for every candidate, and their keywords (empty when positional).
+  std::vector<CValue> explicitParams;
+  std::vector<llvm::StringRef> explicitKeywords;
   bool hasExplicitParams = false;
   ModuleInfo *module = nullptr;
   TraitInfo *trait = nullptr;
@@ -157,6 +169,15 @@ public:
   StructInfo *completeStructParams(GenericStruct *generic,
                                    std::vector<CValue> values,
                                    SourceRange range, bool quiet = false);
+  /// Checks `value` as the binding of `param` (of `owner`, declared in
+  /// `module`, its earlier parameters bound in `earlier`): its kind, its
+  /// type or trait bound. An integer is normalized to the parameter's
+  /// type, so `Grid[3]` and `Grid[N]` with `alias N: Int = 3` are one.
+  std::optional<ParamMismatch> checkParamValue(ModuleInfo *module,
+                                               const ast::ParamDecl &param,
+                                               llvm::StringRef owner,
+                                               CValue &value,
+                                               const Bindings &earlier);
   /// Whether `param` takes a type (its type is a trait), not a value.
   bool isTypeParam(ModuleInfo *module, const ast::ParamDecl &param);
   /// Reads parameter values off an actual type: where the written type
@@ -173,6 +194,18 @@ public:
   std::vector<std::vector<CValue>>
   inferFromConstructors(GenericStruct *generic, llvm::ArrayRef<Type> args,
                         llvm::ArrayRef<llvm::StringRef> keywords);
+  /// Automatic parameterization (LANGUAGE.md §8): the parametric struct a
+  /// written argument type leaves (partly) unbound — a bare `Pair`, or
+  /// `Pair[Int, _]` — or null.
+  GenericStruct *getUnboundGeneric(ModuleInfo *module, ast::ExprId type);
+  /// Whether `actual` is an instance the written unbound `type` accepts:
+  /// of its struct, with the parameters it binds equal.
+  bool matchesUnbound(ModuleInfo *module, ast::ExprId type,
+                      const Bindings &bindings, Type actual);
+  /// The arguments of `func` whose types are automatically parameterized.
+  /// An instance's bindings hold their types after its compile-time
+  /// parameters and before the mutabilities of its `ref` arguments.
+  std::vector<const ast::ParamDecl *> getAutoParameterized(FuncInfo *func);
   /// The `alias` member `name` of `info`, if any; evaluate it with
   /// `evaluateAlias(info->module, alias, info->paramValues)`.
   const ast::AliasDecl *findStructAlias(StructInfo *info,
@@ -352,6 +385,9 @@ public:
   void reportUndeclaredName(llvm::StringRef name, SourceRange range);
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
+  /// A compile-time parameter written in a body: a constant, an alias, a
+  /// type, or an expression of them. A run-time variable is an error.
+  std::optional<CValue> evaluateParameter(ast::ExprId id);
   CExprPtr checkBinary(const ast::BinaryExpr &expr);
   CExprPtr checkUnary(const ast::UnaryExpr &expr);
   CExprPtr checkCompare(const ast::CompareExpr &expr);

@@ -36,77 +36,82 @@ bool Sema::isTypeParam(ModuleInfo *module, const ast::ParamDecl &param) {
   return e.kind == Entity::Kind::Trait || e.notFound;
 }
 
-/// Checks `value` as the binding of parameter `index` of `generic` (whose
-/// earlier parameters are bound in `earlier`), normalizing an integer to
-/// the parameter's type. Reports at `range` unless `quiet`.
-static bool checkParamValue(Sema &sema, GenericStruct *generic, size_t index,
-                            CValue &value, const Bindings &earlier,
-                            SourceRange range, bool quiet) {
-  const ast::ParamDecl &param = *generic->params[index];
-  ModuleInfo *module = generic->module;
-  // Reports `id` with the parameter and struct names, `extra` arguments,
-  // and a note at the parameter.
-  auto fail = [&](DiagID id, llvm::ArrayRef<std::string> extra = {}) {
-    if (quiet)
-      return false;
-    InFlightDiagnostic diag = sema.diags.report(range, id);
-    diag << param.getName() << generic->name;
-    for (const std::string &arg : extra)
-      diag << arg;
-    diag.note(param.getNameRange(), DiagID::note_param_declared)
-        << param.getName();
-    return false;
+std::string ParamMismatch::message() const {
+  return formatDiagnostic(getFormat(id), args);
+}
+
+std::optional<ParamMismatch>
+Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
+                      llvm::StringRef owner, CValue &value,
+                      const Bindings &earlier) {
+  auto mismatch = [&](DiagID id, llvm::ArrayRef<std::string> extra = {}) {
+    ParamMismatch m{id, {param.getName().str(), owner.str()}};
+    m.args.insert(m.args.end(), extra.begin(), extra.end());
+    return m;
   };
-  bool isType = value.kind == CValue::Kind::Type;
-  if (sema.isTypeParam(module, param)) {
-    if (!isType)
-      return fail(DiagID::err_param_wants_type);
-    value.type = sema.materialize(value.type);
-    if (!param.getType() || llvm::isa<ErrorType>(value.type))
-      return true;
-    auto *bound = llvm::dyn_cast<ast::NameExpr>(
-        &module->ast->getContext().get(param.getType()));
-    Entity trait = sema.lookupGlobal(module, bound->getName(), SourceRange());
+  if (value.kind == CValue::Kind::Origin)
+    return std::nullopt; // Origins are one placeholder value for now.
+  if (isTypeParam(module, param)) {
+    // A variadic type parameter (`*Ts: Writable`) binds a list of types.
+    std::vector<Type> types;
+    if (value.kind == CValue::Kind::TypeList)
+      types = value.types;
+    else if (value.kind == CValue::Kind::Type)
+      types.push_back(value.type = materialize(value.type));
+    else
+      return mismatch(DiagID::err_param_wants_type);
+    auto *bound = param.getType()
+                      ? llvm::dyn_cast<ast::NameExpr>(
+                            &module->ast->getContext().get(param.getType()))
+                      : nullptr;
+    Entity trait = bound ? lookupGlobal(module, bound->getName(), SourceRange())
+                         : Entity::error(SourceRange());
     if (trait.kind != Entity::Kind::Trait)
-      return true; // Not declared in the stdlib yet: it asks for nothing.
-    std::string failure = sema.checkConformance(value.type, trait.trait);
-    if (failure.empty())
-      return true;
-    return fail(DiagID::err_param_not_conforming,
-                {getTypeName(value.type), failure});
+      return std::nullopt; // Not declared in the stdlib yet: no demands.
+    for (Type type : types) {
+      if (llvm::isa<ErrorType>(type))
+        continue;
+      std::string failure = checkConformance(type, trait.trait);
+      if (!failure.empty())
+        return mismatch(DiagID::err_param_not_conforming,
+                        {getTypeName(type), failure});
+    }
+    return std::nullopt;
   }
-  Type expected =
-      sema.resolveType(module, param.getType(), earlier, /*selfStruct=*/nullptr);
+  Type expected = resolveType(module, param.getType(), earlier,
+                              /*selfStruct=*/nullptr);
   if (llvm::isa<ErrorType>(expected))
-    return false;
-  if (isType)
-    return fail(DiagID::err_param_wants_value, {getTypeName(expected)});
-  Type intType = sema.getHookType("Int");
+    return std::nullopt; // Reported.
+  if (value.kind == CValue::Kind::Type || value.kind == CValue::Kind::TypeList)
+    return mismatch(DiagID::err_param_wants_value, {getTypeName(expected)});
+  Type intType = getHookType("Int");
   std::string found;
-  bool ok = false;
   switch (value.kind) {
   case CValue::Kind::Int:
     found = value.type ? getTypeName(value.type) : "IntLiteral";
     if (expected == intType && value.intValue.isSignedIntN(64)) {
       value.intValue = value.intValue.extOrTrunc(64);
       value.type = intType;
-      ok = true;
+      return std::nullopt;
     }
+    if (expected == getHookType("IntLiteral") && !value.type)
+      return std::nullopt;
     break;
   case CValue::Kind::Bool:
     found = "Bool";
-    ok = expected == sema.getHookType("Bool");
+    if (expected == getHookType("Bool"))
+      return std::nullopt;
     break;
   case CValue::Kind::String:
     found = "StringLiteral";
-    ok = expected == sema.getHookType("StringLiteral");
+    if (expected == getHookType("StringLiteral"))
+      return std::nullopt;
     break;
   default:
     found = "this kind of value";
     break;
   }
-  return ok || fail(DiagID::err_param_value_type,
-                    {getTypeName(expected), found});
+  return mismatch(DiagID::err_param_value_type, {getTypeName(expected), found});
 }
 
 StructInfo *Sema::completeStructParams(GenericStruct *generic,
@@ -132,8 +137,17 @@ StructInfo *Sema::completeStructParams(GenericStruct *generic,
         return nullptr;
       values[i] = std::move(*value);
     }
-    if (!checkParamValue(*this, generic, i, values[i], earlier, range, quiet))
+    if (std::optional<ParamMismatch> m = checkParamValue(
+            generic->module, param, generic->name, values[i], earlier)) {
+      if (!quiet) {
+        auto diag = diags.report(range, m->id);
+        for (const std::string &arg : m->args)
+          diag << arg;
+        diag.note(param.getNameRange(), DiagID::note_param_declared)
+            << param.getName();
+      }
       return nullptr;
+    }
     earlier[param.getName()] = values[i];
   }
   auto [it, inserted] = generic->instances.try_emplace(values, nullptr);
@@ -348,4 +362,69 @@ Sema::inferFromConstructors(GenericStruct *generic, llvm::ArrayRef<Type> args,
   if (generic->decl->findDecorator("value"))
     add(inferFromWrittenArgs(*this, generic, fields, args, keywords));
   return candidates;
+}
+
+/// Whether `expr` leaves a parameter unbound: `_`, or `*_` for the rest.
+static bool isHole(const ast::ASTContext &ctx, ast::ExprId id) {
+  const ast::Expr *expr = &ctx.get(id);
+  if (auto *unpack = llvm::dyn_cast<ast::UnpackExpr>(expr))
+    expr = &ctx.get(unpack->getOperand());
+  auto *name = llvm::dyn_cast<ast::NameExpr>(expr);
+  return name && name->getName() == "_";
+}
+
+GenericStruct *Sema::getUnboundGeneric(ModuleInfo *module, ast::ExprId type) {
+  if (!type)
+    return nullptr;
+  const ast::ASTContext &ctx = module->ast->getContext();
+  const ast::Expr &expr = ctx.get(type);
+  if (llvm::isa<ast::NameExpr>(expr))
+    return getGenericBase(*this, module, expr);
+  auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr);
+  if (!subscript)
+    return nullptr;
+  GenericStruct *generic =
+      getGenericBase(*this, module, ctx.get(subscript->getBase()));
+  if (!generic)
+    return nullptr;
+  for (const ast::Argument &arg : subscript->getIndices())
+    if (isHole(ctx, arg.value))
+      return generic;
+  return nullptr;
+}
+
+bool Sema::matchesUnbound(ModuleInfo *module, ast::ExprId type,
+                          const Bindings &bindings, Type actual) {
+  GenericStruct *generic = getUnboundGeneric(module, type);
+  auto *st = llvm::dyn_cast<StructType>(actual);
+  if (!generic || !st || st->getInfo()->generic != generic)
+    return false;
+  const ast::ASTContext &ctx = module->ast->getContext();
+  auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&ctx.get(type));
+  if (!subscript)
+    return true; // A bare `Pair` is `Pair[*_]`.
+  const std::vector<CValue> &bound = st->getInfo()->bindings;
+  size_t next = 0;
+  for (const ast::Argument &arg : subscript->getIndices()) {
+    size_t index = generic->params.size();
+    if (arg.hasKeyword()) {
+      for (size_t i = 0; i < generic->params.size(); ++i)
+        if (generic->params[i]->getName() == arg.keyword)
+          index = i;
+    } else {
+      while (next < generic->params.size() &&
+             generic->params[next]->getParamKind() ==
+                 ast::ParamKind::InferOnly)
+        ++next;
+      index = next++;
+    }
+    if (index >= bound.size())
+      return false;
+    if (isHole(ctx, arg.value))
+      continue;
+    std::optional<CValue> value = evaluateConstant(module, arg.value, bindings);
+    if (!value || !(*value == bound[index]))
+      return false;
+  }
+  return true;
 }
