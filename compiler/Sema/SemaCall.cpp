@@ -163,6 +163,11 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
                               isMutable);
       refMutability.push_back(CValue::ofBool(isMutable));
     });
+    // A stricter `self` (`self: Holder[U]`, conditional conformance)
+    // binds parameters from the receiver's type.
+    if (isSelf && self && param.getType())
+      sema.inferParams(func->module, param.getType(),
+                       CValue::ofType(self->type), findParam, bindings);
     // The receiver when given, and `out` arguments, take no argument.
     if ((isSelf && self) || param.getConvention() == ast::Convention::Out)
       continue;

@@ -288,6 +288,14 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         field->operands.push_back(borrowedValue(std::move(base.value)));
         return valueEntity(std::move(field));
       }
+      // `v.size`: an `alias` member read through a value.
+      if (const ast::AliasDecl *alias = sema.findStructAlias(info, name)) {
+        std::optional<CValue> value =
+            sema.evaluateAlias(info->module, alias, info->paramValues);
+        if (!value)
+          return e;
+        return constantEntity(*value, range);
+      }
       auto it = info->methods.find(name);
       if (it != info->methods.end()) {
         if (baseIsSelf) // A method sees the whole `self`.
