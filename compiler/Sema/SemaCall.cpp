@@ -546,11 +546,20 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     self = std::move(callee.value);
   } else if (callee.kind == Entity::Kind::GenericStruct) {
     // `Pair(1, True)`: the parameters come from the arguments' types.
-    StructInfo *info = inferConstructed(callee.generic, args, keywords, range);
+    StructInfo *info =
+        inferInstance(callee.generic, "__init__", args, keywords, range);
     if (!info)
       return Entity::error(range);
     callee.kind = Entity::Kind::Type;
     callee.type = info->type;
+  } else if (callee.kind == Entity::Kind::GenericMethod) {
+    // `Pair.make(1, True)`: likewise, through the static method.
+    StructInfo *info =
+        inferInstance(callee.generic, callee.text, args, keywords, range);
+    if (!info)
+      return Entity::error(range);
+    funcs = info->methods[callee.text];
+    name = funcs.front()->name;
   }
   if (callee.kind == Entity::Kind::Type) {
     auto *st = llvm::dyn_cast<StructType>(callee.type);
@@ -584,14 +593,15 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   return valueEntity(std::move(call));
 }
 
-StructInfo *BodyChecker::inferConstructed(
-    GenericStruct *generic, std::vector<CExprPtr> &args,
-    llvm::ArrayRef<llvm::StringRef> keywords, SourceRange range) {
+StructInfo *BodyChecker::inferInstance(
+    GenericStruct *generic, llvm::StringRef method,
+    std::vector<CExprPtr> &args, llvm::ArrayRef<llvm::StringRef> keywords,
+    SourceRange range) {
   std::vector<Type> argTypes;
   for (const CExprPtr &arg : args)
     argTypes.push_back(arg->type);
   std::vector<std::vector<CValue>> candidates =
-      sema.inferFromConstructors(generic, argTypes, keywords);
+      sema.inferFromMethods(generic, method, argTypes, keywords);
   std::vector<StructInfo *> instances;
   for (std::vector<CValue> &values : candidates)
     if (StructInfo *info = sema.completeStructParams(generic, values, range,

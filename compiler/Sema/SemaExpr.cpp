@@ -22,7 +22,8 @@ static const char *describeEntity(Entity::Kind kind) {
   switch (kind) {
   case Entity::Kind::Type:
   case Entity::Kind::GenericStruct: return "a type";
-  case Entity::Kind::Funcs: return "a function";
+  case Entity::Kind::Funcs:
+  case Entity::Kind::GenericMethod: return "a function";
   case Entity::Kind::Method: return "a method";
   case Entity::Kind::Module: return "a module";
   case Entity::Kind::Trait: return "a trait";
@@ -239,10 +240,24 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       sema.reportNoModuleMember(expr.getNameRange(), base.module, name);
     return resolveAlias(std::move(e));
   }
-  case Entity::Kind::GenericStruct:
+  case Entity::Kind::GenericStruct: {
+    // A static method infers the parameters from its arguments when
+    // called; nothing else of an unbound struct has a meaning.
+    const ast::ASTContext &ctx = base.generic->module->ast->getContext();
+    for (ast::DeclId id : base.generic->decl->getMembers()) {
+      auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id));
+      if (method && method->getName() == name &&
+          method->findDecorator("staticmethod")) {
+        e.kind = Entity::Kind::GenericMethod;
+        e.generic = base.generic;
+        e.text = name.str();
+        return e;
+      }
+    }
     diags.report(expr.getNameRange(), DiagID::err_unbound_struct_member)
         << base.generic->name << name;
     return e;
+  }
   case Entity::Kind::Type: {
     auto *st = llvm::dyn_cast<StructType>(base.type);
     if (st) {

@@ -57,6 +57,7 @@ struct Entity {
     MLIRAttr,   ///< `__mlir_attr.X`: `text`
     Alias,      ///< an `alias` declared in `aliasModule`, not yet evaluated
     GenericStruct, ///< a parametric struct, its parameters not yet bound
+    GenericMethod, ///< static method `text` of the unbound `generic`
   };
   Kind kind = Kind::Error;
   SourceRange range;
@@ -191,9 +192,11 @@ public:
   /// For a call of `generic`'s constructors with arguments of `args` types:
   /// the parameter values each constructor implies (Kind::None where it
   /// implies nothing), without repeats.
+  /// Likewise for a static method `name` (`__init__`: the constructors).
   std::vector<std::vector<CValue>>
-  inferFromConstructors(GenericStruct *generic, llvm::ArrayRef<Type> args,
-                        llvm::ArrayRef<llvm::StringRef> keywords);
+  inferFromMethods(GenericStruct *generic, llvm::StringRef name,
+                   llvm::ArrayRef<Type> args,
+                   llvm::ArrayRef<llvm::StringRef> keywords);
   /// Automatic parameterization (LANGUAGE.md §8): the parametric struct a
   /// written argument type leaves (partly) unbound — a bare `Pair`, or
   /// `Pair[Int, _]` — or null.
@@ -415,12 +418,13 @@ public:
                        llvm::ArrayRef<llvm::StringRef> keywords,
                        const Entity *explicitParams, SourceRange range,
                        llvm::StringRef name, bool quiet);
-  /// The instance of `generic` a constructor call with `args` builds, its
+  /// The instance of `generic` a call of its constructor (`method` is
+  /// `__init__`) or static `method` with `args` is made for, its
   /// parameters inferred from the arguments' types (LANGUAGE.md §8).
-  StructInfo *inferConstructed(GenericStruct *generic,
-                               std::vector<CExprPtr> &args,
-                               llvm::ArrayRef<llvm::StringRef> keywords,
-                               SourceRange range);
+  StructInfo *inferInstance(GenericStruct *generic, llvm::StringRef method,
+                            std::vector<CExprPtr> &args,
+                            llvm::ArrayRef<llvm::StringRef> keywords,
+                            SourceRange range);
   /// Calls the operator method `name` of `self`'s type with `args`.
   CExprPtr callOperator(CExprPtr &self, llvm::StringRef name,
                         std::vector<CExprPtr> &args, SourceRange range);

@@ -327,8 +327,9 @@ inferFromWrittenArgs(Sema &sema, GenericStruct *generic,
 }
 
 std::vector<std::vector<CValue>>
-Sema::inferFromConstructors(GenericStruct *generic, llvm::ArrayRef<Type> args,
-                            llvm::ArrayRef<llvm::StringRef> keywords) {
+Sema::inferFromMethods(GenericStruct *generic, llvm::StringRef name,
+                       llvm::ArrayRef<Type> args,
+                       llvm::ArrayRef<llvm::StringRef> keywords) {
   std::vector<std::vector<CValue>> candidates;
   const ast::ASTContext &ctx = generic->module->ast->getContext();
   auto add = [&](std::vector<CValue> values) {
@@ -343,14 +344,15 @@ Sema::inferFromConstructors(GenericStruct *generic, llvm::ArrayRef<Type> args,
         fields.push_back({var->getName(), var->getType()});
       continue;
     }
-    auto *ctor = llvm::dyn_cast<ast::FuncDecl>(&member);
-    if (!ctor || ctor->getName() != "__init__")
+    auto *method = llvm::dyn_cast<ast::FuncDecl>(&member);
+    if (!method || method->getName() != name)
       continue;
     std::vector<WrittenArg> written;
-    bool first = true;
-    for (ast::DeclId p : ctor->getArgs().params) {
+    // A constructor's first argument is `self`; a static method has none.
+    bool skipFirst = !method->findDecorator("staticmethod");
+    for (ast::DeclId p : method->getArgs().params) {
       const auto &param = ctx.getAs<ast::ParamDecl>(p);
-      if (std::exchange(first, false) ||
+      if (std::exchange(skipFirst, false) ||
           param.getConvention() == ast::Convention::Out)
         continue; // `self`, or a named result.
       written.push_back({param.getName(), param.getType(),
@@ -359,7 +361,7 @@ Sema::inferFromConstructors(GenericStruct *generic, llvm::ArrayRef<Type> args,
     add(inferFromWrittenArgs(*this, generic, written, args, keywords));
   }
   // `@value`'s fieldwise constructor takes the fields in order.
-  if (generic->decl->findDecorator("value"))
+  if (name == "__init__" && generic->decl->findDecorator("value"))
     add(inferFromWrittenArgs(*this, generic, fields, args, keywords));
   return candidates;
 }

@@ -8,6 +8,14 @@ struct Pair[A: CollectionElement, B: CollectionElement]:
     var first: A
     var second: B
 
+    @staticmethod
+    fn of(a: A, b: B) -> Self:
+        return Self(a, b)
+
+    @staticmethod
+    fn twice(a: A) -> Pair[A, A]:
+        return Pair[A, A](a, a)
+
 
 @value
 struct Box[T: CollectionElement]:
@@ -48,3 +56,10 @@ fn main():
     # CHECK-NEXT: 5 True
     var k = Pair(second=True, first=5)
     print(k.first, k.second)
+    # A static method infers them too.
+    # CHECK-NEXT: 1 True
+    var s = Pair.of(1, True)
+    print(s.first, s.second)
+    # CHECK-NEXT: 8
+    var t = Pair[Int, Int].twice(4)
+    print(t.first + t.second)

@@ -16,6 +16,16 @@ struct Grid[rows: Int, cols: Int = 2]:
         pass
 
 
+@value
+struct Duo[A: CollectionElement, B: CollectionElement]:  # expected-note {{parameter `B` is declared here}}
+    var first: A
+    var second: B
+
+    @staticmethod
+    fn twice(a: A) -> Duo[A, A]:
+        return Duo[A, A](a, a)
+
+
 struct Plain:
     fn __init__(out self):
         pass
@@ -33,3 +43,5 @@ fn main():
     var i = Grid[1, rows=2]()  # expected-error {{parameter `rows` of `Grid` is bound twice}}
     var j = Grid.size  # expected-error {{`Grid` is parametric; bind its parameters before using its member `size`, as in `Grid[...].size`}}
     var k: Box = Box[Int]()  # expected-error {{parameter `T` of `Box` is not bound and has no default}} expected-note@5 {{parameter `T` is declared here}}
+    var l = Duo.twice(3)  # expected-error {{cannot infer parameter `B` of `Duo` from the arguments; bind it explicitly, as in `Duo[...]`}}
+    var m = Duo.first  # expected-error {{`Duo` is parametric; bind its parameters before using its member `first`, as in `Duo[...].first`}}
