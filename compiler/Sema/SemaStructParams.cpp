@@ -19,7 +19,6 @@
 
 #include "compiler/Basic/Budgets.h"
 
-#include "llvm/ADT/StringExtras.h"
 
 using namespace mojo;
 using namespace mojo::sema;
