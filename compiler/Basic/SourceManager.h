@@ -35,16 +35,10 @@ public:
   SourceManager(const SourceManager &) = delete;
   SourceManager &operator=(const SourceManager &) = delete;
 
-  /// The largest file addFile reads (64 MiB): far beyond any source, and
-  /// small enough that reading a device like /dev/zero stops at once.
-  static constexpr uint64_t kMaxFileSize = uint64_t(64) << 20;
-
-  /// Reads `path` ("-": standard input, named `<stdin>`) and returns its
-  /// buffer id, or an error saying why it cannot (the message does not
-  /// repeat the path).
-  llvm::Expected<unsigned> addFile(llvm::StringRef path);
   /// Adds in-memory text under `name` (REPL cells, LSP documents, tests).
+  /// Files are read through a ModuleLoader (`loadSource`), never here.
   unsigned addBuffer(llvm::StringRef name, llvm::StringRef text);
+  unsigned addBuffer(std::unique_ptr<llvm::MemoryBuffer> buffer);
 
   llvm::StringRef getBufferText(unsigned bufferId) const;
   llvm::StringRef getBufferName(unsigned bufferId) const;

@@ -46,7 +46,7 @@ CExprPtr BodyChecker::checkValueAs(ast::ExprId id, Type type) {
   return convert(std::move(value), type, ast.get(id).getRange());
 }
 
-Entity BodyChecker::checkEntity(ast::ExprId id) {
+Entity BodyChecker::checkEntityKind(ast::ExprId id) {
   const ast::Expr &expr = ast.get(id);
   SourceRange range = expr.getRange();
   switch (expr.getKind()) {

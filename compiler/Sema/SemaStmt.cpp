@@ -174,8 +174,13 @@ UninitializedVars::Arm BodyChecker::checkArm(ast::Block block, CBlock &out,
 }
 
 void BodyChecker::checkBlock(ast::Block block, CBlock &out) {
-  for (ast::StmtId id : block)
+  for (ast::StmtId id : block) {
+    size_t first = out.size();
     checkStmt(ast.get(id), out);
+    for (size_t i = first; i < out.size(); ++i)
+      if (!out[i]->origin.isValid())
+        out[i]->origin = id;
+  }
 }
 
 void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
