@@ -126,7 +126,11 @@ std::optional<unsigned> mojo::loadSource(ModuleLoader &loader,
         << path << llvm::toString(buffer.takeError());
     return std::nullopt;
   }
-  unsigned id = sources.addBuffer(std::move(*buffer));
+  // A file read again unchanged (by a later check in the same session)
+  // keeps its buffer: the sources grow only by what was edited.
+  unsigned id = sources.findBufferByName(path);
+  if (!id || sources.getBufferText(id) != (*buffer)->getBuffer())
+    id = sources.addBuffer(std::move(*buffer));
   // A NUL byte never occurs in source text; without this check a binary
   // file would produce an error for every stray byte until the limit.
   llvm::StringRef text = sources.getBufferText(id);

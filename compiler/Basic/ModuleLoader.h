@@ -69,8 +69,10 @@ private:
   llvm::StringMap<std::string> buffers;
 };
 
-/// Reads `path` through `loader` into `sources` and returns its buffer.
-/// When it cannot be read, is larger than kMaxSourceSize or is not text (it
+/// Reads `path` through `loader` into `sources` and returns its buffer: the
+/// buffer read before under that name when the text is unchanged, so that
+/// checking again in one session does not copy every file again. When it
+/// cannot be read, is larger than kMaxSourceSize or is not text (it
 /// holds a NUL byte), reports why, at `requestedAt` (an import; none for
 /// the main file), and returns nothing.
 std::optional<unsigned> loadSource(ModuleLoader &loader, SourceManager &sources,

@@ -10,7 +10,10 @@ unsigned SourceManager::addBuffer(llvm::StringRef name, llvm::StringRef text) {
 }
 
 unsigned SourceManager::addBuffer(std::unique_ptr<llvm::MemoryBuffer> buffer) {
-  return mgr.AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
+  std::string name = buffer->getBufferIdentifier().str();
+  unsigned id = mgr.AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
+  buffersByName[name] = id;
+  return id;
 }
 
 llvm::StringRef SourceManager::getBufferText(unsigned bufferId) const {

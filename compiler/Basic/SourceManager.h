@@ -10,6 +10,7 @@
 #ifndef MOJOC_BASIC_SOURCEMANAGER_H
 #define MOJOC_BASIC_SOURCEMANAGER_H
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/SMLoc.h"
@@ -45,6 +46,10 @@ public:
   SourceLoc getBufferStart(unsigned bufferId) const;
   /// The buffer that contains `loc`, or 0 when it is in none.
   unsigned findBuffer(SourceLoc loc) const;
+  /// The buffer added last under `name`, or 0.
+  unsigned findBufferByName(llvm::StringRef name) const {
+    return buffersByName.lookup(name);
+  }
 
   LineColumn getLineColumn(SourceLoc loc) const;
   /// The text of the line containing `loc`, without its newline.
@@ -57,6 +62,7 @@ public:
 
 private:
   llvm::SourceMgr mgr;
+  llvm::StringMap<unsigned> buffersByName;
 };
 
 } // namespace mojo

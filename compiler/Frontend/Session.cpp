@@ -16,6 +16,8 @@ CheckResult &Session::check(unsigned mainBuffer, const SemaOptions &options,
                             bool recordResolutions) {
   // The old program goes first: the new one may be as large.
   result.reset();
+  // `diags.hadError()` and the error limit are about this check alone.
+  diags.resetErrorCount();
   result = std::make_unique<CheckResult>();
   result->mainBuffer = mainBuffer;
   SemaOptions withSession = options;

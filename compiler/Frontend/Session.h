@@ -52,7 +52,9 @@ public:
   /// source, reports why and returns nothing.
   std::optional<unsigned> openFile(llvm::StringRef path);
   /// Checks the program whose main module is `mainBuffer` (its imports
-  /// are read through the loader), replacing the previous result.
+  /// are read through the loader), replacing the previous result. The
+  /// engine's error count starts from zero, so that `hadError()` and the
+  /// error limit are about this check.
   CheckResult &check(unsigned mainBuffer, const SemaOptions &options,
                      bool recordResolutions = false);
   /// `openFile`, then `check`; null when the file cannot be read.

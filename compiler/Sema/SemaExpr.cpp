@@ -335,8 +335,13 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     }
   }
   Entity base = checkEntity(expr.getBase());
-  if (base.kind == Entity::Kind::Error)
+  if (base.kind == Entity::Kind::Error) {
+    // Checked all the same: their own mistakes are reported, and what
+    // they name is resolved.
+    for (const ast::Argument &arg : expr.getIndices())
+      (void)checkEntity(arg.value);
     return base;
+  }
   if (base.kind == Entity::Kind::MLIROp) {
     for (const ast::Argument &arg : expr.getIndices()) {
       if (!arg.hasKeyword()) {

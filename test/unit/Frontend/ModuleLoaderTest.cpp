@@ -99,6 +99,46 @@ TEST_F(SessionTest, ImportSeesTheUnsavedModule) {
                                   "named `unsaved`");
 }
 
+// Checking again re-reads every file; only the edited one needs a buffer.
+TEST_F(SessionTest, RecheckKeepsTheBuffersOfUnchangedFiles) {
+  const char *path = "/nonexistent-mojoc-test/main.mojo";
+  overlay->setBuffer(path, "fn main():\n    print(1)\n");
+  CheckResult *first = session->checkFile(path, options);
+  ASSERT_TRUE(first);
+  unsigned mainBuffer = first->mainBuffer;
+  unsigned buffers = session->getSources().llvmSourceMgr().getNumBuffers();
+  EXPECT_GT(buffers, 2u); // The stdlib's modules too.
+
+  CheckResult *again = session->checkFile(path, options);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->mainBuffer, mainBuffer);
+  EXPECT_EQ(session->getSources().llvmSourceMgr().getNumBuffers(), buffers);
+
+  overlay->setBuffer(path, "fn main():\n    print(2)\n");
+  CheckResult *edited = session->checkFile(path, options);
+  ASSERT_TRUE(edited);
+  EXPECT_NE(edited->mainBuffer, mainBuffer);
+  EXPECT_EQ(session->getSources().llvmSourceMgr().getNumBuffers(),
+            buffers + 1);
+  EXPECT_EQ(diagnostics(), std::vector<std::string>());
+}
+
+TEST_F(SessionTest, RecheckCountsItsOwnErrors) {
+  const char *path = "/nonexistent-mojoc-test/main.mojo";
+  session->getDiags().setErrorLimit(1);
+  overlay->setBuffer(path, "fn main():\n    print(nope)\n");
+  ASSERT_TRUE(session->checkFile(path, options));
+  EXPECT_TRUE(session->getDiags().hadError());
+  // Still reported, though the limit was reached by the first check.
+  ASSERT_TRUE(session->checkFile(path, options));
+  ASSERT_EQ(diagnostics().size(), 2u);
+  EXPECT_EQ(diagnostics()[0], diagnostics()[1]);
+
+  overlay->setBuffer(path, "fn main():\n    print(1)\n");
+  ASSERT_TRUE(session->checkFile(path, options));
+  EXPECT_FALSE(session->getDiags().hadError());
+}
+
 TEST_F(SessionTest, MissingModuleIsReportedAtTheImport) {
   overlay->setBuffer("/nonexistent-mojoc-test/main.mojo",
                      "from nowhere.at_all import thing\n"

@@ -36,6 +36,7 @@ fn main():
     var c = count + also_undefined
     print(count + q.y + a)
     missing_fn(q)
+    missing_list[count]
 )";
 
 class ResolutionTest : public SessionTest {
@@ -81,7 +82,7 @@ protected:
 
 TEST_F(ResolutionTest, TheFileHasErrors) {
   std::vector<std::string> diags = diagnostics();
-  ASSERT_EQ(diags.size(), 3u);
+  ASSERT_EQ(diags.size(), 4u);
   EXPECT_NE(diags[0].find(":16:20: use of undeclared name `undefined_name`"),
             std::string::npos)
       << diags[0];
@@ -91,6 +92,9 @@ TEST_F(ResolutionTest, TheFileHasErrors) {
   EXPECT_NE(diags[2].find(":19:5: use of undeclared name `missing_fn`"),
             std::string::npos)
       << diags[2];
+  EXPECT_NE(diags[3].find(":20:5: use of undeclared name `missing_list`"),
+            std::string::npos)
+      << diags[3];
 }
 
 TEST_F(ResolutionTest, ArgumentOfAnUnknownFunction) {
@@ -98,6 +102,10 @@ TEST_F(ResolutionTest, ArgumentOfAnUnknownFunction) {
   EXPECT_EQ(r.declKind, DeclKind::Variable);
   EXPECT_EQ(declOffset(r), offsetOf("q:"));
   EXPECT_EQ(typeOf(r), "Point");
+  // And an index of an unknown name.
+  const Resolution &index = at(offsetOf("missing_list[count]", 0, 13));
+  EXPECT_EQ(index.declKind, DeclKind::Variable);
+  EXPECT_EQ(declOffset(index), offsetOf("count"));
 }
 
 TEST_F(ResolutionTest, DeclarationNamesItself) {
