@@ -308,6 +308,9 @@ public:
   void recordEntity(ast::ExprId id, const Entity &e);
   /// Records that a variable's name, where declared, names the variable.
   void recordDeclaration(const LocalVar &local);
+  /// The variable `lhs` an assignment's target `id` names (not checked as
+  /// a read): its origin, and its resolution.
+  void noteAssignedName(ast::ExprId id, CExpr &lhs);
   Entity checkName(const ast::NameExpr &expr);
   /// Reports `name` as undeclared, suggesting the closest visible name.
   void reportUndeclaredName(llvm::StringRef name, SourceRange range);

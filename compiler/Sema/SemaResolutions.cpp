@@ -146,6 +146,16 @@ void BodyChecker::recordDeclaration(const LocalVar &local) {
   sema.recordResolution(module, local.range, r);
 }
 
+void BodyChecker::noteAssignedName(ast::ExprId id, CExpr &lhs) {
+  lhs.origin = id;
+  if (!sema.options.resolutions)
+    return;
+  Resolution r = valueDecl(instance, lhs);
+  if (!llvm::isa<ErrorType>(lhs.type))
+    r.type = lhs.type;
+  sema.recordResolution(module, ast.get(id).getRange(), r);
+}
+
 Entity BodyChecker::checkEntity(ast::ExprId id) {
   Entity e = checkEntityKind(id);
   if (e.kind == Entity::Kind::Value && !e.value->origin.isValid())

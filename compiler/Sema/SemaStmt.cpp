@@ -363,6 +363,7 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       lhs = makeExpr(CExpr::Kind::Local, local->type,
                                     target.getRange());
       lhs->local = local;
+      noteAssignedName(targetId, *lhs);
     } else {
       checkingAssignTarget = true;
       lhs = checkValue(targetId);

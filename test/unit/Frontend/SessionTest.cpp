@@ -227,6 +227,33 @@ TEST_F(ResolutionTest, CheckedNodesKeepTheirOrigin) {
   EXPECT_GE(withValue, 2u); // `count` and `a`.
 }
 
+// 50,000 statements: one entry per name and expression, and a lookup that
+// does not scan them.
+TEST_F(SessionTest, LargeFunctionResolvesInLinearSpace) {
+  constexpr unsigned kStatements = 50000;
+  std::string text = "fn main():\n    var x = 0\n";
+  for (unsigned i = 0; i < kStatements; ++i)
+    text += "    x = x + 1\n";
+  const char *path = "/nonexistent-mojoc-test/large.mojo";
+  overlay->setBuffer(path, text);
+  CheckResult *result = session->checkFile(path, options, true);
+  ASSERT_TRUE(result);
+  EXPECT_EQ(diagnostics(), std::vector<std::string>());
+  size_t entries = result->resolutions.getEntries(result->mainBuffer).size();
+  // `x` twice, `1`, `x + 1`: four per statement.
+  EXPECT_GE(entries, 4u * kStatements);
+  EXPECT_LE(entries, 5u * kStatements);
+  const Resolution *last = result->resolutions.lookup(
+      result->mainBuffer, uint32_t(text.size() - 6)); // The last `x`.
+  ASSERT_TRUE(last);
+  EXPECT_EQ(last->declKind, DeclKind::Variable);
+  EXPECT_EQ(last->declRange.Start.getPointer() -
+                session->getSources()
+                    .getBufferStart(result->mainBuffer)
+                    .getPointer(),
+            int(text.find("x = 0")));
+}
+
 TEST(ResolutionTable, InnermostEntryOfNestedRanges) {
   // `f(a.b)`: the call, its callee, the member and its base.
   const char *text = "f(a.b)";
