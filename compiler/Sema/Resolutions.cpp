@@ -6,21 +6,6 @@
 using namespace mojo;
 using namespace mojo::sema;
 
-llvm::StringRef sema::getDeclKindName(DeclKind kind) {
-  switch (kind) {
-  case DeclKind::None: return "none";
-  case DeclKind::Variable: return "variable";
-  case DeclKind::Parameter: return "parameter";
-  case DeclKind::Function: return "function";
-  case DeclKind::Struct: return "struct";
-  case DeclKind::Field: return "field";
-  case DeclKind::Trait: return "trait";
-  case DeclKind::Alias: return "alias";
-  case DeclKind::Module: return "module";
-  }
-  return "none";
-}
-
 void ResolutionTable::record(unsigned bufferId, const char *bufferStart,
                              SourceRange range, const Resolution &r) {
   // A range outside the buffer (a synthesized node's) has no position to

@@ -28,7 +28,8 @@
 
 namespace mojo::sema {
 
-/// What kind of declaration a name resolved to.
+/// What kind of declaration a name resolved to. (A name of an `alias`
+/// resolves to what the alias denotes: a struct, or a constant's type.)
 enum class DeclKind : uint8_t {
   None,      ///< nothing (a literal, an operator's result): a type only
   Variable,  ///< a `var`, or a name declared by assignment
@@ -37,12 +38,8 @@ enum class DeclKind : uint8_t {
   Struct,
   Field,
   Trait,
-  Alias,
   Module,
 };
-
-/// `variable`, `struct`, ...: for messages and tests.
-llvm::StringRef getDeclKindName(DeclKind kind);
 
 struct Resolution {
   /// Byte offsets of the resolved range in its module's buffer.
