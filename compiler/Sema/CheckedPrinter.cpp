@@ -110,6 +110,14 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     os << describeInstance(expr.callee);
     printArgs(expr.operands);
     return printOnError(expr.onError);
+  case Kind::FuncRef:
+    os << "fnref " << (expr.callee ? describeFunctionValue(expr.callee) : "?");
+    return;
+  case Kind::CallIndirect:
+    os << "call ";
+    printExpr(*expr.operands[0]);
+    printArgs(expr.operands, 1);
+    return printOnError(expr.onError);
   case Kind::MLIROp:
     os << "__mlir_op." << expr.text;
     return printArgs(expr.operands);

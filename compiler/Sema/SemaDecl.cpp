@@ -310,6 +310,8 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
       return program->types.getMLIRType(member->getName(),
                                         member->getNameRange());
   }
+  if (auto *fnType = llvm::dyn_cast<ast::FunctionTypeExpr>(&expr))
+    return resolveFunctionType(module, *fnType, bindings, selfStruct);
   if (llvm::isa<ast::ErrorExpr>(expr))
     return error;
   diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
@@ -317,7 +319,7 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
   return error;
 }
 
-static Convention toConvention(ast::Convention c) {
+Convention mojo::sema::toConvention(ast::Convention c) {
   switch (c) {
   case ast::Convention::Mut:
   case ast::Convention::Inout:
@@ -552,7 +554,7 @@ void Sema::reportInstantiationDepth(FuncInstance *instance) {
 }
 
 void Sema::use(FuncInstance *instance) {
-  if (instance->used)
+  if (instance->used || instance->signatureOf)
     return;
   instance->used = true;
   program->instances.push_back(instance);

@@ -33,6 +33,8 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
   Entity e = checkEntity(id);
   if (e.kind == Entity::Kind::Value)
     return std::move(e.value);
+  if (e.kind == Entity::Kind::Funcs)
+    return functionValue(e, e.range);
   if (e.kind != Entity::Kind::Error)
     diags.report(ast.get(id).getRange(), DiagID::err_expected_value)
         << describeEntity(e.kind);
@@ -188,6 +190,8 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
     c->text = value.boolValue ? "true" : "false";
     return valueEntity(makeBool(std::move(c)));
   }
+  case CValue::Kind::Func:
+    return valueEntity(makeFuncRef(value.func, value.type, range));
   case CValue::Kind::String: {
     auto c = makeExpr(CExpr::Kind::StringConst,
                       sema.getHookType("StringLiteral"), range);

@@ -27,6 +27,7 @@
 namespace mojo::sema {
 
 class TypoCorrector;
+class BodyChecker;
 
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
@@ -159,6 +160,26 @@ public:
   Type resolveType(ModuleInfo *module, ast::ExprId expr,
                    const Bindings &bindings, StructInfo *selfStruct);
   Type materialize(Type type);
+  /// `fn(Int) capturing -> Int` (SemaFunctionValues.cpp).
+  Type resolveFunctionType(ModuleInfo *module,
+                           const ast::FunctionTypeExpr &expr,
+                           const Bindings &bindings, StructInfo *selfStruct);
+  /// The instance of the nested `fn` `decl` declared in `parent`'s body,
+  /// its signature resolved with the enclosing `bindings`
+  /// (SemaClosures.cpp).
+  FuncInstance *instantiateClosure(ModuleInfo *module,
+                                   const ast::FuncDecl &decl,
+                                   const Bindings &bindings,
+                                   FuncInstance *parent);
+  /// Checks `closure`'s body inside `enclosing`'s, where it is declared.
+  void checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
+                        const Bindings &bindings);
+  /// The stand-in instance whose signature is `type`'s: calls through
+  /// function values are resolved and lowered against it.
+  FuncInstance *getSignatureInstance(const FunctionType *type);
+  /// The function type of `instance`'s signature; capturing when it is a
+  /// closure that captures variables.
+  const FunctionType *getFunctionTypeOf(const FuncInstance *instance);
 
   // Aliases (SemaAlias.cpp).
   /// Evaluates a constant expression: integers (exactly), string literals,
@@ -193,6 +214,10 @@ public:
   /// Default values being checked, to catch one that calls its own
   /// function with the default again.
   llvm::DenseSet<const ast::ParamDecl *> defaultsInProgress;
+  /// By function type: the stand-in instances getSignatureInstance makes.
+  llvm::DenseMap<const FunctionType *, FuncInstance *> signatureInstances;
+  /// Nested functions so far, which numbers them (FuncInfo::closureId).
+  unsigned closureCount = 0;
 
 private:
   void collectDecls(ModuleInfo *module);
@@ -334,6 +359,43 @@ public:
   FuncInfo *findImplicitConstructor(Type from, Type to);
   CExprPtr materializeValue(CExprPtr value);
 
+  /// Calls the function value `callee`: directly when it names its
+  /// function, else through the value (SemaCall.cpp).
+  CExprPtr callFunctionValue(CExprPtr callee, std::vector<CExprPtr> &args,
+                             llvm::ArrayRef<llvm::StringRef> keywords,
+                             SourceRange range);
+
+  // Function values (SemaFunctionValues.cpp).
+  /// A name denoting functions, used as a value: the function when it is
+  /// one, else an overload set a function type will choose from.
+  CExprPtr functionValue(const Entity &funcs, SourceRange range);
+  /// `callee` as a value of the function type `type`.
+  CExprPtr makeFuncRef(FuncInstance *callee, Type type, SourceRange range);
+  /// Converts a function value to the function type `to`. With `failure`,
+  /// reports nothing and says there why it cannot.
+  CExprPtr convertFunction(CExprPtr value, const FunctionType *to,
+                           SourceRange range, std::string *failure);
+
+  /// Why a value of type `from` cannot become a `to`; empty when it can.
+  std::string whyNotFunction(Type from, const FunctionType *to);
+
+  // Nested functions (SemaClosures.cpp).
+  void checkNestedFunc(const ast::FuncDecl &decl);
+  /// The variable `name` of an enclosing function, captured (nested
+  /// functions only).
+  LocalVar *captureByName(llvm::StringRef name);
+  /// This closure's reference to `outer`, a variable of the function
+  /// enclosing it.
+  LocalVar *captureVariable(LocalVar *outer);
+  /// `var`, a variable of `owner`, as seen from this body: itself, or the
+  /// captures that reach it through the enclosing closures.
+  LocalVar *reachVariable(LocalVar *var, const FuncInstance *owner);
+  /// Makes sure this body can pass on `closure`'s environment: it declares
+  /// the closure, receives it as a parameter, or captures what it does.
+  bool requireEnvironment(const FuncInstance *closure, SourceRange range);
+  /// The body enclosing this one, for a nested function.
+  BodyChecker *enclosing = nullptr;
+
   // Values (SemaValues.cpp).
   /// `value` flowing into an owned place: an lvalue is copied.
   CExprPtr ownedValue(CExprPtr value);
@@ -474,6 +536,9 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
   e->operands.push_back(std::move(base));
   return e;
 }
+
+/// A parameter's convention, as the checker names it.
+Convention toConvention(ast::Convention c);
 
 /// Places the destructions of `instance`'s owned values after their last
 /// uses and reports uses of moved values (SemaOwnership.cpp).
