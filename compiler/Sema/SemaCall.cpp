@@ -502,7 +502,9 @@ CExprPtr BodyChecker::callFunctionValue(
   Match match;
   match.instance = direct ? callee->callee : sema.getSignatureInstance(type);
   CExprPtr noSelf;
-  std::string name = direct ? callee->callee->info->name : "<function value>";
+  std::string name = direct ? callee->callee->info->name
+                     : callee->getRootLocal() ? callee->getRootLocal()->name
+                                              : "function value";
   if (!matchArguments(*this, match, args, keywords, noSelf)) {
     auto diag = diags.report(range, DiagID::err_no_matching_call);
     diag << name;

@@ -59,15 +59,20 @@ void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl) {
         << "nested functions with compile-time parameters";
     return declarePoisoned(decl.getName(), decl.getNameRange());
   }
-  if (lookupBinding(decl.getName()) &&
-      lookupBinding(decl.getName())->kind == CValue::Kind::Func &&
-      lookupBinding(decl.getName())->func->closureParent == &instance) {
-    // LANGUAGE.md §4: two nested functions of one scope cannot share a name.
-    const FuncInstance *previous = lookupBinding(decl.getName())->func;
-    reportRedefinition(diags, decl.getNameRange(), previous->info->nameRange,
-                       decl.getName());
+  // LANGUAGE.md §4: two nested functions of one scope cannot share a name
+  // (nor a function and a variable). The name is recorded like a local
+  // `alias`: its value is a compile-time binding.
+  Scope &scope = scopes.back();
+  SourceRange previous;
+  if (scope.aliases.count(decl.getName()))
+    previous = scope.aliases.lookup(decl.getName());
+  else if (LocalVar *var = scope.vars.lookup(decl.getName()))
+    previous = var->range;
+  if (previous.isValid()) {
+    reportRedefinition(diags, decl.getNameRange(), previous, decl.getName());
     return;
   }
+  scope.aliases[decl.getName()] = decl.getNameRange();
   FuncInstance *closure =
       sema.instantiateClosure(module, decl, bindings, &instance);
   sema.checkClosureBody(closure, *this, bindings);

@@ -443,6 +443,14 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   else
     instance->result = program->types.getNoneType();
   instance->raises = decl.raises() || decl.isDef();
+  // A closure returned would outlive the variables it refers to.
+  auto *fnResult = llvm::dyn_cast<FunctionType>(instance->result);
+  if (fnResult && fnResult->hasEnvironment() && decl.getResult()) {
+    diags.report(ctx.get(decl.getResult()).getRange(),
+                 DiagID::err_not_yet_implemented)
+        << "returning capturing or `escaping` function values";
+    instance->signatureOk = false;
+  }
   if (auto *st = llvm::dyn_cast<StructType>(instance->result))
     resolveFields(st->getInfo());
   for (const ParamSlot &slot : instance->params)

@@ -154,6 +154,11 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
                                    : Entity::Kind::MLIRAttrNS;
     return e;
   }
+  // LANGUAGE.md §4: a nested `fn` does not see itself.
+  if (enclosing && name == func.name && enclosing->isLocalAlias(name)) {
+    diags.report(range, DiagID::err_nested_recursive) << name;
+    return Entity::error(range);
+  }
   Entity e = sema.lookupGlobal(module, name, range);
   if (e.notFound)
     reportUndeclaredName(name, range);

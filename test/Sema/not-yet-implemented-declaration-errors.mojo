@@ -10,5 +10,5 @@ struct Box[T: AnyType]:  # expected-error {{not yet implemented: struct paramete
     var n: Int
 
 fn outer():
-    fn inner():  # expected-error {{not yet implemented: nested declarations}}
-        pass
+    struct Inner:  # expected-error {{not yet implemented: nested declarations}}
+        var n: Int
