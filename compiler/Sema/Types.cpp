@@ -82,7 +82,8 @@ static std::string getFunctionTypeName(const FunctionType &type) {
     s += " capturing";
   if (type.isEscaping())
     s += " escaping";
-  return s + " -> " + getTypeName(type.getResult());
+  Type result = type.getResult();
+  return s + " -> " + (llvm::isa<NoneType>(result) ? "None" : getTypeName(result));
 }
 
 std::string mojo::sema::getTypeName(Type type) {
