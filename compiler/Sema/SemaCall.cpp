@@ -256,6 +256,12 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
     refArg = arg;
     auto *name = llvm::dyn_cast<ast::NameExpr>(&type);
     int p = name ? findParam(name->getName()) : -1;
+    if (p >= 0 && arg && llvm::isa<OverloadSetType>(arg->type)) {
+      failure = "`" +
+                llvm::cast<OverloadSetType>(arg->type)->getFuncs().front()->name +
+                "` is overloaded; the parameter's type cannot choose one";
+      return false;
+    }
     if (p >= 0 && arg && bindings[p].kind == CValue::Kind::None)
       bindings[p] = CValue::ofType(sema.materialize(arg->type));
   }
@@ -672,6 +678,11 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
     return value;
   if (auto *fnType = llvm::dyn_cast<FunctionType>(type))
     return convertFunction(std::move(value), fnType, range, nullptr);
+  if (auto *set = llvm::dyn_cast<OverloadSetType>(value->type)) {
+    diags.report(range, DiagID::err_overloaded_function_value)
+        << set->getFuncs().front()->name;
+    return nullptr;
+  }
   FuncInfo *ctor = findImplicitConstructor(value->type, type);
   if (!ctor) {
     diags.report(range, DiagID::err_cannot_convert)

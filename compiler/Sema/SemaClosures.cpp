@@ -35,7 +35,8 @@ FuncInstance *Sema::instantiateClosure(ModuleInfo *module,
 }
 
 void Sema::checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
-                            const Bindings &bindings) {
+                            const Bindings &bindings,
+                            llvm::ArrayRef<LocalVar *> copies) {
   closure->bodyChecked = true;
   if (!closure->signatureOk) {
     closure->bodyOk = false;
@@ -47,13 +48,50 @@ void Sema::checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
   BodyChecker inner(*this, *closure);
   inner.enclosing = &enclosing;
   inner.bindings = bindings;
+  for (LocalVar *copy : copies)
+    inner.copiedCaptures[copy->name] = copy;
   inner.run();
   if (diags.getNumErrors() == errors)
     runOwnershipPass(*this, *closure);
   checkingInstance = saved;
 }
 
-void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl) {
+std::vector<LocalVar *> BodyChecker::copyCaptures(const ast::FuncDecl &decl,
+                                                  CBlock &out) {
+  std::vector<LocalVar *> copies;
+  const ast::Decorator *decorator = decl.findDecorator("__copy_capture");
+  if (!decorator)
+    return copies;
+  for (const ast::Argument &arg : decorator->args) {
+    const ast::Expr &expr = ast.get(arg.value);
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+    LocalVar *var = name ? lookupLocal(name->getName()) : nullptr;
+    if (!var) {
+      if (name)
+        reportUndeclaredName(name->getName(), expr.getRange());
+      else
+        diags.report(expr.getRange(), DiagID::err_copy_capture_not_variable);
+      continue;
+    }
+    if (llvm::isa<ErrorType>(var->type))
+      continue;
+    if (!sema.isTrivial(var->type)) {
+      diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+          << "`@__copy_capture` of a value that is not trivial";
+      continue;
+    }
+    LocalVar *copy = newTemporary(var->type, expr.getRange());
+    copy->name = var->name;
+    auto init = makeStmt(CStmt::Kind::Init, expr.getRange());
+    init->local = copy;
+    init->value = makeLocalRef(var, expr.getRange());
+    out.push_back(std::move(init));
+    copies.push_back(copy);
+  }
+  return copies;
+}
+
+void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl, CBlock &out) {
   if (decl.getParams().present) {
     diags.report(decl.getNameRange(), DiagID::err_not_yet_implemented)
         << "nested functions with compile-time parameters";
@@ -75,7 +113,8 @@ void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl) {
   scope.aliases[decl.getName()] = decl.getNameRange();
   FuncInstance *closure =
       sema.instantiateClosure(module, decl, bindings, &instance);
-  sema.checkClosureBody(closure, *this, bindings);
+  std::vector<LocalVar *> copies = copyCaptures(decl, out);
+  sema.checkClosureBody(closure, *this, bindings, copies);
   sema.use(closure);
   bindings[decl.getName()] =
       CValue::ofFunc(closure, sema.getFunctionTypeOf(closure));
@@ -85,6 +124,8 @@ LocalVar *BodyChecker::captureByName(llvm::StringRef name) {
   // The closure's own compile-time names hide the enclosing variables.
   if (!enclosing || lookupBinding(name) || isLocalAlias(name))
     return nullptr;
+  if (LocalVar *copy = copiedCaptures.lookup(name))
+    return captureVariable(copy);
   LocalVar *outer = enclosing->lookupLocal(name);
   return outer ? captureVariable(outer) : nullptr;
 }

@@ -176,6 +176,14 @@ void Sema::resolveFields(StructInfo *info) {
           << var->getName();
     if (auto *st = llvm::dyn_cast<StructType>(type))
       resolveFields(st->getInfo());
+    // A closure held in a struct could outlive what it captures.
+    auto *fnType = llvm::dyn_cast<FunctionType>(type);
+    if (fnType && fnType->hasEnvironment()) {
+      diags.report(ctx.get(var->getType()).getRange(),
+                   DiagID::err_not_yet_implemented)
+          << "fields of capturing or `escaping` function types";
+      type = program->types.getErrorType();
+    }
     for (const Field &other : info->fields)
       if (other.name == var->getName())
       reportRedefinition(diags, var->getNameRange(), other.range,

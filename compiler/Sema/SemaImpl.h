@@ -173,7 +173,8 @@ public:
                                    FuncInstance *parent);
   /// Checks `closure`'s body inside `enclosing`'s, where it is declared.
   void checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
-                        const Bindings &bindings);
+                        const Bindings &bindings,
+                        llvm::ArrayRef<LocalVar *> copies);
   /// The stand-in instance whose signature is `type`'s: calls through
   /// function values are resolved and lowered against it.
   FuncInstance *getSignatureInstance(const FunctionType *type);
@@ -380,7 +381,11 @@ public:
   std::string whyNotFunction(Type from, const FunctionType *to);
 
   // Nested functions (SemaClosures.cpp).
-  void checkNestedFunc(const ast::FuncDecl &decl);
+  void checkNestedFunc(const ast::FuncDecl &decl, CBlock &out);
+  /// `@__copy_capture(x)`: the copies made where the closure is declared,
+  /// captured instead of the variables they copy.
+  std::vector<LocalVar *> copyCaptures(const ast::FuncDecl &decl,
+                                       CBlock &out);
   /// The variable `name` of an enclosing function, captured (nested
   /// functions only).
   LocalVar *captureByName(llvm::StringRef name);
@@ -395,6 +400,8 @@ public:
   bool requireEnvironment(const FuncInstance *closure, SourceRange range);
   /// The body enclosing this one, for a nested function.
   BodyChecker *enclosing = nullptr;
+  /// A nested function's `@__copy_capture` copies, by name.
+  llvm::StringMap<LocalVar *> copiedCaptures;
 
   // Values (SemaValues.cpp).
   /// `value` flowing into an owned place: an lvalue is copied.

@@ -239,7 +239,7 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
       return;
     }
     if (auto *nested = llvm::dyn_cast<ast::FuncDecl>(&decl))
-      return checkNestedFunc(*nested);
+      return checkNestedFunc(*nested, out);
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "nested declarations";
     return poisonStmt(stmt);

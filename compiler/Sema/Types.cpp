@@ -106,8 +106,8 @@ std::string mojo::sema::getTypeName(Type type) {
   case TypeKind::Function:
     return getFunctionTypeName(*llvm::cast<FunctionType>(type));
   case TypeKind::OverloadSet:
-    return "overloaded function `" +
-           llvm::cast<OverloadSetType>(type)->getFuncs().front()->name + "`";
+    return "overloaded function " +
+           llvm::cast<OverloadSetType>(type)->getFuncs().front()->name;
   }
   return "<type>";
 }
