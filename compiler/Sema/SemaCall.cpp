@@ -239,8 +239,15 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
       if (p >= 0) {
         std::vector<Type> elements;
         for (; argIndex < args.size() && keywords[argIndex].empty();
-             ++argIndex)
+             ++argIndex) {
+          if (auto *set =
+                  llvm::dyn_cast<OverloadSetType>(args[argIndex]->type)) {
+            failure = "`" + set->getFuncs().front()->name +
+                      "` is overloaded; the parameter's type cannot choose one";
+            return false;
+          }
           elements.push_back(sema.materialize(args[argIndex]->type));
+        }
         bindings[p] = CValue::ofTypes(elements);
       }
       continue;

@@ -54,3 +54,14 @@ fn uses_escaping():
 
 fn methods():
     var m = Resource.__init__  # expected-error {{not yet implemented: methods as function values}}
+
+struct HoldsClosure:
+    var f: fn () capturing -> None  # expected-error {{not yet implemented: fields of capturing or `escaping` function types}}
+
+fn copy_capture():
+    var r = Resource(1)
+    @parameter
+    @__copy_capture(r, missing, 1)  # expected-error {{not yet implemented: `@__copy_capture` of a value that is not trivial}} expected-error {{use of undeclared name `missing`}} expected-error {{`@__copy_capture` takes the names of variables}}
+    fn c():
+        pass
+    c()

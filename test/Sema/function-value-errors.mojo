@@ -19,6 +19,9 @@ fn apply(f: fn(Int) -> Int, x: Int) -> Int:  # expected-note {{candidate not via
 fn apply_bool(f: fn(Int) -> Bool):  # expected-note {{candidate not viable: no overload of `pick` has type `fn(Int) -> Bool`}}
     pass
 
+fn generic[T: AnyType](x: T):  # expected-note {{candidate not viable: `pick` is overloaded; the parameter's type cannot choose one}}
+    pass
+
 fn apply_p[f: fn(Int) -> Int](x: Int) -> Int:  # expected-note {{candidate not viable: cannot convert argument of type `fn(Int, Int) -> Int` to `fn(Int) -> Int`}}
     return f(x)
 
@@ -37,6 +40,8 @@ fn overloads():
     var f: fn(Int, Int, Int) -> Int = pick  # expected-error {{no overload of `pick` has the function type `fn(Int, Int, Int) -> Int`}}
     apply_bool(pick)  # expected-error {{no matching function in call to `apply_bool`}}
     var g = pick  # expected-error {{`pick` is overloaded; write the function type wanted to choose one}}
+    var i: Int = pick  # expected-error {{`pick` is overloaded; write the function type wanted to choose one}}
+    generic(pick)  # expected-error {{no matching function in call to `generic`}}
     var h: fn(Int, Int) -> Int = pick
     _ = h(1, 2)
 
