@@ -117,32 +117,13 @@ FunctionEmitter::emitIndirectCall(const sema::CExpr &expr,
   return emitInvoke(signature, std::move(args), dest, l, &expr.onError, fn);
 }
 
-/// Whether `var` of `varOwner`... is what the capture `p` of `closure`'s
-/// parent reaches, through the captures of the closures in between.
-static bool reaches(const sema::FuncInstance *closure, const sema::LocalVar *p,
-                    const sema::LocalVar *var) {
-  for (const sema::FuncInstance *owner = closure->closureParent;;
-       owner = owner->closureParent) {
-    if (p == var)
-      return true;
-    if (!owner)
-      return false;
-    auto it = llvm::find_if(owner->captures,
-                            [&](const auto &c) { return c.second == p; });
-    if (it == owner->captures.end())
-      return false;
-    p = it->first;
-  }
-}
-
 Address FunctionEmitter::getCapturedAddress(const sema::LocalVar *var,
                                             const sema::FuncInstance *owner) {
   if (owner == &instance)
     return getLocalAddress(var);
-  for (const auto &[outer, local] : instance.captures)
-    if (reaches(&instance, outer, var))
-      return getLocalAddress(local);
-  llvm_unreachable("Sema captured every variable a closure needs");
+  auto it = reached.find(var);
+  assert(it != reached.end() && "Sema captured what every closure needs");
+  return getLocalAddress(it->second);
 }
 
 mlir::Value FunctionEmitter::getClosureEnv(const sema::FuncInstance *closure,
@@ -177,6 +158,11 @@ void FunctionEmitter::bindEnvironments(unsigned &argIndex) {
     closureEnvs[closure] = entryBlock->getArgument(argIndex++);
   if (instance.captures.empty())
     return;
+  // What each capture reaches, up the chain of enclosing closures: a
+  // closure may need the environment of one declared further out.
+  for (const auto &[outer, local] : instance.captures)
+    for (const sema::LocalVar *var = outer; var; var = var->capturedFrom)
+      reached.try_emplace(var, local);
   // A closure reaches what it captures through its own environment.
   mlir::Location l = func.getLoc();
   mlir::Value env = closureEnvs[&instance];

@@ -248,6 +248,10 @@ private:
   llvm::DenseMap<const sema::LocalVar *, Address> locals;
   /// The closure environments this function received as arguments.
   llvm::DenseMap<const sema::FuncInstance *, mlir::Value> closureEnvs;
+  /// In a closure: each variable of an enclosing function that one of its
+  /// captures reaches (directly, or through the closures in between), and
+  /// that capture's local.
+  llvm::DenseMap<const sema::LocalVar *, const sema::LocalVar *> reached;
   /// Read-only parameters held as their leaf values, without a slot: most
   /// stdlib methods then touch no memory, which keeps what the inliner
   /// copies small and leaves LLVM no slots to promote.

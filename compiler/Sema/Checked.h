@@ -53,6 +53,9 @@ struct LocalVar {
   /// A `ref` argument bound, in this instance, to a value that cannot
   /// change: read-only, for the reason its diagnostic gives.
   bool immutableRef = false;
+  /// A nested function's reference to this variable of an enclosing one
+  /// (docs/compiler/closures.md).
+  LocalVar *capturedFrom = nullptr;
   SourceRange range;
 };
 

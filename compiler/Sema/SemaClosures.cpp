@@ -131,9 +131,9 @@ LocalVar *BodyChecker::captureByName(llvm::StringRef name) {
 }
 
 LocalVar *BodyChecker::captureVariable(LocalVar *outer) {
-  for (auto &[captured, local] : instance.captures)
-    if (captured == outer)
-      return local;
+  LocalVar *&known = capturedLocals[outer];
+  if (known)
+    return known;
   // The enclosing function destroys its values after their last use it
   // can see; a call of the closure is not one yet, so only values that
   // need no destruction are captured (docs/compiler/closures.md).
@@ -141,8 +141,9 @@ LocalVar *BodyChecker::captureVariable(LocalVar *outer) {
     diags.report(func.nameRange, DiagID::err_not_yet_implemented)
         << "capturing `" + outer->name + "` of type `" +
                getTypeName(outer->type) + "`, which is not trivial";
-    return declareLocal(outer->name, types.getErrorType(), outer->range,
-                        /*functionScope=*/true);
+    known = declareLocal(outer->name, types.getErrorType(), outer->range,
+                         /*functionScope=*/true);
+    return known;
   }
   LocalVar *local = &instance.locals.emplace_back();
   local->name = outer->name;
@@ -151,7 +152,9 @@ LocalVar *BodyChecker::captureVariable(LocalVar *outer) {
   local->convention = Convention::Mut; // It lives in the enclosing frame.
   local->readOnly = outer->readOnly;
   local->immutableRef = outer->immutableRef;
+  local->capturedFrom = outer;
   instance.captures.emplace_back(outer, local);
+  known = local;
   return local;
 }
 

@@ -402,6 +402,8 @@ public:
   BodyChecker *enclosing = nullptr;
   /// A nested function's `@__copy_capture` copies, by name.
   llvm::StringMap<LocalVar *> copiedCaptures;
+  /// The local standing for each variable this closure captured.
+  llvm::DenseMap<LocalVar *, LocalVar *> capturedLocals;
 
   // Values (SemaValues.cpp).
   /// `value` flowing into an owned place: an lvalue is copied.
