@@ -206,6 +206,9 @@ LogicalResult convertToLLVMDialect(ModuleOp module, const Needs &needs) {
 
   LLVMConversionTarget target(*ctx);
   target.addLegalOp<ModuleOp>();
+  // Function values cast between MLIR function types and pointers
+  // (IRGenClosures.cpp); the casts cancel out in reconcile-unrealized-casts.
+  target.addLegalOp<UnrealizedConversionCastOp>();
   return applyFullConversion(module, target, std::move(patterns));
 }
 

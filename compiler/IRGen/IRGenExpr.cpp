@@ -70,6 +70,10 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   }
   case Kind::Call:
     return emitCall(expr);
+  case Kind::FuncRef:
+    return emitFuncRef(expr);
+  case Kind::CallIndirect:
+    return emitIndirectCall(expr, std::nullopt);
   case Kind::MLIROp:
     return emitMLIROp(expr);
   case Kind::And:
@@ -124,8 +128,11 @@ llvm::SmallVector<mlir::Value>
 FunctionEmitter::emitInvoke(const sema::FuncInstance *callee,
                             llvm::SmallVector<mlir::Value, 8> args,
                             std::optional<Address> dest, mlir::Location l,
-                            const sema::CBlock *onError) {
+                            const sema::CBlock *onError,
+                            mlir::Value fnValue) {
   const SignatureLowering &sig = module.getSignature(callee);
+  for (const sema::FuncInstance *closure : sema::getEnvironmentArgs(*callee))
+    args.push_back(getClosureEnv(closure, l));
   std::optional<Address> result = dest;
   if (sig.indirectResult && !result) {
     // A result nobody placed comes back in a slot of this frame, one per
@@ -141,9 +148,14 @@ FunctionEmitter::emitInvoke(const sema::FuncInstance *callee,
   bool raises = ModuleEmitter::usesErrorABI(callee);
   if (raises)
     args.push_back(getPendingError().ptr);
-  auto call =
-      builder.create<mlir::func::CallOp>(l, module.getFunction(callee), args);
-  llvm::SmallVector<mlir::Value> values(call.getResults());
+  mlir::Operation *call =
+      fnValue ? builder.create<mlir::func::CallIndirectOp>(l, fnValue, args)
+                    .getOperation()
+              : builder
+                    .create<mlir::func::CallOp>(l, module.getFunction(callee),
+                                                args)
+                    .getOperation();
+  llvm::SmallVector<mlir::Value> values(call->getResults());
   if (raises) {
     static const sema::CBlock none;
     emitErrorTest(values.pop_back_val(), onError ? *onError : none, l);

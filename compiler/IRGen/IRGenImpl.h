@@ -75,6 +75,14 @@ public:
                    llvm::SmallVectorImpl<mlir::Type> &inputs,
                    llvm::SmallVectorImpl<mlir::Type> &results);
   mlir::func::FuncOp getFunction(const sema::FuncInstance *instance);
+  /// Function values (IRGenClosures.cpp): `instance`'s address.
+  mlir::Value getFunctionPointer(mlir::OpBuilder &builder, mlir::Location l,
+                                 mlir::func::FuncOp func);
+  /// A function of `type` plus a trailing environment pointer (before the
+  /// error slot) that calls the environment as a function of `type`: how
+  /// a function without captures travels as a capturing function value.
+  mlir::func::FuncOp getTrampoline(mlir::FunctionType type, bool raises,
+                                   mlir::Location l);
   /// A `func.func private` declaration for a runtime or C symbol, created on
   /// first use (at `loc`) with the given signature.
   mlir::func::FuncOp getOrDeclareExternal(llvm::StringRef name,
@@ -98,6 +106,7 @@ private:
   void emitEntryPoint();
 
   llvm::DenseMap<const sema::FuncInstance *, mlir::func::FuncOp> functions;
+  llvm::DenseMap<mlir::Type, mlir::func::FuncOp> trampolines;
   llvm::DenseMap<const sema::FuncInstance *, SignatureLowering> signatures;
   llvm::StringMap<mlir::Type> parsedTypes;
   llvm::StringMap<mlir::LLVM::GlobalOp> strings;
@@ -174,11 +183,28 @@ private:
                                          std::optional<Address> dest = {});
   /// Calls `callee` with lowered `args` (its result and error pointers
   /// not included); a raising callee's error edge runs `onError` first.
+  /// With `fnValue` (a value of builtin function type), calls through it;
+  /// `args` then include its environment.
   llvm::SmallVector<mlir::Value>
   emitInvoke(const sema::FuncInstance *callee,
              llvm::SmallVector<mlir::Value, 8> args,
              std::optional<Address> dest, mlir::Location l,
-             const sema::CBlock *onError = nullptr);
+             const sema::CBlock *onError = nullptr,
+             mlir::Value fnValue = {});
+
+  // Function values and closures (IRGenClosures.cpp).
+  llvm::SmallVector<mlir::Value> emitFuncRef(const sema::CExpr &expr);
+  llvm::SmallVector<mlir::Value>
+  emitIndirectCall(const sema::CExpr &expr, std::optional<Address> dest);
+  /// The environment of `closure` as this function sees it: received as a
+  /// hidden argument, or built here from the addresses of what it captures.
+  mlir::Value getClosureEnv(const sema::FuncInstance *closure,
+                            mlir::Location l);
+  /// The address, in this function, of `var`, a variable of `owner`.
+  Address getCapturedAddress(const sema::LocalVar *var,
+                             const sema::FuncInstance *owner);
+  /// On entry: the hidden environment arguments, from `argIndex` on.
+  void bindEnvironments(unsigned &argIndex);
   llvm::SmallVector<mlir::Value> emitMLIROp(const sema::CExpr &expr);
   llvm::SmallVector<mlir::Value> emitShortCircuit(const sema::CExpr &expr);
   llvm::SmallVector<mlir::Value> emitSelect(const sema::CExpr &expr);
@@ -204,6 +230,7 @@ private:
   llvm::SmallVector<mlir::Value> loadLocal(const sema::LocalVar *local);
   Address createSlot(Type type);
   Address getFieldAddress(Address base, unsigned fieldIndex);
+  mlir::Value getLeafAddress(Address address, int32_t index);
   llvm::SmallVector<mlir::Value> load(Address address);
   void store(Address address, llvm::ArrayRef<mlir::Value> leaves);
 
@@ -219,6 +246,12 @@ private:
   /// Slots receiving the large results of the calls this function makes.
   llvm::DenseMap<Type, Address> resultSlots;
   llvm::DenseMap<const sema::LocalVar *, Address> locals;
+  /// The closure environments this function received as arguments.
+  llvm::DenseMap<const sema::FuncInstance *, mlir::Value> closureEnvs;
+  /// In a closure: each variable of an enclosing function that one of its
+  /// captures reaches (directly, or through the closures in between), and
+  /// that capture's local.
+  llvm::DenseMap<const sema::LocalVar *, const sema::LocalVar *> reached;
   /// Read-only parameters held as their leaf values, without a slot: most
   /// stdlib methods then touch no memory, which keeps what the inliner
   /// copies small and leaves LLVM no slots to promote.

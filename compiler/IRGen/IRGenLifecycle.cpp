@@ -19,6 +19,9 @@ void FunctionEmitter::emitInto(const sema::CExpr &expr, Address dest) {
   case Kind::Call:
     (void)emitCall(expr, dest);
     return;
+  case Kind::CallIndirect:
+    (void)emitIndirectCall(expr, dest);
+    return;
   case Kind::Copy:
   case Kind::Move:
     (void)emitTransfer(expr, dest);

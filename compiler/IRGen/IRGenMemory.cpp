@@ -65,6 +65,15 @@ Address FunctionEmitter::getFieldAddress(Address base, unsigned fieldIndex) {
   return {ptr, fieldType};
 }
 
+/// Leaf `index` of a value that is not a struct but has several leaves
+/// (a closure's pointer and environment).
+mlir::Value FunctionEmitter::getLeafAddress(Address address, int32_t index) {
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
+  return builder.create<mlir::LLVM::GEPOp>(
+      address.ptr.getLoc(), ptrType, module.getStorageType(address.type),
+      address.ptr, llvm::ArrayRef<mlir::LLVM::GEPArg>{0, index});
+}
+
 llvm::SmallVector<mlir::Value> FunctionEmitter::load(Address address) {
   llvm::SmallVector<mlir::Value> leaves;
   mlir::Location l = address.ptr.getLoc();
@@ -77,6 +86,12 @@ llvm::SmallVector<mlir::Value> FunctionEmitter::load(Address address) {
   module.getLeafTypes(address.type, leafTypes);
   if (leafTypes.empty())
     return leaves;
+  if (leafTypes.size() == 2) { // A closure: its pointer and environment.
+    for (int32_t i = 0; i < 2; ++i)
+      leaves.push_back(builder.create<mlir::LLVM::LoadOp>(
+          l, leafTypes[i], getLeafAddress(address, i)));
+    return leaves;
+  }
   mlir::Type leaf = leafTypes[0];
   mlir::Value value = builder.create<mlir::LLVM::LoadOp>(
       l, ModuleEmitter::getStorageLeafType(leaf), address.ptr);
@@ -100,6 +115,12 @@ void FunctionEmitter::store(Address address,
   }
   if (leaves.empty())
     return;
+  if (leaves.size() == 2) { // A closure: its pointer and environment.
+    for (int32_t i = 0; i < 2; ++i)
+      builder.create<mlir::LLVM::StoreOp>(l, leaves[i],
+                                          getLeafAddress(address, i));
+    return;
+  }
   mlir::Value value = leaves[0];
   if (value.getType().isIndex())
     value = builder.create<mlir::index::CastUOp>(

@@ -71,6 +71,7 @@ void FunctionEmitter::emit() {
     else
       store(getLocalAddress(local), leaves);
   }
+  bindEnvironments(argIndex);
   if (ModuleEmitter::usesErrorABI(&instance))
     errorArg = entryBlock->getArgument(argIndex++);
   emitBlock(instance.body);

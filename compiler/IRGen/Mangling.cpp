@@ -44,6 +44,8 @@ std::string mojo::mangleFunctionName(const sema::FuncInstance &instance) {
   llvm::raw_string_ostream os(name);
   const sema::FuncInfo &info = *instance.info;
   os << info.module->name << "::" << info.name;
+  if (info.closureId) // Nested functions of one name are told apart.
+    os << '#' << info.closureId;
   if (!instance.bindings.empty()) {
     os << '[';
     llvm::interleave(

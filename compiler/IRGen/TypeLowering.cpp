@@ -64,6 +64,16 @@ void ModuleEmitter::getLeafTypes(Type type,
     for (Type element : llvm::cast<sema::PackType>(type)->getElements())
       getLeafTypes(element, leaves);
     return;
+  case sema::TypeKind::Function: {
+    // The function's address, and a closure's environment (IRGenClosures).
+    auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
+    leaves.push_back(ptrType);
+    if (llvm::cast<sema::FunctionType>(type)->hasEnvironment())
+      leaves.push_back(ptrType);
+    return;
+  }
+  case sema::TypeKind::OverloadSet:
+    return; // Sema converts every overload set before it is a value.
   }
 }
 
@@ -88,6 +98,13 @@ mlir::Type ModuleEmitter::getStorageType(Type type) {
     if (mlir::Type t = parseMLIRType(mlirType->getSpelling(),
                                      mlirType->getFirstUse()))
       storage = getStorageLeafType(t);
+  }
+  if (auto *fnType = llvm::dyn_cast<sema::FunctionType>(type)) {
+    auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
+    storage = fnType->hasEnvironment()
+                  ? mlir::Type(mlir::LLVM::LLVMStructType::getLiteral(
+                        &context, {ptrType, ptrType}))
+                  : mlir::Type(ptrType);
   }
   auto *structType = llvm::dyn_cast<sema::StructType>(type);
   if (!storage && structType && structType->getInfo()->fields.size() == 1)

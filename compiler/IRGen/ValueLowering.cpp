@@ -17,6 +17,7 @@
 //   result  its leaves, or written through a pointer passed first, for a
 //           memory type (so `__init__` builds `self` in its final place)
 //           or more than kMaxDirectResultLeaves leaves
+//   closure environments, one pointer each (docs/compiler/closures.md)
 //   raises  a trailing pointer to the caller's Error slot, and a trailing
 //           `i1` result, "raised" (IRGenErrors.cpp)
 //
@@ -58,6 +59,13 @@ ModuleEmitter::getSignature(const sema::FuncInstance *instance) {
   }
   if (!sig.indirectResult)
     getLeafTypes(instance->result, results);
+  // Closures' environments (IRGenClosures.cpp): the instance's own, those
+  // of the closures bound to its parameters, or, called through a value of
+  // a capturing function type, the one that value carries.
+  size_t environments = sema::getEnvironmentArgs(*instance).size();
+  if (instance->signatureOf && instance->signatureOf->hasEnvironment())
+    ++environments;
+  inputs.append(environments, ptrType);
   addErrorABI(instance, inputs, results);
   sig.type = mlir::FunctionType::get(&context, inputs, results);
   return sig;

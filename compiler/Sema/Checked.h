@@ -29,9 +29,6 @@ namespace mojo::sema {
 
 struct FuncInstance;
 
-/// How an argument reaches its callee (LANGUAGE.md §5).
-enum class Convention : uint8_t { Read, Mut, Owned, Out, Ref };
-
 /// A variable of a function instance: a parameter, a `var`, an implicitly
 /// declared name, or a compiler temporary (a `for` loop's iterator).
 struct LocalVar {
@@ -57,6 +54,9 @@ struct LocalVar {
   /// A `ref` argument bound, in this instance, to a value that cannot
   /// change: read-only, for the reason its diagnostic gives.
   bool immutableRef = false;
+  /// A nested function's reference to this variable of an enclosing one
+  /// (docs/compiler/closures.md).
+  LocalVar *capturedFrom = nullptr;
   SourceRange range;
 };
 
@@ -92,6 +92,12 @@ struct CExpr {
                  ///< an lvalue
     Cleanup,     ///< operand 0, then the `cleanups` (destructions of values
                  ///< whose last use was inside operand 0); yields operand 0
+    // Function values (docs/compiler/closures.md).
+    FuncRef,      ///< the function `callee` as a value of `type` (a
+                  ///< FunctionType); null `callee` while `type` is an
+                  ///< OverloadSetType not yet converted
+    CallIndirect, ///< call the function value operand 0 with operands 1...;
+                  ///< `callee` is the signature instance of its type
   };
 
   Kind kind;

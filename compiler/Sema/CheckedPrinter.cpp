@@ -107,8 +107,16 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     return;
   }
   case Kind::Call:
-    os << describeInstance(expr.callee);
+    os << describeFunctionValue(expr.callee);
     printArgs(expr.operands);
+    return printOnError(expr.onError);
+  case Kind::FuncRef:
+    os << "fnref " << (expr.callee ? describeFunctionValue(expr.callee) : "?");
+    return;
+  case Kind::CallIndirect:
+    os << "call ";
+    printExpr(*expr.operands[0]);
+    printArgs(expr.operands, 1);
     return printOnError(expr.onError);
   case Kind::MLIROp:
     os << "__mlir_op." << expr.text;
@@ -287,7 +295,7 @@ void CheckedPrinter::printStmt(const CStmt &stmt, unsigned indent) {
 
 void CheckedPrinter::printInstance(const FuncInstance &instance) {
   temporaries.clear();
-  os << "fn " << describeInstance(&instance) << "(";
+  os << "fn " << describeFunctionValue(&instance) << "(";
   for (size_t i = 0; i < instance.params.size(); ++i) {
     const ParamSlot &slot = instance.params[i];
     static const char *const conventions[] = {"", "mut ", "owned ", "out ",
@@ -295,7 +303,11 @@ void CheckedPrinter::printInstance(const FuncInstance &instance) {
     os << (i ? ", " : "") << conventions[unsigned(slot.convention)]
        << slot.name << ": " << getTypeName(slot.type);
   }
-  os << ") -> " << getTypeName(instance.result) << "\n";
+  os << ") -> " << getTypeName(instance.result);
+  // A closure's captures are references to its parent's variables.
+  for (size_t i = 0; i < instance.captures.size(); ++i)
+    os << (i ? ", " : " captures ") << instance.captures[i].second->name;
+  os << "\n";
   printBlock(instance.body, 2);
 }
 

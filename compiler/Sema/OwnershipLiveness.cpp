@@ -70,7 +70,8 @@ Set OwnershipPass::liveIntoBlock(CBlock &block, Set live) {
 
 /// Whether evaluating `expr` may raise.
 static bool mayRaise(const CExpr &expr) {
-  if (expr.kind == Kind::Call && expr.callee && expr.callee->raises)
+  if ((expr.kind == Kind::Call || expr.kind == Kind::CallIndirect) &&
+        expr.callee && expr.callee->raises)
     return true;
   return llvm::any_of(expr.operands,
                       [](const CExprPtr &e) { return mayRaise(*e); });

@@ -18,3 +18,21 @@ std::string mojo::sema::describeInstance(const FuncInstance *instance) {
     text += (i ? ", " : "") + instance->bindings[i].str();
   return text + "]";
 }
+
+std::string mojo::sema::describeFunctionValue(const FuncInstance *instance) {
+  std::string text = describeInstance(instance);
+  if (instance->info->closureId)
+    text += "#" + std::to_string(instance->info->closureId);
+  return text;
+}
+
+std::vector<const FuncInstance *>
+mojo::sema::getEnvironmentArgs(const FuncInstance &instance) {
+  std::vector<const FuncInstance *> closures;
+  if (!instance.captures.empty())
+    closures.push_back(&instance);
+  for (const CValue &value : instance.bindings)
+    if (value.kind == CValue::Kind::Func && !value.func->captures.empty())
+      closures.push_back(value.func);
+  return closures;
+}

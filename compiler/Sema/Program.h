@@ -35,13 +35,25 @@ struct FuncInfo;
 struct CValue {
   /// Origin: what an origin parameter (`ref [o] x`) is bound to. mojoc
   /// does not track origins yet, so all origins are one value.
-  enum class Kind : uint8_t { None, Int, Bool, String, Type, TypeList, Origin };
+  /// Func: a function value (`func`, converted to the function type
+  /// `type`), bound to a function-typed parameter (`apply[twice]`).
+  enum class Kind : uint8_t {
+    None,
+    Int,
+    Bool,
+    String,
+    Type,
+    TypeList,
+    Origin,
+    Func
+  };
   Kind kind = Kind::None;
   llvm::APSInt intValue;
   bool boolValue = false;
   std::string stringValue;
   Type type = nullptr;
   std::vector<Type> types;
+  FuncInstance *func = nullptr;
 
   static CValue ofInt(llvm::APSInt v) {
     CValue c;
@@ -65,6 +77,13 @@ struct CValue {
     CValue c;
     c.kind = Kind::Bool;
     c.boolValue = v;
+    return c;
+  }
+  static CValue ofFunc(FuncInstance *func, Type type) {
+    CValue c;
+    c.kind = Kind::Func;
+    c.func = func;
+    c.type = type;
     return c;
   }
   static CValue ofOrigin() {
@@ -180,6 +199,9 @@ struct FuncInfo {
   bool noInline = false;
   /// Two parameters share a name (reported): no instance is callable.
   bool duplicateParams = false;
+  /// A nested `fn`: its number, unique in the program, which tells apart
+  /// the symbols of closures of one name (docs/compiler/closures.md).
+  unsigned closureId = 0;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
 };
@@ -239,10 +261,31 @@ struct FuncInstance {
   /// named result), once the body is checked.
   LocalVar *resultLocal = nullptr;
   CBlock body;
+
+  // Closures (docs/compiler/closures.md).
+  /// A nested `fn`: the instance whose body declares it.
+  FuncInstance *closureParent = nullptr;
+  /// The variables a nested `fn` captures, by reference: each variable of
+  /// `closureParent` and the local standing for it in this body, in the
+  /// order of the environment's slots.
+  std::vector<std::pair<LocalVar *, LocalVar *>> captures;
+  /// A stand-in instance that only carries the signature of this function
+  /// type, for calls through values of it; never emitted.
+  const FunctionType *signatureOf = nullptr;
 };
 
 /// `f[1, Int]`: an instance as the user would write it.
 std::string describeInstance(const FuncInstance *instance);
+
+/// The name of a function as a compile-time value: `twice`, or
+/// `add_k#3` for a nested one.
+std::string describeFunctionValue(const FuncInstance *instance);
+
+/// The closures whose environments `instance` receives as hidden
+/// arguments, after its parameters: itself when it captures variables,
+/// then each capturing closure bound to one of its parameters.
+std::vector<const FuncInstance *>
+getEnvironmentArgs(const FuncInstance &instance);
 
 /// What a top-level name of a module denotes. A Poisoned name is declared
 /// by a declaration that was reported as unsupported (a global `var`): its

@@ -83,6 +83,35 @@ static bool bindOrigins(const ast::ASTContext &ctx, const ast::ParamDecl &param,
   return isMutable;
 }
 
+/// Binds the function-typed parameter `param` (`f: fn(Int) -> Int`) to the
+/// function `value` names, converted to the parameter's type, which may use
+/// the parameters bound before it.
+static bool bindFunctionParameter(BodyChecker &checker, FuncInfo *func,
+                                  const ast::ParamDecl &param,
+                                  std::vector<CValue> &bindings, size_t index,
+                                  CExprPtr value, std::string &failure) {
+  Sema &sema = checker.sema;
+  std::vector<const ast::ParamDecl *> ctParams =
+      sema.getCompileTimeParams(func);
+  Bindings named;
+  for (size_t k = 0; k < index; ++k)
+    named[ctParams[k]->getName()] = bindings[k];
+  Type type = param.getType() ? sema.resolveType(func->module, param.getType(),
+                                                 named, func->owner)
+                              : nullptr;
+  auto *fnType = llvm::dyn_cast_or_null<FunctionType>(type);
+  if (!fnType) {
+    failure = ("parameter `" + param.getName() + "` is not a function").str();
+    return false;
+  }
+  SourceRange range = value->range;
+  value = checker.convertFunction(std::move(value), fnType, range, &failure);
+  if (!value)
+    return false;
+  bindings[index] = CValue::ofFunc(value->callee, fnType);
+  return true;
+}
+
 /// Binds the candidate's compile-time parameters: explicitly given values
 /// first, then types inferred from arguments written against a parameter
 /// (`x: T`) or a pack (`*xs: *Ts`). After them come the inferred
@@ -128,6 +157,22 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
         failure = ("parameter `" + ctParams[i]->getName() + "` bound twice")
                       .str();
         return false;
+      }
+      if (ast::ExprId function = explicitParams->explicitFunctions[a]) {
+        // A function name or closure: converted to the parameter's type,
+        // which differs between candidates.
+        Entity e = checker.checkEntity(function);
+        if (e.kind == Entity::Kind::Funcs) {
+          e.value = checker.functionValue(e, e.range);
+          if (!e.value)
+            return false;
+          e.kind = Entity::Kind::Value;
+        }
+        if (e.kind != Entity::Kind::Value ||
+            !bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
+                                   std::move(e.value), failure))
+          return false;
+        continue;
       }
       bindings[i] = explicitParams->explicitParams[a];
     }
@@ -183,8 +228,15 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
       if (p >= 0) {
         std::vector<Type> elements;
         for (; argIndex < args.size() && keywords[argIndex].empty();
-             ++argIndex)
+             ++argIndex) {
+          if (auto *set =
+                  llvm::dyn_cast<OverloadSetType>(args[argIndex]->type)) {
+            failure = "`" + set->getFuncs().front()->name +
+                      "` is overloaded; the parameter's type cannot choose one";
+            return false;
+          }
           elements.push_back(sema.materialize(args[argIndex]->type));
+        }
         bindings[p] = CValue::ofTypes(elements);
       }
       continue;
@@ -216,6 +268,14 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
       }
       autoTypes[isAuto - autos.begin()] = CValue::ofType(type);
       continue;
+    }
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&type);
+    int p = name ? findParam(name->getName()) : -1;
+    if (p >= 0 && arg && llvm::isa<OverloadSetType>(arg->type)) {
+      failure = "`" +
+                llvm::cast<OverloadSetType>(arg->type)->getFuncs().front()->name +
+                "` is overloaded; the parameter's type cannot choose one";
+      return false;
     }
     // `x: T`, `x: Pair[T, n]`: the argument's type binds what it can.
     if (arg)
@@ -315,6 +375,11 @@ static bool matchArguments(BodyChecker &checker, Match &match,
     }
     Type from = a == -2 ? self->type : args[a]->type;
     int cost = checker.conversionCost(from, slot.type);
+    if (cost < 0 && llvm::isa<FunctionType>(slot.type)) {
+      match.failure =
+          checker.whyNotFunction(from, llvm::cast<FunctionType>(slot.type));
+      return false;
+    }
     if (cost < 0) {
       match.failure = "cannot convert argument of type `" + getTypeName(from) +
                       "` to `" + getTypeName(slot.type) + "`";
@@ -469,6 +534,33 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   return buildCall(*this, viable.front(), self, args, range);
 }
 
+CExprPtr BodyChecker::callFunctionValue(
+    CExprPtr callee, std::vector<CExprPtr> &args,
+    llvm::ArrayRef<llvm::StringRef> keywords, SourceRange range) {
+  auto *type = llvm::cast<FunctionType>(callee->type);
+  // A value that names its function (a parameter bound to one, a nested
+  // `fn`) is a direct call, which the inliner can see through.
+  bool direct = callee->kind == CExpr::Kind::FuncRef;
+  Match match;
+  match.instance = direct ? callee->callee : sema.getSignatureInstance(type);
+  CExprPtr noSelf;
+  std::string name = direct ? callee->callee->info->name
+                     : callee->getRootLocal() ? callee->getRootLocal()->name
+                                              : "function value";
+  if (!matchArguments(*this, match, args, keywords, noSelf)) {
+    auto diag = diags.report(range, DiagID::err_no_matching_call);
+    diag << name;
+    diag.note(callee->range, DiagID::note_candidate_keyword) << match.failure;
+    return nullptr;
+  }
+  CExprPtr call = buildCall(*this, match, noSelf, args, range);
+  if (!call || direct)
+    return call;
+  call->kind = CExpr::Kind::CallIndirect;
+  call->operands.insert(call->operands.begin(), std::move(callee));
+  return call;
+}
+
 CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
                                    std::vector<CExprPtr> &args,
                                    SourceRange range) {
@@ -575,6 +667,10 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     sema.resolveFields(st->getInfo());
     funcs = it->second;
     name = getTypeName(callee.type);
+  } else if (callee.kind == Entity::Kind::Value &&
+             llvm::isa<FunctionType>(callee.value->type)) {
+    return valueEntity(
+        callFunctionValue(std::move(callee.value), args, keywords, range));
   } else if (funcs.empty()) {
     if (callee.kind == Entity::Kind::Value)
       diags.report(range, DiagID::err_not_callable)
@@ -663,6 +759,8 @@ FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
 int BodyChecker::conversionCost(Type from, Type to) {
   if (from == to || llvm::isa<ErrorType>(from) || llvm::isa<ErrorType>(to))
     return 0;
+  if (auto *fnType = llvm::dyn_cast<FunctionType>(to))
+    return whyNotFunction(from, fnType).empty() ? 0 : -1;
   return findImplicitConstructor(from, to) ? 1 : -1;
 }
 
@@ -672,6 +770,13 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   if (value->type == type || llvm::isa<ErrorType>(type) ||
       llvm::isa<ErrorType>(value->type))
     return value;
+  if (auto *fnType = llvm::dyn_cast<FunctionType>(type))
+    return convertFunction(std::move(value), fnType, range, nullptr);
+  if (auto *set = llvm::dyn_cast<OverloadSetType>(value->type)) {
+    diags.report(range, DiagID::err_overloaded_function_value)
+        << set->getFuncs().front()->name;
+    return nullptr;
+  }
   FuncInfo *ctor = findImplicitConstructor(value->type, type);
   if (!ctor) {
     diags.report(range, DiagID::err_cannot_convert)
@@ -705,6 +810,11 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
 CExprPtr BodyChecker::materializeValue(CExprPtr value) {
   if (!value)
     return nullptr;
+  if (auto *set = llvm::dyn_cast<OverloadSetType>(value->type)) {
+    diags.report(value->range, DiagID::err_overloaded_function_value)
+        << set->getFuncs().front()->name;
+    return nullptr;
+  }
   Type target = sema.materialize(value->type);
   if (target == value->type)
     return value;

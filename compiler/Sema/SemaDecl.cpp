@@ -234,6 +234,14 @@ void Sema::resolveFields(StructInfo *info) {
           << var->getName();
     if (auto *st = llvm::dyn_cast<StructType>(type))
       resolveFields(st->getInfo());
+    // A closure held in a struct could outlive what it captures.
+    auto *fnType = llvm::dyn_cast<FunctionType>(type);
+    if (fnType && fnType->hasEnvironment()) {
+      diags.report(ctx.get(var->getType()).getRange(),
+                   DiagID::err_not_yet_implemented)
+          << "fields of capturing or `escaping` function types";
+      type = program->types.getErrorType();
+    }
     for (const Field &other : info->fields)
       if (other.name == var->getName())
       reportRedefinition(diags, var->getNameRange(), other.range,
@@ -440,6 +448,8 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
       return error;
     }
   }
+  if (auto *fnType = llvm::dyn_cast<ast::FunctionTypeExpr>(&expr))
+    return resolveFunctionType(module, *fnType, bindings, selfStruct);
   if (llvm::isa<ast::ErrorExpr>(expr))
     return error;
   diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
@@ -447,7 +457,7 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
   return error;
 }
 
-static Convention toConvention(ast::Convention c) {
+Convention mojo::sema::toConvention(ast::Convention c) {
   switch (c) {
   case ast::Convention::Mut:
   case ast::Convention::Inout:
@@ -574,6 +584,14 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
   else
     instance->result = program->types.getNoneType();
   instance->raises = decl.raises() || decl.isDef();
+  // A closure returned would outlive the variables it refers to.
+  auto *fnResult = llvm::dyn_cast<FunctionType>(instance->result);
+  if (fnResult && fnResult->hasEnvironment() && decl.getResult()) {
+    diags.report(ctx.get(decl.getResult()).getRange(),
+                 DiagID::err_not_yet_implemented)
+        << "returning capturing or `escaping` function values";
+    instance->signatureOk = false;
+  }
   if (auto *st = llvm::dyn_cast<StructType>(instance->result))
     resolveFields(st->getInfo());
   for (const ParamSlot &slot : instance->params)
@@ -691,7 +709,7 @@ void Sema::reportInstantiationDepth(FuncInstance *instance) {
 }
 
 void Sema::use(FuncInstance *instance) {
-  if (instance->used)
+  if (instance->used || instance->signatureOf)
     return;
   instance->used = true;
   program->instances.push_back(instance);

@@ -35,6 +35,8 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
   Entity e = checkEntity(id);
   if (e.kind == Entity::Kind::Value)
     return std::move(e.value);
+  if (e.kind == Entity::Kind::Funcs)
+    return functionValue(e, e.range);
   if (e.kind != Entity::Kind::Error)
     diags.report(ast.get(id).getRange(), DiagID::err_expected_value)
         << describeEntity(e.kind);
@@ -154,6 +156,11 @@ Entity BodyChecker::checkName(const ast::NameExpr &expr) {
                                    : Entity::Kind::MLIRAttrNS;
     return e;
   }
+  // LANGUAGE.md §4: a nested `fn` does not see itself.
+  if (enclosing && name == func.name && enclosing->isLocalAlias(name)) {
+    diags.report(range, DiagID::err_nested_recursive) << name;
+    return Entity::error(range);
+  }
   Entity e = sema.lookupGlobal(module, name, range);
   if (e.notFound)
     reportUndeclaredName(name, range);
@@ -190,6 +197,8 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
     c->text = value.boolValue ? "true" : "false";
     return valueEntity(makeBool(std::move(c)));
   }
+  case CValue::Kind::Func:
+    return valueEntity(makeFuncRef(value.func, value.type, range));
   case CValue::Kind::String: {
     auto c = makeExpr(CExpr::Kind::StringConst,
                       sema.getHookType("StringLiteral"), range);
@@ -420,11 +429,17 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     // Evaluated once here, not per candidate, so a parameter that fails
     // is reported once.
     for (const ast::Argument &arg : expr.getIndices()) {
+      base.explicitKeywords.push_back(arg.keyword);
+      if (denotesFunction(arg.value)) {
+        base.explicitParams.emplace_back();
+        base.explicitFunctions.push_back(arg.value);
+        continue;
+      }
       std::optional<CValue> value = evaluateParameter(arg.value);
       if (!value)
         return Entity::error(range);
       base.explicitParams.push_back(std::move(*value));
-      base.explicitKeywords.push_back(arg.keyword);
+      base.explicitFunctions.emplace_back();
     }
     base.hasExplicitParams = true;
     base.range = range;
@@ -446,6 +461,18 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
   diags.report(range, DiagID::err_not_yet_implemented)
       << "parametric types";
   return Entity::error(range);
+}
+
+bool BodyChecker::denotesFunction(ast::ExprId id) {
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(id));
+  if (!name)
+    return false;
+  if (LocalVar *local = lookupLocal(name->getName()))
+    return llvm::isa<FunctionType>(local->type);
+  if (const CValue *value = lookupBinding(name->getName()))
+    return value->kind == CValue::Kind::Func; // A nested `fn`.
+  return sema.lookupGlobal(module, name->getName(), SourceRange()).kind ==
+         Entity::Kind::Funcs;
 }
 
 std::optional<CValue> BodyChecker::evaluateParameter(ast::ExprId id) {

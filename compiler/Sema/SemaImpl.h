@@ -28,6 +28,7 @@
 namespace mojo::sema {
 
 class TypoCorrector;
+class BodyChecker;
 
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
@@ -69,6 +70,10 @@ struct Entity {
   /// for every candidate, and their keywords (empty when positional).
   std::vector<CValue> explicitParams;
   std::vector<llvm::StringRef> explicitKeywords;
+  /// Where a written parameter names a function or closure (its value in
+  /// `explicitParams` is then None): it is converted per candidate, to the
+  /// type that candidate's parameter declares.
+  std::vector<ast::ExprId> explicitFunctions;
   bool hasExplicitParams = false;
   ModuleInfo *module = nullptr;
   TraitInfo *trait = nullptr;
@@ -241,6 +246,27 @@ public:
   void recordResolution(ModuleInfo *module, SourceRange range,
                         const Resolution &r);
   Type materialize(Type type);
+  /// `fn(Int) capturing -> Int` (SemaFunctionValues.cpp).
+  Type resolveFunctionType(ModuleInfo *module,
+                           const ast::FunctionTypeExpr &expr,
+                           const Bindings &bindings, StructInfo *selfStruct);
+  /// The instance of the nested `fn` `decl` declared in `parent`'s body,
+  /// its signature resolved with the enclosing `bindings`
+  /// (SemaClosures.cpp).
+  FuncInstance *instantiateClosure(ModuleInfo *module,
+                                   const ast::FuncDecl &decl,
+                                   const Bindings &bindings,
+                                   FuncInstance *parent);
+  /// Checks `closure`'s body inside `enclosing`'s, where it is declared.
+  void checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
+                        const Bindings &bindings,
+                        llvm::ArrayRef<LocalVar *> copies);
+  /// The stand-in instance whose signature is `type`'s: calls through
+  /// function values are resolved and lowered against it.
+  FuncInstance *getSignatureInstance(const FunctionType *type);
+  /// The function type of `instance`'s signature; capturing when it is a
+  /// closure that captures variables.
+  const FunctionType *getFunctionTypeOf(const FuncInstance *instance);
 
   // Aliases (SemaAlias.cpp).
   /// Evaluates a constant expression: integers (exactly), string literals,
@@ -275,6 +301,10 @@ public:
   /// Default values being checked, to catch one that calls its own
   /// function with the default again.
   llvm::DenseSet<const ast::ParamDecl *> defaultsInProgress;
+  /// By function type: the stand-in instances getSignatureInstance makes.
+  llvm::DenseMap<const FunctionType *, FuncInstance *> signatureInstances;
+  /// Nested functions so far, which numbers them (FuncInfo::closureId).
+  unsigned closureCount = 0;
 
 private:
   void collectDecls(ModuleInfo *module);
@@ -410,6 +440,9 @@ public:
   /// A compile-time parameter written in a body: a constant, an alias, a
   /// type, or an expression of them. A run-time variable is an error.
   std::optional<CValue> evaluateParameter(ast::ExprId id);
+  /// Whether `id` names a function or a closure, a parameter value that
+  /// is bound per candidate.
+  bool denotesFunction(ast::ExprId id);
   CExprPtr checkBinary(const ast::BinaryExpr &expr);
   CExprPtr checkUnary(const ast::UnaryExpr &expr);
   CExprPtr checkCompare(const ast::CompareExpr &expr);
@@ -453,6 +486,51 @@ public:
   int conversionCost(Type from, Type to);
   FuncInfo *findImplicitConstructor(Type from, Type to);
   CExprPtr materializeValue(CExprPtr value);
+
+  /// Calls the function value `callee`: directly when it names its
+  /// function, else through the value (SemaCall.cpp).
+  CExprPtr callFunctionValue(CExprPtr callee, std::vector<CExprPtr> &args,
+                             llvm::ArrayRef<llvm::StringRef> keywords,
+                             SourceRange range);
+
+  // Function values (SemaFunctionValues.cpp).
+  /// A name denoting functions, used as a value: the function when it is
+  /// one, else an overload set a function type will choose from.
+  CExprPtr functionValue(const Entity &funcs, SourceRange range);
+  /// `callee` as a value of the function type `type`.
+  CExprPtr makeFuncRef(FuncInstance *callee, Type type, SourceRange range);
+  /// Converts a function value to the function type `to`. With `failure`,
+  /// reports nothing and says there why it cannot.
+  CExprPtr convertFunction(CExprPtr value, const FunctionType *to,
+                           SourceRange range, std::string *failure);
+
+  /// Why a value of type `from` cannot become a `to`; empty when it can.
+  std::string whyNotFunction(Type from, const FunctionType *to);
+
+  // Nested functions (SemaClosures.cpp).
+  void checkNestedFunc(const ast::FuncDecl &decl, CBlock &out);
+  /// `@__copy_capture(x)`: the copies made where the closure is declared,
+  /// captured instead of the variables they copy.
+  std::vector<LocalVar *> copyCaptures(const ast::FuncDecl &decl,
+                                       CBlock &out);
+  /// The variable `name` of an enclosing function, captured (nested
+  /// functions only).
+  LocalVar *captureByName(llvm::StringRef name);
+  /// This closure's reference to `outer`, a variable of the function
+  /// enclosing it.
+  LocalVar *captureVariable(LocalVar *outer);
+  /// `var`, a variable of `owner`, as seen from this body: itself, or the
+  /// captures that reach it through the enclosing closures.
+  LocalVar *reachVariable(LocalVar *var, const FuncInstance *owner);
+  /// Makes sure this body can pass on `closure`'s environment: it declares
+  /// the closure, receives it as a parameter, or captures what it does.
+  bool requireEnvironment(const FuncInstance *closure, SourceRange range);
+  /// The body enclosing this one, for a nested function.
+  BodyChecker *enclosing = nullptr;
+  /// A nested function's `@__copy_capture` copies, by name.
+  llvm::StringMap<LocalVar *> copiedCaptures;
+  /// The local standing for each variable this closure captured.
+  llvm::DenseMap<LocalVar *, LocalVar *> capturedLocals;
 
   // Values (SemaValues.cpp).
   /// `value` flowing into an owned place: an lvalue is copied.
@@ -594,6 +672,9 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
   e->operands.push_back(std::move(base));
   return e;
 }
+
+/// A parameter's convention, as the checker names it.
+Convention toConvention(ast::Convention c);
 
 /// Places the destructions of `instance`'s owned values after their last
 /// uses and reports uses of moved values (SemaOwnership.cpp).

@@ -78,7 +78,8 @@ void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
   default:
     for (CExprPtr &operand : expr.operands)
       collect(operand, innerHolder, innerSafe, inArm);
-    if (expr.kind == Kind::Call && expr.callee && expr.callee->raises)
+    if ((expr.kind == Kind::Call || expr.kind == Kind::CallIndirect) &&
+        expr.callee && expr.callee->raises)
       raisingCalls.push_back({&expr, seq++});
     completions[&slot] = seq++;
     return;

@@ -243,6 +243,8 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
         bindings[alias->getName()] = *value;
       return;
     }
+    if (auto *nested = llvm::dyn_cast<ast::FuncDecl>(&decl))
+      return checkNestedFunc(*nested, out);
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
         << "nested declarations";
     return poisonStmt(stmt);

@@ -50,6 +50,8 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
   };
   if (value.kind == CValue::Kind::Origin)
     return std::nullopt; // Origins are one placeholder value for now.
+  if (value.kind == CValue::Kind::Func)
+    return std::nullopt; // Converted to the parameter's type when bound.
   if (isTypeParam(module, param)) {
     // A variadic type parameter (`*Ts: Writable`) binds a list of types.
     std::vector<Type> types;

@@ -32,6 +32,60 @@ Type TypeContext::getPackType(llvm::ArrayRef<Type> elements) {
   return slot.get();
 }
 
+const FunctionType *
+TypeContext::getFunctionType(llvm::ArrayRef<FunctionArg> args, Type result,
+                             bool raises, bool capturing, bool escaping) {
+  std::vector<FunctionArg> list(args.begin(), args.end());
+  auto &slot =
+      functionTypes[std::make_tuple(list, result, raises, capturing, escaping)];
+  if (!slot)
+    slot = std::make_unique<FunctionType>(list, result, raises, capturing,
+                                          escaping);
+  return slot.get();
+}
+
+Type TypeContext::getOverloadSetType(llvm::ArrayRef<FuncInfo *> funcs) {
+  std::vector<FuncInfo *> key(funcs.begin(), funcs.end());
+  auto &slot = overloadSets[key];
+  if (!slot)
+    slot = std::make_unique<OverloadSetType>(key);
+  return slot.get();
+}
+
+static llvm::StringRef getConventionSpelling(Convention convention) {
+  switch (convention) {
+  case Convention::Mut:
+    return "mut ";
+  case Convention::Owned:
+    return "owned ";
+  case Convention::Out:
+    return "out ";
+  case Convention::Ref:
+    return "ref ";
+  case Convention::Read:
+    break;
+  }
+  return "";
+}
+
+/// `fn(Int, mut Int) raises capturing -> Int`, as Mojo prints it.
+static std::string getFunctionTypeName(const FunctionType &type) {
+  std::string s = "fn(";
+  llvm::ArrayRef<FunctionArg> args = type.getArgs();
+  for (size_t i = 0; i < args.size(); ++i)
+    s += (i ? ", " : "") + getConventionSpelling(args[i].convention).str() +
+         getTypeName(args[i].type);
+  s += ")";
+  if (type.getRaises())
+    s += " raises";
+  if (type.isCapturing())
+    s += " capturing";
+  if (type.isEscaping())
+    s += " escaping";
+  Type result = type.getResult();
+  return s + " -> " + (llvm::isa<NoneType>(result) ? "None" : getTypeName(result));
+}
+
 std::string mojo::sema::getTypeName(Type type) {
   switch (type->getKind()) {
   case TypeKind::Error:
@@ -49,6 +103,11 @@ std::string mojo::sema::getTypeName(Type type) {
       s += (i ? ", " : "") + getTypeName(elements[i]);
     return s + ")";
   }
+  case TypeKind::Function:
+    return getFunctionTypeName(*llvm::cast<FunctionType>(type));
+  case TypeKind::OverloadSet:
+    return "overloaded function " +
+           llvm::cast<OverloadSetType>(type)->getFuncs().front()->name;
   }
   return "<type>";
 }
@@ -70,6 +129,8 @@ bool CValue::operator<(const CValue &o) const {
     return std::less<Type>()(type, o.type);
   case Kind::TypeList:
     return types < o.types;
+  case Kind::Func:
+    return std::tie(func, type) < std::tie(o.func, o.type);
   }
   return false;
 }
@@ -98,6 +159,8 @@ std::string CValue::str() const {
       s += (i ? ", " : "") + getTypeName(types[i]);
     return s;
   }
+  case Kind::Func:
+    return describeFunctionValue(func);
   }
   return "?";
 }

@@ -18,13 +18,27 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace mojo::sema {
 
 struct StructInfo;
 
-enum class TypeKind : uint8_t { Error, None, Struct, MLIR, Pack };
+struct FuncInfo;
+
+/// How an argument reaches its callee (LANGUAGE.md §5).
+enum class Convention : uint8_t { Read, Mut, Owned, Out, Ref };
+
+enum class TypeKind : uint8_t {
+  Error,
+  None,
+  Struct,
+  MLIR,
+  Pack,
+  Function,
+  OverloadSet
+};
 
 class TypeNode {
 public:
@@ -106,6 +120,57 @@ private:
   std::vector<Type> elements;
 };
 
+/// One argument of a function type: its type and convention.
+struct FunctionArg {
+  const TypeNode *type;
+  Convention convention;
+  bool operator<(const FunctionArg &o) const {
+    return std::tie(type, convention) < std::tie(o.type, o.convention);
+  }
+};
+
+/// `fn(Int, mut x: Int) raises capturing -> R` (docs/compiler/closures.md):
+/// the type of a function value. Argument names are not part of it.
+class FunctionType : public TypeNode {
+public:
+  FunctionType(std::vector<FunctionArg> args, const TypeNode *result,
+               bool raises, bool capturing, bool escaping)
+      : TypeNode(TypeKind::Function), args(std::move(args)), result(result),
+        raises(raises), capturing(capturing), escaping(escaping) {}
+  llvm::ArrayRef<FunctionArg> getArgs() const { return args; }
+  const TypeNode *getResult() const { return result; }
+  bool getRaises() const { return raises; }
+  /// `capturing`: values may be closures over variables of their caller.
+  bool isCapturing() const { return capturing; }
+  /// `escaping`: values own what they capture.
+  bool isEscaping() const { return escaping; }
+  /// Values of this type carry an environment with the code pointer.
+  bool hasEnvironment() const { return capturing || escaping; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::Function;
+  }
+
+private:
+  std::vector<FunctionArg> args;
+  const TypeNode *result;
+  bool raises, capturing, escaping;
+};
+
+/// The type of a name denoting functions before a function type is
+/// expected of it (`apply(twice, 1)`): converting it picks the overload.
+class OverloadSetType : public TypeNode {
+public:
+  explicit OverloadSetType(std::vector<FuncInfo *> funcs)
+      : TypeNode(TypeKind::OverloadSet), funcs(std::move(funcs)) {}
+  llvm::ArrayRef<FuncInfo *> getFuncs() const { return funcs; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::OverloadSet;
+  }
+
+private:
+  std::vector<FuncInfo *> funcs;
+};
+
 class TypeContext {
 public:
   TypeContext();
@@ -115,6 +180,10 @@ public:
   Type getMLIRType(llvm::StringRef spelling,
                    llvm::SMRange firstUse = llvm::SMRange());
   Type getPackType(llvm::ArrayRef<Type> elements);
+  const FunctionType *getFunctionType(llvm::ArrayRef<FunctionArg> args,
+                                      Type result, bool raises,
+                                      bool capturing, bool escaping);
+  Type getOverloadSetType(llvm::ArrayRef<FuncInfo *> funcs);
 
 private:
   ErrorType errorType;
@@ -122,6 +191,11 @@ private:
   llvm::DenseMap<StructInfo *, std::unique_ptr<StructType>> structs;
   llvm::StringMap<std::unique_ptr<MLIRType>> mlirTypes;
   std::map<std::vector<Type>, std::unique_ptr<PackType>> packs;
+  std::map<std::tuple<std::vector<FunctionArg>, Type, bool, bool, bool>,
+           std::unique_ptr<FunctionType>>
+      functionTypes;
+  std::map<std::vector<FuncInfo *>, std::unique_ptr<OverloadSetType>>
+      overloadSets;
 };
 
 /// The name a user sees in diagnostics: `Int`, `__mlir_type.index`.

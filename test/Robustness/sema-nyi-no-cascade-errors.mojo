@@ -16,7 +16,7 @@ fn tuple_target():
     print(a + b)
 
 fn nested_function():
-    fn inner():  # expected-error {{not yet implemented: nested declarations}}
+    fn inner[n: Int]():  # expected-error {{not yet implemented: nested functions with compile-time parameters}}
         pass
     inner()
 

@@ -7,5 +7,5 @@ fn use_size():
     print(SIZE)
 
 fn outer():
-    fn inner():  # expected-error {{not yet implemented: nested declarations}}
-        pass
+    struct Inner:  # expected-error {{not yet implemented: nested declarations}}
+        var n: Int

@@ -1,5 +1,6 @@
 # RUN: %mojoc check -verify %s
-# A type or a function name is not a runtime value.
+# A type or a bound method is not a runtime value (functions are: see
+# Execution/function-value-argument.mojo).
 
 struct Plain:
     var n: Int
@@ -12,4 +13,7 @@ fn helper():
 fn main():
     var t = Int  # expected-error {{a type cannot be used as a value}}
     print(Plain)  # expected-error {{a type cannot be used as a value}}
-    f = helper  # expected-error {{a function cannot be used as a value}}
+    var p = Plain()
+    f = p.__init__  # expected-error {{a method cannot be used as a value}}
+    g = helper
+    g()

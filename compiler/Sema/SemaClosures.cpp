@@ -1,0 +1,186 @@
+//===- SemaClosures.cpp - Nested functions and what they capture ----------===//
+//
+// A nested `fn` is checked where it is declared, while the enclosing body's
+// scopes are live: a name it does not declare itself is looked up in the
+// enclosing body, and a variable found there is *captured by reference*: the
+// closure gets a local standing for it (a `mut`-like reference), and the
+// pair goes into FuncInstance::captures, whose order is the order of the
+// slots of the closure's environment. A closure nested in a closure captures
+// through the one between. Once checked, the name is bound like a
+// compile-time parameter to the closure as a function value, so calls of it
+// are direct calls. docs/compiler/closures.md has the design.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+FuncInstance *Sema::instantiateClosure(ModuleInfo *module,
+                                       const ast::FuncDecl &decl,
+                                       const Bindings &bindings,
+                                       FuncInstance *parent) {
+  FuncInfo *info = collectFunc(module, decl, nullptr);
+  info->closureId = ++closureCount;
+  auto &slot = info->instances[{}];
+  slot = std::make_unique<FuncInstance>();
+  FuncInstance *instance = slot.get();
+  instance->info = info;
+  instance->closureParent = parent;
+  instance->instantiatedBy = parent;
+  instance->instantiatedAt = decl.getNameRange();
+  instance->instantiationDepth = parent->instantiationDepth;
+  resolveSignature(instance, bindings);
+  return instance;
+}
+
+void Sema::checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
+                            const Bindings &bindings,
+                            llvm::ArrayRef<LocalVar *> copies) {
+  closure->bodyChecked = true;
+  if (!closure->signatureOk) {
+    closure->bodyOk = false;
+    return;
+  }
+  FuncInstance *saved = checkingInstance;
+  checkingInstance = closure;
+  unsigned errors = diags.getNumErrors();
+  BodyChecker inner(*this, *closure);
+  inner.enclosing = &enclosing;
+  inner.bindings = bindings;
+  for (LocalVar *copy : copies)
+    inner.copiedCaptures[copy->name] = copy;
+  inner.run();
+  if (diags.getNumErrors() == errors)
+    runOwnershipPass(*this, *closure);
+  checkingInstance = saved;
+}
+
+std::vector<LocalVar *> BodyChecker::copyCaptures(const ast::FuncDecl &decl,
+                                                  CBlock &out) {
+  std::vector<LocalVar *> copies;
+  const ast::Decorator *decorator = decl.findDecorator("__copy_capture");
+  if (!decorator)
+    return copies;
+  for (const ast::Argument &arg : decorator->args) {
+    const ast::Expr &expr = ast.get(arg.value);
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+    LocalVar *var = name ? lookupLocal(name->getName()) : nullptr;
+    if (!var) {
+      if (name)
+        reportUndeclaredName(name->getName(), expr.getRange());
+      else
+        diags.report(expr.getRange(), DiagID::err_copy_capture_not_variable);
+      continue;
+    }
+    if (llvm::isa<ErrorType>(var->type))
+      continue;
+    if (!sema.isTrivial(var->type)) {
+      diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+          << "`@__copy_capture` of a value that is not trivial";
+      continue;
+    }
+    LocalVar *copy = newTemporary(var->type, expr.getRange());
+    copy->name = var->name;
+    auto init = makeStmt(CStmt::Kind::Init, expr.getRange());
+    init->local = copy;
+    init->value = makeLocalRef(var, expr.getRange());
+    out.push_back(std::move(init));
+    copies.push_back(copy);
+  }
+  return copies;
+}
+
+void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl, CBlock &out) {
+  if (decl.getParams().present) {
+    diags.report(decl.getNameRange(), DiagID::err_not_yet_implemented)
+        << "nested functions with compile-time parameters";
+    return declarePoisoned(decl.getName(), decl.getNameRange());
+  }
+  // LANGUAGE.md §4: two nested functions of one scope cannot share a name
+  // (nor a function and a variable). The name is recorded like a local
+  // `alias`: its value is a compile-time binding.
+  Scope &scope = scopes.back();
+  SourceRange previous;
+  if (scope.aliases.count(decl.getName()))
+    previous = scope.aliases.lookup(decl.getName());
+  else if (LocalVar *var = scope.vars.lookup(decl.getName()))
+    previous = var->range;
+  if (previous.isValid()) {
+    reportRedefinition(diags, decl.getNameRange(), previous, decl.getName());
+    return;
+  }
+  scope.aliases[decl.getName()] = decl.getNameRange();
+  FuncInstance *closure =
+      sema.instantiateClosure(module, decl, bindings, &instance);
+  std::vector<LocalVar *> copies = copyCaptures(decl, out);
+  sema.checkClosureBody(closure, *this, bindings, copies);
+  sema.use(closure);
+  bindings[decl.getName()] =
+      CValue::ofFunc(closure, sema.getFunctionTypeOf(closure));
+}
+
+LocalVar *BodyChecker::captureByName(llvm::StringRef name) {
+  // The closure's own compile-time names hide the enclosing variables.
+  if (!enclosing || lookupBinding(name) || isLocalAlias(name))
+    return nullptr;
+  if (LocalVar *copy = copiedCaptures.lookup(name))
+    return captureVariable(copy);
+  LocalVar *outer = enclosing->lookupLocal(name);
+  return outer ? captureVariable(outer) : nullptr;
+}
+
+LocalVar *BodyChecker::captureVariable(LocalVar *outer) {
+  LocalVar *&known = capturedLocals[outer];
+  if (known)
+    return known;
+  // The enclosing function destroys its values after their last use it
+  // can see; a call of the closure is not one yet, so only values that
+  // need no destruction are captured (docs/compiler/closures.md).
+  if (!llvm::isa<ErrorType>(outer->type) && !sema.isTrivial(outer->type)) {
+    diags.report(func.nameRange, DiagID::err_not_yet_implemented)
+        << "capturing `" + outer->name + "` of type `" +
+               getTypeName(outer->type) + "`, which is not trivial";
+    known = declareLocal(outer->name, types.getErrorType(), outer->range,
+                         /*functionScope=*/true);
+    return known;
+  }
+  LocalVar *local = &instance.locals.emplace_back();
+  local->name = outer->name;
+  local->type = outer->type;
+  local->range = outer->range;
+  local->convention = Convention::Mut; // It lives in the enclosing frame.
+  local->readOnly = outer->readOnly;
+  local->immutableRef = outer->immutableRef;
+  local->capturedFrom = outer;
+  instance.captures.emplace_back(outer, local);
+  known = local;
+  return local;
+}
+
+LocalVar *BodyChecker::reachVariable(LocalVar *var,
+                                     const FuncInstance *owner) {
+  if (&instance == owner)
+    return var;
+  if (!enclosing)
+    return nullptr;
+  LocalVar *outer = enclosing->reachVariable(var, owner);
+  return outer ? captureVariable(outer) : nullptr;
+}
+
+bool BodyChecker::requireEnvironment(const FuncInstance *closure,
+                                     SourceRange range) {
+  if (closure == &instance || closure->closureParent == &instance)
+    return true;
+  for (const FuncInstance *env : getEnvironmentArgs(instance))
+    if (env == closure)
+      return true;
+  for (const auto &captured : closure->captures) {
+    if (!reachVariable(captured.first, closure->closureParent)) {
+      diags.report(range, DiagID::err_not_yet_implemented)
+          << "using a capturing closure outside the function that declares it";
+      return false;
+    }
+  }
+  return true;
+}
