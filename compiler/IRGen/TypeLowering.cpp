@@ -6,7 +6,8 @@
 //
 // Leaves are what SSA values and function signatures carry; the storage
 // type is what an `llvm.alloca` slot holds. `index` is stored as i64, the
-// host's word, so layouts are plain LLVM structs. A struct of one field is
+// host's word, so layouts are plain LLVM structs (a tuple's too, one field
+// per element). A struct of one field is
 // stored as that field (same size and alignment as the wrapping struct):
 // an `Int` variable is then an `i64` slot that LLVM's mem2reg promotes
 // directly, without SROA, whose cost grows faster than linearly with the
@@ -64,6 +65,10 @@ void ModuleEmitter::getLeafTypes(Type type,
     for (Type element : llvm::cast<sema::PackType>(type)->getElements())
       getLeafTypes(element, leaves);
     return;
+  case sema::TypeKind::Tuple:
+    for (Type element : llvm::cast<sema::TupleType>(type)->getElements())
+      getLeafTypes(element, leaves);
+    return;
   }
 }
 
@@ -94,9 +99,8 @@ mlir::Type ModuleEmitter::getStorageType(Type type) {
     storage = getStorageType(structType->getInfo()->fields[0].type);
   if (!storage) {
     llvm::SmallVector<mlir::Type, 4> fields;
-    if (structType)
-      for (const sema::Field &field : structType->getInfo()->fields)
-        fields.push_back(getStorageType(field.type));
+    for (unsigned i = 0, e = sema::getNumFields(type); i < e; ++i)
+      fields.push_back(getStorageType(sema::getFieldType(type, i)));
     storage = mlir::LLVM::LLVMStructType::getLiteral(&context, fields);
   }
   storageTypes[type] = storage;

@@ -42,6 +42,11 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
 }
 
 CExprPtr BodyChecker::checkValueAs(ast::ExprId id, Type type) {
+  // A tuple literal converts element by element (`return 1, x`).
+  auto *literal = llvm::dyn_cast<ast::TupleExpr>(&ast.get(id));
+  if (literal && llvm::isa<TupleType>(type))
+    return convert(checkTupleLiteral(*literal, llvm::cast<TupleType>(type)),
+                   type, literal->getRange());
   CExprPtr value = checkValue(id);
   if (!value)
     return nullptr;
@@ -105,6 +110,9 @@ Entity BodyChecker::checkEntityKind(ast::ExprId id) {
     return valueEntity(checkWalrus(llvm::cast<ast::WalrusExpr>(expr)));
   case ast::Expr::Kind::Transfer:
     return valueEntity(checkTransfer(llvm::cast<ast::TransferExpr>(expr)));
+  case ast::Expr::Kind::Tuple:
+    return valueEntity(
+        checkTupleLiteral(llvm::cast<ast::TupleExpr>(expr), nullptr));
   case ast::Expr::Kind::Error:
     return Entity::error(range);
   case ast::Expr::Kind::FloatLiteral:
@@ -430,6 +438,9 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     base.range = range;
     return base;
   }
+  if (base.kind == Entity::Kind::Value &&
+      llvm::isa<TupleType>(base.value->type))
+    return checkTupleIndex(std::move(base.value), expr);
   if (base.kind == Entity::Kind::Value) {
     std::vector<CExprPtr> args;
     for (const ast::Argument &arg : expr.getIndices())

@@ -1,0 +1,155 @@
+//===- SemaTuples.cpp - Tuple types, literals and indexing ----------------===//
+//
+// A tuple is a structural type the compiler knows (docs/compiler/tuples.md):
+// `Tuple[A, B]` and `(A, B)` name the same interned TupleType. The prelude's
+// `Tuple` struct is only the name the type is spelled with (a hook). The
+// checked tree holds tuples with existing nodes where it can:
+//
+//   (a, b)       Tuple(owned a, owned b)   a new tuple of owned values
+//   t[1]         Field(t, 1)               an lvalue if `t` is one
+//
+// so copies, moves, borrows, destruction and exclusivity treat an element
+// exactly like a field. A tuple's lifecycle is its elements', in order.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+bool Sema::isTupleHook(Type type) {
+  return llvm::isa<StructType>(type) && type == getHookType("Tuple");
+}
+
+/// Whether the name `id` (a NameExpr) denotes the prelude's `Tuple` here.
+static bool namesTupleHook(Sema &sema, ModuleInfo *module,
+                           const ast::Expr &expr, const Bindings &bindings) {
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+  if (!name || bindings.count(name->getName()))
+    return false;
+  Entity e = sema.lookupGlobal(module, name->getName(), expr.getRange());
+  return e.kind == Entity::Kind::Type && sema.isTupleHook(e.type);
+}
+
+Type Sema::resolveTupleType(ModuleInfo *module, const ast::Expr &expr,
+                            const Bindings &bindings,
+                            StructInfo *selfStruct) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  std::vector<Type> elements;
+  bool failed = false;
+  auto addElement = [&](ast::ExprId id) {
+    Type t = resolveType(module, id, bindings, selfStruct);
+    failed |= llvm::isa<ErrorType>(t);
+    elements.push_back(t);
+  };
+  if (auto *tuple = llvm::dyn_cast<ast::TupleExpr>(&expr)) {
+    for (ast::ExprId id : tuple->getElements())
+      addElement(id);
+  } else if (auto *sub = llvm::dyn_cast<ast::SubscriptExpr>(&expr)) {
+    if (!namesTupleHook(*this, module, ctx.get(sub->getBase()), bindings))
+      return nullptr;
+    for (const ast::Argument &arg : sub->getIndices()) {
+      if (arg.hasKeyword()) {
+        diags.report(arg.range, DiagID::err_tuple_keyword_element);
+        failed = true;
+        continue;
+      }
+      addElement(arg.value);
+    }
+  } else if (llvm::isa<ast::NameExpr>(expr) &&
+             llvm::cast<ast::NameExpr>(expr).getName() == "Tuple" &&
+             namesTupleHook(*this, module, expr, bindings)) {
+    diags.report(expr.getRange(), DiagID::err_tuple_needs_elements);
+    return program->types.getErrorType();
+  } else {
+    return nullptr;
+  }
+  if (failed)
+    return program->types.getErrorType();
+  return program->types.getTupleType(elements);
+}
+
+const Lifecycle &Sema::getTupleLifecycle(const TupleType *tuple) {
+  auto it = tupleLifecycles.find(tuple);
+  if (it != tupleLifecycles.end())
+    return it->second;
+  bool copyable = true, movable = true, bitsCopy = true, bitsMove = true;
+  Lifecycle life;
+  for (Type element : tuple->getElements()) {
+    const Lifecycle &e = getLifecycle(element);
+    copyable &= e.copy != Transfer::Unavailable;
+    // An element without `__moveinit__` moves by a copy and a destruction.
+    movable &= e.move != Transfer::Unavailable || e.copy != Transfer::Unavailable;
+    bitsCopy &= e.copy == Transfer::Bitwise;
+    bitsMove &= e.move == Transfer::Bitwise;
+    life.needsDestroy |= e.needsDestroy;
+  }
+  life.copy = !copyable  ? Transfer::Unavailable
+              : bitsCopy ? Transfer::Bitwise
+                         : Transfer::Elementwise;
+  life.move = !movable   ? Transfer::Unavailable
+              : bitsMove ? Transfer::Bitwise
+                         : Transfer::Elementwise;
+  return tupleLifecycles.emplace(tuple, life).first->second;
+}
+
+/// `(a, b)`: each element is checked (as `expected`'s element type, when
+/// the literal has a known destination of the same length, as in `return
+/// a, b` or `var t: Tuple[Int8, Int] = (1, 2)`), materialized, and owned
+/// by the new tuple.
+CExprPtr BodyChecker::checkTupleLiteral(const ast::TupleExpr &expr,
+                                        const TupleType *expected) {
+  llvm::ArrayRef<ast::ExprId> ids = expr.getElements();
+  if (expected && expected->getElements().size() != ids.size())
+    expected = nullptr;
+  auto tuple = makeExpr(CExpr::Kind::Tuple, nullptr, expr.getRange());
+  std::vector<Type> elementTypes;
+  bool failed = false;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    CExprPtr element = expected
+                           ? checkValueAs(ids[i], expected->getElements()[i])
+                           : materializeValue(checkValue(ids[i]));
+    element = ownedValue(std::move(element));
+    if (!element) {
+      failed = true;
+      continue;
+    }
+    elementTypes.push_back(element->type);
+    tuple->operands.push_back(std::move(element));
+  }
+  if (failed)
+    return nullptr;
+  tuple->type = types.getTupleType(elementTypes);
+  return tuple;
+}
+
+/// `t[i]`: `i` must be a compile-time `Int` within the tuple's length; the
+/// element is a Field of `t`, borrowed (an lvalue when `t` is one).
+Entity BodyChecker::checkTupleIndex(CExprPtr tuple,
+                                    const ast::SubscriptExpr &expr) {
+  SourceRange range = expr.getRange();
+  auto *type = llvm::cast<TupleType>(tuple->type);
+  llvm::ArrayRef<ast::Argument> indices = expr.getIndices();
+  if (indices.size() != 1 || indices[0].hasKeyword()) {
+    diags.report(range, DiagID::err_tuple_index_count)
+        << getTypeName(type);
+    return Entity::error(range);
+  }
+  CExprPtr index = checkValue(indices[0].value);
+  if (!index)
+    return Entity::error(range);
+  if (index->kind != CExpr::Kind::IntConst) {
+    diags.report(index->range, DiagID::err_tuple_index_not_constant)
+        << getTypeName(type);
+    return Entity::error(range);
+  }
+  size_t size = type->getElements().size();
+  if (index->intValue.isNegative() || index->intValue.uge(size)) {
+    diags.report(index->range, DiagID::err_tuple_index_out_of_range)
+        << describeInteger(index->intValue) << getTypeName(type)
+        << unsigned(size);
+    return Entity::error(range);
+  }
+  unsigned i = unsigned(index->intValue.getZExtValue());
+  return valueEntity(makeFieldRef(borrowedValue(std::move(tuple)), i, range));
+}
