@@ -454,6 +454,14 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
       diags.report(range, DiagID::err_no_member) << typeName << "__getitem__";
     return valueEntity(std::move(call));
   }
+  if (base.kind == Entity::Kind::Type && sema.isTupleHook(base.type)) {
+    Entity e;
+    e.range = range;
+    e.type = sema.resolveTupleType(module, expr, bindings, func.owner);
+    if (e.type && !llvm::isa<ErrorType>(e.type))
+      e.kind = Entity::Kind::Type;
+    return e;
+  }
   diags.report(range, DiagID::err_not_yet_implemented)
       << "parametric types";
   return Entity::error(range);

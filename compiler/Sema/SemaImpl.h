@@ -392,7 +392,13 @@ public:
   /// `(a, b)`, with each element converted to `expected`'s, if given.
   CExprPtr checkTupleLiteral(const ast::TupleExpr &expr,
                              const TupleType *expected);
+  /// A new tuple owning `elements` (each copied if it is an lvalue).
+  CExprPtr makeTuple(std::vector<CExprPtr> elements, SourceRange range);
   Entity checkTupleIndex(CExprPtr tuple, const ast::SubscriptExpr &expr);
+  /// `Tuple(a, b)` (`type` is the hook) or `Tuple[A, B](a, b)`.
+  CExprPtr constructTuple(Type type, std::vector<CExprPtr> &args,
+                          llvm::ArrayRef<llvm::StringRef> keywords,
+                          SourceRange range);
   /// Evaluates `value` into a temporary and gives its `count` elements,
   /// each moved out (SemaUnpack.cpp); false when reported.
   bool unpackTuple(CExprPtr value, size_t count, SourceRange valueRange,

@@ -102,25 +102,57 @@ CExprPtr BodyChecker::checkTupleLiteral(const ast::TupleExpr &expr,
   llvm::ArrayRef<ast::ExprId> ids = expr.getElements();
   if (expected && expected->getElements().size() != ids.size())
     expected = nullptr;
-  auto tuple = makeExpr(CExpr::Kind::Tuple, nullptr, expr.getRange());
-  std::vector<Type> elementTypes;
+  std::vector<CExprPtr> elements;
   bool failed = false;
   for (size_t i = 0; i < ids.size(); ++i) {
-    CExprPtr element = expected
-                           ? checkValueAs(ids[i], expected->getElements()[i])
-                           : materializeValue(checkValue(ids[i]));
+    elements.push_back(
+        expected ? checkValueAs(ids[i], expected->getElements()[i])
+                 : materializeValue(checkValue(ids[i])));
+    failed |= !elements.back();
+  }
+  return failed ? nullptr : makeTuple(std::move(elements), expr.getRange());
+}
+
+CExprPtr BodyChecker::makeTuple(std::vector<CExprPtr> elements,
+                                SourceRange range) {
+  auto tuple = makeExpr(CExpr::Kind::Tuple, nullptr, range);
+  std::vector<Type> elementTypes;
+  for (CExprPtr &element : elements) {
     element = ownedValue(std::move(element));
-    if (!element) {
-      failed = true;
-      continue;
-    }
+    if (!element)
+      return nullptr;
     elementTypes.push_back(element->type);
     tuple->operands.push_back(std::move(element));
   }
-  if (failed)
-    return nullptr;
   tuple->type = types.getTupleType(elementTypes);
   return tuple;
+}
+
+CExprPtr BodyChecker::constructTuple(Type type, std::vector<CExprPtr> &args,
+                                     llvm::ArrayRef<llvm::StringRef> keywords,
+                                     SourceRange range) {
+  for (size_t i = 0; i < args.size(); ++i)
+    if (!keywords[i].empty()) {
+      diags.report(args[i]->range, DiagID::err_tuple_keyword_element);
+      return nullptr;
+    }
+  auto *expected = llvm::dyn_cast<TupleType>(type);
+  if (expected && expected->getElements().size() != args.size()) {
+    diags.report(range, DiagID::err_tuple_constructor_count)
+        << getTypeName(type) << unsigned(expected->getElements().size())
+        << unsigned(args.size());
+    return nullptr;
+  }
+  std::vector<CExprPtr> elements;
+  for (size_t i = 0; i < args.size(); ++i) {
+    SourceRange argRange = args[i]->range;
+    elements.push_back(expected ? convert(std::move(args[i]),
+                                          expected->getElements()[i], argRange)
+                                : materializeValue(std::move(args[i])));
+    if (!elements.back())
+      return nullptr;
+  }
+  return makeTuple(std::move(elements), range);
 }
 
 /// `t[i]`: `i` must be a compile-time `Int` within the tuple's length; the

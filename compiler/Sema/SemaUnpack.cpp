@@ -26,7 +26,7 @@ bool BodyChecker::unpackTuple(CExprPtr value, size_t count,
   if (!tuple) {
     if (!llvm::isa<ErrorType>(value->type))
       diags.report(valueRange, DiagID::err_unpack_not_tuple)
-          << getTypeName(value->type) << unsigned(count);
+          << getTypeName(sema.materialize(value->type)) << unsigned(count);
     return false;
   }
   size_t size = tuple->getElements().size();

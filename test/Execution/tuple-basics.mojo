@@ -3,6 +3,7 @@
 # `alias`), assigning an element, and the `Tuple[...]` / `(...)` spellings.
 
 alias SECOND = 1
+alias Pair = Tuple[Int, Bool]
 
 
 fn main():
@@ -29,3 +30,9 @@ fn main():
     # Indexing an rvalue.
     # CHECK-NEXT: 8
     print((6, 8)[1])
+    # Built by a call of `Tuple`, of a `Tuple[...]` type, of an alias.
+    var c = Tuple(1, True)
+    var d = Tuple[Int, Int](3, 4)
+    var e = Pair(5, False)
+    # CHECK-NEXT: 1 True 3 4 5 False
+    print(c[0], c[1], d[0], d[1], e[0], e[1])

@@ -25,6 +25,11 @@ fn take(owned t: (Int, Int)) -> Int:
     return t[0] + t[1]
 
 
+# More than eight leaves: returned through a slot of the caller.
+fn nine() -> (Int, Int, Int, Int, Int, Int, Int, Int, Int):
+    return 1, 2, 3, 4, 5, 6, 7, 8, 9
+
+
 fn nested() -> ((Int, Int), Bool):
     return (1, 2), True
 
@@ -58,6 +63,11 @@ fn main():
     n[0][1] = 7
     # CHECK-NEXT: 7
     print(n[0][1])
+    var a, b, c, d, e, f, g, h9, i = nine()
+    # CHECK-NEXT: 1 5 9
+    print(a, e, i)
+    # CHECK-NEXT: 8
+    print(nine()[7])
     var h = Holder((5, True), 6)
     h.pair[0] = 50
     var h2 = h
