@@ -11,6 +11,12 @@ fn check(n: Int) -> (Int, Bool):
     return n * 2, n > 0
 
 
+fn sign(n: Int) -> Tuple[Int, Bool]:
+    if n < 0:
+        return -n, False
+    return n, True
+
+
 fn first(t: (Int, Bool)) -> Int:
     return t[0]
 
@@ -47,6 +53,9 @@ fn main():
     var v, pos = check(-4)
     # CHECK-NEXT: -8 False
     print(v, pos)
+    var m, nonneg = sign(-3)
+    # CHECK-NEXT: 3 False
+    print(m, nonneg)
     # CHECK-NEXT: 9
     print(first((9, True)))
     var t = (1, 2)
