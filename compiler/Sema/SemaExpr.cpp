@@ -419,6 +419,15 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     e.range = range;
     return e;
   }
+  if (base.kind == Entity::Kind::Type && sema.isTupleHook(base.type)) {
+    // `Tuple[A, B]`: the hook's elements are types, not parameters.
+    Entity e;
+    e.range = range;
+    e.type = sema.resolveTupleType(module, expr, bindings, func.owner);
+    if (e.type && !llvm::isa<ErrorType>(e.type))
+      e.kind = Entity::Kind::Type;
+    return e;
+  }
   if (base.kind == Entity::Kind::Type) {
     diags.report(range, DiagID::err_struct_not_parametric)
         << getTypeName(base.type);
@@ -453,14 +462,6 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     if (!call)
       diags.report(range, DiagID::err_no_member) << typeName << "__getitem__";
     return valueEntity(std::move(call));
-  }
-  if (base.kind == Entity::Kind::Type && sema.isTupleHook(base.type)) {
-    Entity e;
-    e.range = range;
-    e.type = sema.resolveTupleType(module, expr, bindings, func.owner);
-    if (e.type && !llvm::isa<ErrorType>(e.type))
-      e.kind = Entity::Kind::Type;
-    return e;
   }
   diags.report(range, DiagID::err_not_yet_implemented)
       << "parametric types";
