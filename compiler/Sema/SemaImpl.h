@@ -249,6 +249,12 @@ public:
                         const Bindings &bindings, StructInfo *selfStruct);
   /// Whether `type` is the prelude's `Tuple`, the name tuples are spelled by.
   bool isTupleHook(Type type);
+  /// inferParams for a tuple pattern, `(A, B)` or `Tuple[A, B]`, against a
+  /// tuple type: each element binds what it can. False for other patterns.
+  bool inferTupleParams(ModuleInfo *module, const ast::Expr &pattern,
+                        const CValue &actual,
+                        llvm::function_ref<int(llvm::StringRef)> findParam,
+                        std::vector<CValue> &values);
   /// A tuple's lifecycle: its elements', each in turn.
   const Lifecycle &getTupleLifecycle(const TupleType *tuple);
   std::map<Type, Lifecycle> tupleLifecycles; ///< Node-stable: refs escape.

@@ -69,6 +69,32 @@ Type Sema::resolveTupleType(ModuleInfo *module, const ast::Expr &expr,
   return program->types.getTupleType(elements);
 }
 
+bool Sema::inferTupleParams(ModuleInfo *module, const ast::Expr &pattern,
+                            const CValue &actual,
+                            llvm::function_ref<int(llvm::StringRef)> findParam,
+                            std::vector<CValue> &values) {
+  std::vector<ast::ExprId> elements;
+  if (auto *tuple = llvm::dyn_cast<ast::TupleExpr>(&pattern)) {
+    elements.assign(tuple->getElements().begin(), tuple->getElements().end());
+  } else if (auto *sub = llvm::dyn_cast<ast::SubscriptExpr>(&pattern)) {
+    const ast::Expr &base = module->ast->getContext().get(sub->getBase());
+    if (!namesTupleHook(*this, module, base, Bindings()))
+      return false;
+    for (const ast::Argument &arg : sub->getIndices())
+      elements.push_back(arg.value);
+  } else {
+    return false;
+  }
+  auto *type = actual.kind == CValue::Kind::Type
+                   ? llvm::dyn_cast<TupleType>(actual.type)
+                   : nullptr;
+  if (type && type->getElements().size() == elements.size())
+    for (size_t i = 0; i < elements.size(); ++i)
+      inferParams(module, elements[i],
+                  CValue::ofType(type->getElements()[i]), findParam, values);
+  return true;
+}
+
 const Lifecycle &Sema::getTupleLifecycle(const TupleType *tuple) {
   auto it = tupleLifecycles.find(tuple);
   if (it != tupleLifecycles.end())
