@@ -6,9 +6,9 @@
 //
 // Leaves are what SSA values and function signatures carry; the storage
 // type is what an `llvm.alloca` slot holds. `index` is stored as i64, the
-// host's word, so layouts are plain LLVM structs (a tuple's too, one field
-// per element). A struct of one field is
-// stored as that field (same size and alignment as the wrapping struct):
+// host's word, so layouts are plain LLVM structs (a tuple's too, a field
+// per element). A struct of one field is stored as that field (same size
+// and alignment as the wrapping struct):
 // an `Int` variable is then an `i64` slot that LLVM's mem2reg promotes
 // directly, without SROA, whose cost grows faster than linearly with the
 // number of slots in a function.

@@ -5,9 +5,8 @@
 //
 // How is a value of a type held? In registers, as its leaves, when the
 // type is `@register_passable` (or an MLIR type, or a tuple of register
-// types); in memory otherwise: a
-// stack slot, reached by address. Copying such a value is its
-// `__copyinit__`, never an implicit load of its bytes.
+// types); in memory otherwise: a stack slot, reached by address. Copying
+// such a value is its `__copyinit__`, never an implicit load of its bytes.
 //
 // How does each argument and the result of an instance travel?
 //

@@ -21,7 +21,7 @@ bool Sema::isTupleHook(Type type) {
   return llvm::isa<StructType>(type) && type == getHookType("Tuple");
 }
 
-/// Whether the name `id` (a NameExpr) denotes the prelude's `Tuple` here.
+/// Whether `expr` is a name that denotes the prelude's `Tuple` here.
 static bool namesTupleHook(Sema &sema, ModuleInfo *module,
                            const ast::Expr &expr, const Bindings &bindings) {
   auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
