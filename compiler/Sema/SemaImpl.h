@@ -414,6 +414,12 @@ public:
                      SourceRange valueRange, SourceRange stmtRange,
                      CBlock &out);
   void checkVarUnpack(const ast::VarStmt &stmt, CBlock &out);
+  /// A `for` target: a name, or a tuple of targets (`for a, b in ...`).
+  bool isLoopTarget(ast::ExprId target);
+  /// Declares the loop's target names in the current scope, initialized
+  /// from `value` (each iteration's `__next__()`), unpacked if need be.
+  void bindLoopTarget(ast::ExprId target, CExprPtr value,
+                      SourceRange valueRange, CBlock &out);
 
   // Errors and `with` (SemaErrors.cpp).
   void checkRaise(const ast::RaiseStmt &stmt, CBlock &out);

@@ -557,11 +557,10 @@ void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
 void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   if (stmt.isParameter())
     return checkParameterFor(stmt, out);
-  auto *target = llvm::dyn_cast<ast::NameExpr>(&ast.get(stmt.getTarget()));
-  if (!target) {
+  if (!isLoopTarget(stmt.getTarget())) {
     diags.report(ast.get(stmt.getTarget()).getRange(),
                  DiagID::err_not_yet_implemented)
-        << "`for` targets other than a name";
+        << "`for` targets other than names";
     return poisonStmt(stmt);
   }
   CExprPtr seq = checkValue(stmt.getIterable());
@@ -599,12 +598,7 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   auto loop = makeStmt(CStmt::Kind::While, stmt.getRange());
   loop->cond = makeCondition(std::move(hasNext));
   scopes.emplace_back();
-  LocalVar *var =
-      declareLocal(target->getName(), next->type, target->getRange());
-  auto bind = makeStmt(CStmt::Kind::Init, target->getRange());
-  bind->local = var;
-  bind->value = std::move(next);
-  loop->body.push_back(std::move(bind));
+  bindLoopTarget(stmt.getTarget(), std::move(next), range, loop->body);
   // As for `while`: the body may run zero times.
   ++loopDepth;
   (void)checkArm(stmt.getBody(), loop->body, /*newScope=*/false);

@@ -9,7 +9,8 @@
 // `(b, a)` holds copies of both values when `a` is assigned. Each element
 // is then moved out of the temporary; the ownership pass follows the moved
 // elements like moved fields, so nothing is left in it to destroy. A target
-// may itself be a tuple of targets (`(a, b), c = ...`).
+// may itself be a tuple of targets (`(a, b), c = ...`). A `for` loop's
+// targets unpack each element the same way (`for a, b in pairs`).
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/SemaImpl.h"
@@ -102,4 +103,36 @@ void BodyChecker::checkVarUnpack(const ast::VarStmt &stmt, CBlock &out) {
     s->value = std::move(elements[i]);
     out.push_back(std::move(s));
   }
+}
+
+bool BodyChecker::isLoopTarget(ast::ExprId target) {
+  const ast::Expr &expr = ast.get(target);
+  if (auto *tuple = llvm::dyn_cast<ast::TupleExpr>(&expr))
+    return llvm::all_of(tuple->getElements(),
+                        [&](ast::ExprId id) { return isLoopTarget(id); });
+  return llvm::isa<ast::NameExpr>(expr);
+}
+
+void BodyChecker::bindLoopTarget(ast::ExprId target, CExprPtr value,
+                                 SourceRange valueRange, CBlock &out) {
+  const ast::Expr &expr = ast.get(target);
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {
+    LocalVar *var = declareLocal(name->getName(), value->type, expr.getRange());
+    auto bind = makeStmt(CStmt::Kind::Init, expr.getRange());
+    bind->local = var;
+    bind->value = std::move(value);
+    out.push_back(std::move(bind));
+    return;
+  }
+  llvm::ArrayRef<ast::ExprId> ids =
+      llvm::cast<ast::TupleExpr>(expr).getElements();
+  std::vector<CExprPtr> elements;
+  if (!unpackTuple(std::move(value), ids.size(), valueRange, expr.getRange(),
+                   out, elements)) {
+    for (ast::ExprId id : ids)
+      poisonTarget(id);
+    return;
+  }
+  for (size_t i = 0; i < ids.size(); ++i)
+    bindLoopTarget(ids[i], std::move(elements[i]), valueRange, out);
 }

@@ -49,3 +49,25 @@ fn construct_errors():
     _ = Tuple[Int, Int](1)  # expected-error {{`Tuple[Int, Int]` is built from 2 element(s), but 1 were given}}
     _ = Tuple(a=1)  # expected-error {{a tuple's elements and element types are positional}}
     _ = Tuple[Int, x=Int]  # expected-error {{a tuple's elements and element types are positional}}
+
+
+struct Ints:
+    fn __init__(out self):
+        pass
+
+    fn __iter__(self) -> Self:
+        return Ints()
+
+    fn __has_next__(self) -> Bool:
+        return False
+
+    fn __next__(mut self) -> Int:
+        return 0
+
+
+fn loop_errors():
+    for a, b in Ints():  # expected-error {{cannot unpack a value of type `Int` into 2 targets; only a tuple can be unpacked}}
+        print(a, b)
+    var t = (1, 2)
+    for t[0] in Ints():  # expected-error {{not yet implemented: `for` targets other than names}}
+        pass
