@@ -44,9 +44,12 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
 CExprPtr BodyChecker::checkValueAs(ast::ExprId id, Type type) {
   // A tuple literal converts element by element (`return 1, x`).
   auto *literal = llvm::dyn_cast<ast::TupleExpr>(&ast.get(id));
-  if (literal && llvm::isa<TupleType>(type))
-    return convert(checkTupleLiteral(*literal, llvm::cast<TupleType>(type)),
-                   type, literal->getRange());
+  if (literal && llvm::isa<TupleType>(type)) {
+    CExprPtr tuple = checkTupleLiteral(*literal, llvm::cast<TupleType>(type));
+    if (tuple)
+      tuple->origin = id;
+    return convert(std::move(tuple), type, literal->getRange());
+  }
   CExprPtr value = checkValue(id);
   if (!value)
     return nullptr;
