@@ -60,10 +60,10 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
       return load(emitAddress(expr));
     // A field of a temporary: take its leaves out of the whole.
     llvm::SmallVector<mlir::Value> whole = emitValue(*expr.operands[0]);
-    auto *structType = llvm::cast<sema::StructType>(expr.operands[0]->type);
+    Type base = expr.operands[0]->type;
     unsigned offset = 0;
     for (unsigned i = 0; i < expr.fieldIndex; ++i)
-      offset += module.getNumLeaves(structType->getInfo()->fields[i].type);
+      offset += module.getNumLeaves(sema::getFieldType(base, i));
     unsigned n = module.getNumLeaves(expr.type);
     return llvm::SmallVector<mlir::Value>(
         llvm::ArrayRef(whole).slice(offset, n));
@@ -93,6 +93,12 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   }
   case Kind::None:
     return {};
+  case Kind::Tuple: {
+    llvm::SmallVector<mlir::Value> leaves;
+    for (const sema::CExprPtr &element : expr.operands)
+      leaves.append(emitValue(*element));
+    return leaves;
+  }
   case Kind::Copy:
   case Kind::Move:
     return emitTransfer(expr, std::nullopt);

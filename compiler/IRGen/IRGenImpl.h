@@ -219,8 +219,11 @@ private:
   /// A Copy or Move node: the new value's leaves, or built at `dest`.
   llvm::SmallVector<mlir::Value> emitTransfer(const sema::CExpr &expr,
                                              std::optional<Address> dest);
+  /// A tuple's copy or move (`move`) from `source` into `dest`: each
+  /// element by its own lifecycle, in order.
+  void emitElementwiseTransfer(Address source, Address dest, bool move);
   /// Ends the life of the value at `address`: its `__del__` (which ends
-  /// its fields' lives), or else each field's destruction.
+  /// its fields' lives), or else each field's (tuple element's) destruction.
   void emitDestroy(Address address);
   void emitCleanups(const sema::CBlock &cleanups);
 

@@ -30,6 +30,10 @@ void FunctionEmitter::emitInto(const sema::CExpr &expr, Address dest) {
     emitInto(*expr.operands[0], dest);
     emitCleanups(expr.cleanups);
     return;
+  case Kind::Tuple: // Each element is built in its place.
+    for (unsigned i = 0, e = expr.operands.size(); i < e; ++i)
+      emitInto(*expr.operands[i], getFieldAddress(dest, i));
+    return;
   default:
     store(dest, emitValue(expr));
     return;
@@ -48,6 +52,13 @@ llvm::SmallVector<mlir::Value>
 FunctionEmitter::emitTransfer(const sema::CExpr &expr,
                               std::optional<Address> dest) {
   const sema::CExpr &source = *expr.operands[0];
+  if (!expr.callee && llvm::isa<sema::TupleType>(expr.type)) {
+    Address to = dest ? *dest : createSlot(expr.type);
+    emitElementwiseTransfer(emitAddress(source), to, expr.kind == Kind::Move);
+    if (dest)
+      return {};
+    return load(to);
+  }
   if (!expr.callee) { // Bit by bit.
     llvm::SmallVector<mlir::Value> leaves = emitValue(source);
     if (!dest)
@@ -71,7 +82,57 @@ FunctionEmitter::emitTransfer(const sema::CExpr &expr,
   return result;
 }
 
+/// Whether ending the life of a value of `type` runs code (Sema resolved
+/// the lifecycles of every type it let reach IRGen).
+static bool needsDestroy(Type type) {
+  if (auto *tuple = llvm::dyn_cast<sema::TupleType>(type))
+    return llvm::any_of(tuple->getElements(), needsDestroy);
+  auto *st = llvm::dyn_cast<sema::StructType>(type);
+  return st && st->getInfo()->lifecycle.needsDestroy;
+}
+
+void FunctionEmitter::emitElementwiseTransfer(Address source, Address dest,
+                                              bool move) {
+  for (unsigned i = 0, e = sema::getNumFields(source.type); i < e; ++i) {
+    Address from = getFieldAddress(source, i), to = getFieldAddress(dest, i);
+    if (llvm::isa<sema::TupleType>(from.type)) {
+      emitElementwiseTransfer(from, to, move);
+      continue;
+    }
+    const sema::FuncInstance *callee = nullptr;
+    bool byCopy = false; // A move without `__moveinit__`: copy, destroy.
+    if (auto *st = llvm::dyn_cast<sema::StructType>(from.type)) {
+      const sema::Lifecycle &life = st->getInfo()->lifecycle;
+      if (!move || life.move == sema::Transfer::Unavailable) {
+        byCopy = move;
+        if (life.copy == sema::Transfer::Method)
+          callee = life.copyInit;
+      } else if (life.move == sema::Transfer::Method) {
+        callee = life.moveInit;
+      }
+    }
+    if (!callee) {
+      store(to, load(from));
+    } else {
+      llvm::SmallVector<mlir::Value, 8> args;
+      if (module.getSignature(callee).byAddress[0])
+        args.push_back(from.ptr);
+      else
+        args.append(load(from));
+      (void)emitInvoke(callee, std::move(args), to, from.ptr.getLoc());
+    }
+    if (byCopy)
+      emitDestroy(from);
+  }
+}
+
 void FunctionEmitter::emitDestroy(Address address) {
+  if (llvm::isa<sema::TupleType>(address.type)) {
+    for (unsigned i = 0, e = sema::getNumFields(address.type); i < e; ++i)
+      if (needsDestroy(sema::getFieldType(address.type, i)))
+        emitDestroy(getFieldAddress(address, i));
+    return;
+  }
   auto *st = llvm::dyn_cast<sema::StructType>(address.type);
   if (!st)
     return;
@@ -89,9 +150,8 @@ void FunctionEmitter::emitDestroy(Address address) {
     return; // It ends its fields' lives itself (those it did not move).
   }
   for (unsigned i = 0, e = info->fields.size(); i < e; ++i)
-    if (auto *field = llvm::dyn_cast<sema::StructType>(info->fields[i].type))
-      if (field->getInfo()->lifecycle.needsDestroy)
-        emitDestroy(getFieldAddress(address, i));
+    if (needsDestroy(info->fields[i].type))
+      emitDestroy(getFieldAddress(address, i));
 }
 
 void FunctionEmitter::emitCleanups(const sema::CBlock &cleanups) {

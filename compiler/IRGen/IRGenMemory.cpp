@@ -53,10 +53,10 @@ FunctionEmitter::loadLocal(const sema::LocalVar *local) {
 }
 
 Address FunctionEmitter::getFieldAddress(Address base, unsigned fieldIndex) {
-  auto *structType = llvm::cast<sema::StructType>(base.type);
-  Type fieldType = structType->getInfo()->fields[fieldIndex].type;
+  Type fieldType = sema::getFieldType(base.type, fieldIndex);
   // A struct of one field is stored as that field (see getStorageType).
-  if (structType->getInfo()->fields.size() == 1)
+  if (llvm::isa<sema::StructType>(base.type) &&
+      sema::getNumFields(base.type) == 1)
     return {base.ptr, fieldType};
   auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
   mlir::Value ptr = builder.create<mlir::LLVM::GEPOp>(
@@ -77,8 +77,8 @@ mlir::Value FunctionEmitter::getLeafAddress(Address address, int32_t index) {
 llvm::SmallVector<mlir::Value> FunctionEmitter::load(Address address) {
   llvm::SmallVector<mlir::Value> leaves;
   mlir::Location l = address.ptr.getLoc();
-  if (auto *structType = llvm::dyn_cast<sema::StructType>(address.type)) {
-    for (unsigned i = 0, e = structType->getInfo()->fields.size(); i < e; ++i)
+  if (llvm::isa<sema::StructType, sema::TupleType>(address.type)) {
+    for (unsigned i = 0, e = sema::getNumFields(address.type); i < e; ++i)
       leaves.append(load(getFieldAddress(address, i)));
     return leaves;
   }
@@ -104,8 +104,8 @@ llvm::SmallVector<mlir::Value> FunctionEmitter::load(Address address) {
 void FunctionEmitter::store(Address address,
                             llvm::ArrayRef<mlir::Value> leaves) {
   mlir::Location l = address.ptr.getLoc();
-  if (auto *structType = llvm::dyn_cast<sema::StructType>(address.type)) {
-    for (unsigned i = 0, e = structType->getInfo()->fields.size(); i < e; ++i) {
+  if (llvm::isa<sema::StructType, sema::TupleType>(address.type)) {
+    for (unsigned i = 0, e = sema::getNumFields(address.type); i < e; ++i) {
       Address field = getFieldAddress(address, i);
       unsigned n = module.getNumLeaves(field.type);
       store(field, leaves.take_front(n));

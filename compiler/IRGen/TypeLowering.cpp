@@ -6,8 +6,9 @@
 //
 // Leaves are what SSA values and function signatures carry; the storage
 // type is what an `llvm.alloca` slot holds. `index` is stored as i64, the
-// host's word, so layouts are plain LLVM structs. A struct of one field is
-// stored as that field (same size and alignment as the wrapping struct):
+// host's word, so layouts are plain LLVM structs (a tuple's too, a field
+// per element). A struct of one field is stored as that field (same size
+// and alignment as the wrapping struct):
 // an `Int` variable is then an `i64` slot that LLVM's mem2reg promotes
 // directly, without SROA, whose cost grows faster than linearly with the
 // number of slots in a function.
@@ -74,6 +75,10 @@ void ModuleEmitter::getLeafTypes(Type type,
   }
   case sema::TypeKind::OverloadSet:
     return; // Sema converts every overload set before it is a value.
+  case sema::TypeKind::Tuple:
+    for (Type element : llvm::cast<sema::TupleType>(type)->getElements())
+      getLeafTypes(element, leaves);
+    return;
   }
 }
 
@@ -111,9 +116,8 @@ mlir::Type ModuleEmitter::getStorageType(Type type) {
     storage = getStorageType(structType->getInfo()->fields[0].type);
   if (!storage) {
     llvm::SmallVector<mlir::Type, 4> fields;
-    if (structType)
-      for (const sema::Field &field : structType->getInfo()->fields)
-        fields.push_back(getStorageType(field.type));
+    for (unsigned i = 0, e = sema::getNumFields(type); i < e; ++i)
+      fields.push_back(getStorageType(sema::getFieldType(type, i)));
     storage = mlir::LLVM::LLVMStructType::getLiteral(&context, fields);
   }
   storageTypes[type] = storage;

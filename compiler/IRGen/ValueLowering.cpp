@@ -4,9 +4,9 @@
 // in one place (DESIGN.md, "Value representation, decided once"):
 //
 // How is a value of a type held? In registers, as its leaves, when the
-// type is `@register_passable` (or an MLIR type); in memory otherwise: a
-// stack slot, reached by address. Copying such a value is its
-// `__copyinit__`, never an implicit load of its bytes.
+// type is `@register_passable` (or an MLIR type, or a tuple of register
+// types); in memory otherwise: a stack slot, reached by address. Copying
+// such a value is its `__copyinit__`, never an implicit load of its bytes.
 //
 // How does each argument and the result of an instance travel?
 //
@@ -31,6 +31,10 @@ using namespace mojo;
 using namespace mojo::irgen;
 
 bool ModuleEmitter::isHeldInMemory(Type type) {
+  // A tuple is in registers exactly when all its elements are.
+  if (auto *tuple = llvm::dyn_cast<sema::TupleType>(type))
+    return llvm::any_of(tuple->getElements(),
+                        [&](Type element) { return isHeldInMemory(element); });
   auto *st = llvm::dyn_cast<sema::StructType>(type);
   return st && !st->getInfo()->registerPassable;
 }

@@ -72,7 +72,8 @@ struct CExpr {
     StringConst, ///< a StringLiteral value (`text`)
     MLIRConst,   ///< a constant of MLIR type written as an attribute (`text`)
     Local,       ///< a LocalVar (`local`); an lvalue
-    Field,       ///< operand 0's field `fieldIndex`; an lvalue if operand 0 is
+    Field,       ///< operand 0's field (or tuple element) `fieldIndex`; an
+                 ///< lvalue if operand 0 is
     Call,        ///< `callee(operands...)`
     MLIROp,      ///< `__mlir_op.name[attrs](operands)` (`text` = op name)
     And,         ///< operand 0 and operand 1 (both i1 conditions)
@@ -81,6 +82,8 @@ struct CExpr {
     Select,      ///< operand 1 if operand 0 (i1) else operand 2
     Bind,        ///< store operand 0 into `local`, then yield it (`x := v`)
     None,        ///< the value `None`
+    Tuple,       ///< a new tuple of the owned values `operands`; its
+                 ///< elements are Field nodes over it
     // Ownership (placed by Sema; see docs/compiler/ownership.md).
     Copy,        ///< a new value copied from the lvalue operand 0 by
                  ///< `callee` (`__copyinit__`), or bit by bit if null

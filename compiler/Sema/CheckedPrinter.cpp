@@ -102,10 +102,16 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     return printLocal(expr.local);
   case Kind::Field: {
     printExpr(*expr.operands[0]);
-    auto *st = llvm::dyn_cast<StructType>(expr.operands[0]->type);
-    os << "." << (st ? st->getInfo()->fields[expr.fieldIndex].name : "?");
+    Type base = expr.operands[0]->type;
+    if (llvm::isa<TupleType>(base))
+      os << "[" << expr.fieldIndex << "]";
+    else
+      os << "." << getFieldName(base, expr.fieldIndex);
     return;
   }
+  case Kind::Tuple:
+    os << "tuple";
+    return printArgs(expr.operands);
   case Kind::Call:
     os << describeFunctionValue(expr.callee);
     printArgs(expr.operands);

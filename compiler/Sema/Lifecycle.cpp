@@ -106,6 +106,8 @@ static FuncInfo *findWrittenMember(StructInfo *info, llvm::StringRef member) {
 
 const Lifecycle &Sema::getLifecycle(Type type) {
   static const Lifecycle bitwise;
+  if (auto *tuple = llvm::dyn_cast<TupleType>(type))
+    return getTupleLifecycle(tuple);
   auto *st = llvm::dyn_cast<StructType>(type);
   if (!st)
     return bitwise;

@@ -159,7 +159,6 @@ private:
   /// `self` it has initialized, as nothing else will.
   void appendResultDestroys(SourceRange range, const State &state,
                             CBlock &out);
-  std::string getFieldName(Type type, unsigned field);
   void enterArm(CBlock &arm, State &state, const Set &liveIn);
   bool assignsNonTrivial(const CBlock &block);
 

@@ -107,6 +107,7 @@ enum class Transfer : uint8_t {
   Unavailable, ///< the type is not copyable (not movable)
   Bitwise,     ///< its bits are the new value; the old one needs nothing
   Method,      ///< by `__copyinit__` (`__moveinit__`), written or synthesized
+  Elementwise, ///< a tuple: each element by its own transfer (no instance)
 };
 
 /// What copying, moving and destroying a value of a type runs (LANGUAGE.md

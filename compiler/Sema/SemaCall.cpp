@@ -607,6 +607,9 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   // own mistakes are reported, and what they name is resolved.
   if (callee.kind == Entity::Kind::Error || !argsOk)
     return Entity::error(range);
+  if (callee.kind == Entity::Kind::Type &&
+      (llvm::isa<TupleType>(callee.type) || sema.isTupleHook(callee.type)))
+    return valueEntity(constructTuple(callee.type, args, keywords, range));
 
   if (callee.kind == Entity::Kind::MLIROp) {
     auto op = makeExpr(CExpr::Kind::MLIROp, callee.resultType,

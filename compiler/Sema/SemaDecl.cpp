@@ -199,6 +199,16 @@ FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
   return &info;
 }
 
+/// Resolves the fields of the structs a field of type `type` holds in
+/// place, so that a struct containing itself is found.
+static void resolveFieldsWithin(Sema &sema, Type type) {
+  if (auto *st = llvm::dyn_cast<StructType>(type))
+    sema.resolveFields(st->getInfo());
+  else if (auto *tuple = llvm::dyn_cast<TupleType>(type))
+    for (Type element : tuple->getElements())
+      resolveFieldsWithin(sema, element);
+}
+
 void Sema::resolveFields(StructInfo *info) {
   if (info->fieldsResolved)
     return;
@@ -232,8 +242,7 @@ void Sema::resolveFields(StructInfo *info) {
     else
       diags.report(var->getNameRange(), DiagID::err_field_needs_type)
           << var->getName();
-    if (auto *st = llvm::dyn_cast<StructType>(type))
-      resolveFields(st->getInfo());
+    resolveFieldsWithin(*this, type);
     // A closure held in a struct could outlive what it captures.
     auto *fnType = llvm::dyn_cast<FunctionType>(type);
     if (fnType && fnType->hasEnvironment()) {
@@ -360,6 +369,8 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
   const ast::ASTContext &ctx = module->ast->getContext();
   const ast::Expr &expr = ctx.get(id);
   Type error = program->types.getErrorType();
+  if (Type tuple = resolveTupleType(module, expr, bindings, selfStruct))
+    return tuple;
   if (llvm::isa<ast::NoneLiteralExpr>(expr))
     return program->types.getNoneType();
   if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {

@@ -33,6 +33,8 @@ static bool isCopiedWhenRead(Type type) {
     return true;
   if (auto *st = llvm::dyn_cast<StructType>(type))
     return st->getInfo()->trivial;
+  if (auto *tuple = llvm::dyn_cast<TupleType>(type))
+    return llvm::all_of(tuple->getElements(), isCopiedWhenRead);
   return false;
 }
 
@@ -75,8 +77,10 @@ static std::string describe(const CExpr &lvalue) {
   if (lvalue.kind == CExpr::Kind::Local)
     return lvalue.local->name;
   const CExpr &base = *lvalue.operands[0];
-  auto *st = llvm::cast<StructType>(base.type);
-  return describe(base) + "." + st->getInfo()->fields[lvalue.fieldIndex].name;
+  std::string field = getFieldName(base.type, lvalue.fieldIndex);
+  if (llvm::isa<TupleType>(base.type))
+    return describe(base) + "[" + field + "]";
+  return describe(base) + "." + field;
 }
 
 bool BodyChecker::checkExclusivity(const FuncInstance &callee,

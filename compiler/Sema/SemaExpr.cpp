@@ -44,6 +44,14 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
 }
 
 CExprPtr BodyChecker::checkValueAs(ast::ExprId id, Type type) {
+  // A tuple literal converts element by element (`return 1, x`).
+  auto *literal = llvm::dyn_cast<ast::TupleExpr>(&ast.get(id));
+  if (literal && llvm::isa<TupleType>(type)) {
+    CExprPtr tuple = checkTupleLiteral(*literal, llvm::cast<TupleType>(type));
+    if (tuple)
+      tuple->origin = id;
+    return convert(std::move(tuple), type, literal->getRange());
+  }
   CExprPtr value = checkValue(id);
   if (!value)
     return nullptr;
@@ -107,6 +115,9 @@ Entity BodyChecker::checkEntityKind(ast::ExprId id) {
     return valueEntity(checkWalrus(llvm::cast<ast::WalrusExpr>(expr)));
   case ast::Expr::Kind::Transfer:
     return valueEntity(checkTransfer(llvm::cast<ast::TransferExpr>(expr)));
+  case ast::Expr::Kind::Tuple:
+    return valueEntity(
+        checkTupleLiteral(llvm::cast<ast::TupleExpr>(expr), nullptr));
   case ast::Expr::Kind::Error:
     return Entity::error(range);
   case ast::Expr::Kind::FloatLiteral:
@@ -420,6 +431,15 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     e.range = range;
     return e;
   }
+  if (base.kind == Entity::Kind::Type && sema.isTupleHook(base.type)) {
+    // `Tuple[A, B]`: the hook's elements are types, not parameters.
+    Entity e;
+    e.range = range;
+    e.type = sema.resolveTupleType(module, expr, bindings, func.owner);
+    if (e.type && !llvm::isa<ErrorType>(e.type))
+      e.kind = Entity::Kind::Type;
+    return e;
+  }
   if (base.kind == Entity::Kind::Type) {
     diags.report(range, DiagID::err_struct_not_parametric)
         << getTypeName(base.type);
@@ -445,6 +465,9 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     base.range = range;
     return base;
   }
+  if (base.kind == Entity::Kind::Value &&
+      llvm::isa<TupleType>(base.value->type))
+    return checkTupleIndex(std::move(base.value), expr);
   if (base.kind == Entity::Kind::Value) {
     std::vector<CExprPtr> args;
     for (const ast::Argument &arg : expr.getIndices())

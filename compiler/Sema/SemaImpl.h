@@ -268,6 +268,23 @@ public:
   /// closure that captures variables.
   const FunctionType *getFunctionTypeOf(const FuncInstance *instance);
 
+  // Tuples (SemaTuples.cpp).
+  /// `Tuple[A, B]` or `(A, B)` as a type: the tuple type (the error type
+  /// when reported); null when `expr` is no tuple type expression.
+  Type resolveTupleType(ModuleInfo *module, const ast::Expr &expr,
+                        const Bindings &bindings, StructInfo *selfStruct);
+  /// Whether `type` is the prelude's `Tuple`, the name tuples are spelled by.
+  bool isTupleHook(Type type);
+  /// inferParams for a tuple pattern, `(A, B)` or `Tuple[A, B]`, against a
+  /// tuple type: each element binds what it can. False for other patterns.
+  bool inferTupleParams(ModuleInfo *module, const ast::Expr &pattern,
+                        const CValue &actual,
+                        llvm::function_ref<int(llvm::StringRef)> findParam,
+                        std::vector<CValue> &values);
+  /// A tuple's lifecycle: its elements', each in turn.
+  const Lifecycle &getTupleLifecycle(const TupleType *tuple);
+  std::map<Type, Lifecycle> tupleLifecycles; ///< Node-stable: refs escape.
+
   // Aliases (SemaAlias.cpp).
   /// Evaluates a constant expression: integers (exactly), string literals,
   /// types, other aliases. Reports and returns nothing otherwise.
@@ -389,7 +406,13 @@ public:
   void checkBlock(ast::Block block, CBlock &out);
   void checkStmt(const ast::Stmt &stmt, CBlock &out);
   void checkVar(const ast::VarStmt &stmt, CBlock &out);
+  /// Declares `var` in the innermost scope (a redefinition is reported).
+  LocalVar *declareVar(const ast::VarDecl &var, Type type);
   void checkAssign(const ast::AssignStmt &stmt, CBlock &out);
+  /// `target = v`: a variable (maybe declared by it), an lvalue, `_`, or
+  /// a tuple of targets.
+  void assignTo(ast::ExprId target, CExprPtr v, SourceRange valueRange,
+                SourceRange stmtRange, CBlock &out);
   void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
   void checkIf(const ast::IfStmt &stmt, CBlock &out);
   void checkParameterIf(const ast::IfStmt &stmt, CBlock &out);
@@ -400,6 +423,33 @@ public:
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
   bool reserveUnrolledIterations(const llvm::APInt &trips, SourceRange range);
   void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
+
+  // Tuples (SemaTuples.cpp, SemaUnpack.cpp).
+  /// `(a, b)`, with each element converted to `expected`'s, if given.
+  CExprPtr checkTupleLiteral(const ast::TupleExpr &expr,
+                             const TupleType *expected);
+  /// A new tuple owning `elements` (each copied if it is an lvalue).
+  CExprPtr makeTuple(std::vector<CExprPtr> elements, SourceRange range);
+  Entity checkTupleIndex(CExprPtr tuple, const ast::SubscriptExpr &expr);
+  /// `Tuple(a, b)` (`type` is the hook) or `Tuple[A, B](a, b)`.
+  CExprPtr constructTuple(Type type, std::vector<CExprPtr> &args,
+                          llvm::ArrayRef<llvm::StringRef> keywords,
+                          SourceRange range);
+  /// Evaluates `value` into a temporary and gives its `count` elements,
+  /// each moved out (SemaUnpack.cpp); false when reported.
+  bool unpackTuple(CExprPtr value, size_t count, SourceRange valueRange,
+                   SourceRange stmtRange, CBlock &out,
+                   std::vector<CExprPtr> &elements);
+  void assignToTuple(const ast::TupleExpr &targets, CExprPtr value,
+                     SourceRange valueRange, SourceRange stmtRange,
+                     CBlock &out);
+  void checkVarUnpack(const ast::VarStmt &stmt, CBlock &out);
+  /// A `for` target: a name, or a tuple of targets (`for a, b in ...`).
+  bool isLoopTarget(ast::ExprId target);
+  /// Declares the loop's target names in the current scope, initialized
+  /// from `value` (each iteration's `__next__()`), unpacked if need be.
+  void bindLoopTarget(ast::ExprId target, CExprPtr value,
+                      SourceRange valueRange, CBlock &out);
 
   // Errors and `with` (SemaErrors.cpp).
   void checkRaise(const ast::RaiseStmt &stmt, CBlock &out);
@@ -662,11 +712,10 @@ inline CExprPtr makeLocalRef(LocalVar *local, SourceRange range) {
   return e;
 }
 
-/// Field `index` of `base`, a value of struct type.
+/// Field `index` of `base`, a value of struct or tuple type.
 inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
                              SourceRange range) {
-  auto *st = llvm::cast<StructType>(base->type);
-  auto e = makeExpr(CExpr::Kind::Field, st->getInfo()->fields[index].type,
+  auto e = makeExpr(CExpr::Kind::Field, getFieldType(base->type, index),
                     range);
   e->fieldIndex = index;
   e->operands.push_back(std::move(base));

@@ -129,20 +129,13 @@ void OwnershipPass::appendDestroys(unsigned var, SourceRange range,
         << getFieldName(local->type, partial->second.front());
     return;
   }
-  auto *st = llvm::cast<StructType>(local->type);
-  const std::vector<Field> &fields = st->getInfo()->fields;
-  for (unsigned f = fields.size(); f-- > 0;) {
+  for (unsigned f = getNumFields(local->type); f-- > 0;) {
     if ((hasMovedFields && llvm::is_contained(partial->second, f)) ||
-        !sema.getLifecycle(fields[f].type).needsDestroy)
+        !sema.getLifecycle(getFieldType(local->type, f)).needsDestroy)
       continue;
     out.push_back(makeDestroy(
         makeFieldRef(makeLocalRef(local, range), f, range), range));
   }
-}
-
-std::string OwnershipPass::getFieldName(Type type, unsigned field) {
-  auto *st = llvm::cast<StructType>(type);
-  return st->getInfo()->fields[field].name;
 }
 
 /// Destroyed in the reverse order of declaration, as values declared later
@@ -186,7 +179,10 @@ void OwnershipPass::reportMovedUse(const Use &use, State &state) {
   }
   unsigned field = unsigned(use.field);
   if (use.field >= 0 && llvm::is_contained(partial->second, field)) {
-    std::string name = local->name + "." + getFieldName(local->type, field);
+    std::string f = getFieldName(local->type, field);
+    std::string name = llvm::isa<TupleType>(local->type)
+                           ? local->name + "[" + f + "]"
+                           : local->name + "." + f;
     auto diag = diags.report(use.node->range, DiagID::err_use_after_move);
     diag << name;
     diag.note(fieldMoveSites[{use.var, field}], DiagID::note_moved_here)

@@ -260,15 +260,8 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
 
 void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   llvm::ArrayRef<ast::DeclId> vars = stmt.getVars();
-  if (vars.size() != 1) {
-    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
-        << "declaring several variables in one `var`";
-    for (ast::DeclId id : vars) {
-      const auto &var = ast.getAs<ast::VarDecl>(id);
-      declarePoisoned(var.getName(), var.getNameRange());
-    }
-    return;
-  }
+  if (vars.size() != 1)
+    return checkVarUnpack(stmt, out);
   const auto &var = ast.getAs<ast::VarDecl>(vars.front());
   Type type = nullptr;
   if (var.getType())
@@ -286,14 +279,7 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
         << var.getName();
     type = types.getErrorType();
   }
-  if (LocalVar *previous = scopes.back().vars.lookup(var.getName()))
-    reportRedefinition(diags, var.getNameRange(), previous->range,
-                       var.getName());
-  else if (scopes.back().aliases.count(var.getName()))
-    reportRedefinition(diags, var.getNameRange(),
-                       scopes.back().aliases.lookup(var.getName()),
-                       var.getName());
-  LocalVar *local = declareLocal(var.getName(), type, var.getNameRange());
+  LocalVar *local = declareVar(var, type);
   if (!init) {
     // A bad initializer was reported already; do not report reads too.
     if (!hasInit)
@@ -304,6 +290,17 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   s->local = local;
   s->value = std::move(init);
   out.push_back(std::move(s));
+}
+
+LocalVar *BodyChecker::declareVar(const ast::VarDecl &var, Type type) {
+  if (LocalVar *previous = scopes.back().vars.lookup(var.getName()))
+    reportRedefinition(diags, var.getNameRange(), previous->range,
+                       var.getName());
+  else if (scopes.back().aliases.count(var.getName()))
+    reportRedefinition(diags, var.getNameRange(),
+                       scopes.back().aliases.lookup(var.getName()),
+                       var.getName());
+  return declareLocal(var.getName(), type, var.getNameRange());
 }
 
 void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
@@ -330,82 +327,84 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   }
   for (ast::ExprId targetId : targets) {
     CExprPtr v = std::move(value);
-    if (shared) {
-      v = makeExpr(CExpr::Kind::Local, shared->type,
-                                  stmt.getRange());
-      v->local = shared;
-    }
-    const ast::Expr &target = ast.get(targetId);
-    auto *name = llvm::dyn_cast<ast::NameExpr>(&target);
-    if (name && !lookupLocal(name->getName())) {
-      if (!checkAssignableName(name->getName(), target.getRange()))
-        continue;
-      // An implicit declaration: function-scoped, typed by its value.
-      v = ownedValue(materializeValue(std::move(v)));
-      if (!v)
-        continue;
-      LocalVar *local = declareLocal(name->getName(), v->type,
-                                     target.getRange(), /*functionScope=*/true);
-      implicitLocals.push_back(local);
-      auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
-      s->local = local;
-      s->value = std::move(v);
-      out.push_back(std::move(s));
-      continue;
-    }
-    if (name && name->getName() == "_") {
-      auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
-      s->value = std::move(v);
-      out.push_back(std::move(s));
-      continue;
-    }
-    CExprPtr lhs;
-    if (name) { // Assigning a variable is not a read of it.
-      LocalVar *local = lookupLocal(name->getName());
-      lhs = makeExpr(CExpr::Kind::Local, local->type,
-                                    target.getRange());
-      lhs->local = local;
-      noteAssignedName(targetId, *lhs);
-    } else {
-      checkingAssignTarget = true;
-      lhs = checkValue(targetId);
-      checkingAssignTarget = false;
-    }
-    if (!lhs) {
-      poisonTarget(targetId); // `a, b = ...`: not yet implemented.
-      continue;
-    }
-    bool initializes = isInitialization(*lhs);
-    // `self.f = v` in a constructor initializes the field; `self = v` all
-    // (likewise for a named result).
-    if (lhs->kind == CExpr::Kind::Field &&
-        lhs->operands[0]->kind == CExpr::Kind::Local &&
-        lhs->operands[0]->local == instance.resultLocal &&
-        instance.resultLocal && lhs->fieldIndex < resultFields.size())
-      uninitialized.erase(resultFields[lhs->fieldIndex]);
-    if (lhs->kind == CExpr::Kind::Local && lhs->local == instance.resultLocal &&
-        instance.resultLocal)
-      for (LocalVar *field : resultFields)
-        uninitialized.erase(field);
-    if (!lhs->isLValue()) {
-      diags.report(target.getRange(), DiagID::err_not_assignable);
-      continue;
-    }
-    if (!checkMutable(*lhs, target.getRange()))
-      continue;
-    // Initialized even if the value does not convert: that was reported.
-    if (lhs->kind == CExpr::Kind::Local)
-      uninitialized.erase(lhs->local);
-    v = ownedValue(convert(std::move(v), lhs->type,
-                           ast.get(stmt.getValue()).getRange()));
+    if (shared)
+      v = makeLocalRef(shared, stmt.getRange());
+    assignTo(targetId, std::move(v), ast.get(stmt.getValue()).getRange(),
+             stmt.getRange(), out);
+  }
+}
+
+void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
+                           SourceRange valueRange, SourceRange stmtRange,
+                           CBlock &out) {
+  const ast::Expr &target = ast.get(targetId);
+  if (auto *tuple = llvm::dyn_cast<ast::TupleExpr>(&target))
+    return assignToTuple(*tuple, std::move(v), valueRange, stmtRange, out);
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&target);
+  if (name && !lookupLocal(name->getName())) {
+    if (!checkAssignableName(name->getName(), target.getRange()))
+      return;
+    // An implicit declaration: function-scoped, typed by its value.
+    v = ownedValue(materializeValue(std::move(v)));
     if (!v)
-      continue;
-    auto s = makeStmt(CStmt::Kind::Assign, stmt.getRange());
-    s->initializes = initializes;
-    s->target = std::move(lhs);
+      return;
+    LocalVar *local = declareLocal(name->getName(), v->type,
+                                   target.getRange(), /*functionScope=*/true);
+    implicitLocals.push_back(local);
+    auto s = makeStmt(CStmt::Kind::Init, stmtRange);
+    s->local = local;
     s->value = std::move(v);
     out.push_back(std::move(s));
+    return;
   }
+  if (name && name->getName() == "_") {
+    auto s = makeStmt(CStmt::Kind::Expr, stmtRange);
+    s->value = std::move(v);
+    out.push_back(std::move(s));
+    return;
+  }
+  CExprPtr lhs;
+  if (name) { // Assigning a variable is not a read of it.
+    lhs = makeLocalRef(lookupLocal(name->getName()), target.getRange());
+    noteAssignedName(targetId, *lhs);
+  } else {
+    checkingAssignTarget = true;
+    lhs = checkValue(targetId);
+    checkingAssignTarget = false;
+  }
+  if (!lhs) {
+    poisonTarget(targetId);
+    return;
+  }
+  bool initializes = isInitialization(*lhs);
+  // `self.f = v` in a constructor initializes the field; `self = v` all
+  // (likewise for a named result).
+  if (lhs->kind == CExpr::Kind::Field &&
+      lhs->operands[0]->kind == CExpr::Kind::Local &&
+      lhs->operands[0]->local == instance.resultLocal &&
+      instance.resultLocal && lhs->fieldIndex < resultFields.size())
+    uninitialized.erase(resultFields[lhs->fieldIndex]);
+  if (lhs->kind == CExpr::Kind::Local && lhs->local == instance.resultLocal &&
+      instance.resultLocal)
+    for (LocalVar *field : resultFields)
+      uninitialized.erase(field);
+  if (!lhs->isLValue()) {
+    diags.report(target.getRange(), DiagID::err_not_assignable);
+    return;
+  }
+  if (!checkMutable(*lhs, target.getRange()))
+    return;
+  // Initialized even if the value does not convert: that was reported.
+  if (lhs->kind == CExpr::Kind::Local)
+    uninitialized.erase(lhs->local);
+  v = ownedValue(convert(std::move(v), lhs->type, valueRange));
+  if (!v)
+    return;
+  auto s = makeStmt(CStmt::Kind::Assign, stmtRange);
+  s->initializes = initializes;
+  s->target = std::move(lhs);
+  s->value = std::move(v);
+  out.push_back(std::move(s));
 }
 
 /// `a += b` -> `a.__iadd__(b)` with `a` passed `mut`.
@@ -560,11 +559,10 @@ void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
 void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   if (stmt.isParameter())
     return checkParameterFor(stmt, out);
-  auto *target = llvm::dyn_cast<ast::NameExpr>(&ast.get(stmt.getTarget()));
-  if (!target) {
+  if (!isLoopTarget(stmt.getTarget())) {
     diags.report(ast.get(stmt.getTarget()).getRange(),
                  DiagID::err_not_yet_implemented)
-        << "`for` targets other than a name";
+        << "`for` targets other than names";
     return poisonStmt(stmt);
   }
   CExprPtr seq = checkValue(stmt.getIterable());
@@ -602,12 +600,7 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   auto loop = makeStmt(CStmt::Kind::While, stmt.getRange());
   loop->cond = makeCondition(std::move(hasNext));
   scopes.emplace_back();
-  LocalVar *var =
-      declareLocal(target->getName(), next->type, target->getRange());
-  auto bind = makeStmt(CStmt::Kind::Init, target->getRange());
-  bind->local = var;
-  bind->value = std::move(next);
-  loop->body.push_back(std::move(bind));
+  bindLoopTarget(stmt.getTarget(), std::move(next), range, loop->body);
   // As for `while`: the body may run zero times.
   ++loopDepth;
   (void)checkArm(stmt.getBody(), loop->body, /*newScope=*/false);

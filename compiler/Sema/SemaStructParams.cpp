@@ -248,6 +248,8 @@ void Sema::inferParams(ModuleInfo *module, ast::ExprId typeExpr,
       values[p].type = materialize(actual.type);
     return;
   }
+  if (inferTupleParams(module, expr, actual, findParam, values))
+    return;
   auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr);
   if (!subscript || actual.kind != CValue::Kind::Type)
     return;

@@ -86,6 +86,34 @@ static std::string getFunctionTypeName(const FunctionType &type) {
   return s + " -> " + (llvm::isa<NoneType>(result) ? "None" : getTypeName(result));
 }
 
+Type TypeContext::getTupleType(llvm::ArrayRef<Type> elements) {
+  std::vector<Type> key(elements.begin(), elements.end());
+  auto &slot = tuples[key];
+  if (!slot)
+    slot = std::make_unique<TupleType>(key);
+  return slot.get();
+}
+
+unsigned mojo::sema::getNumFields(Type aggregate) {
+  if (auto *st = llvm::dyn_cast<StructType>(aggregate))
+    return st->getInfo()->fields.size();
+  if (auto *tuple = llvm::dyn_cast<TupleType>(aggregate))
+    return tuple->getElements().size();
+  return 0;
+}
+
+Type mojo::sema::getFieldType(Type aggregate, unsigned index) {
+  if (auto *tuple = llvm::dyn_cast<TupleType>(aggregate))
+    return tuple->getElements()[index];
+  return llvm::cast<StructType>(aggregate)->getInfo()->fields[index].type;
+}
+
+std::string mojo::sema::getFieldName(Type aggregate, unsigned index) {
+  if (llvm::isa<TupleType>(aggregate))
+    return std::to_string(index);
+  return llvm::cast<StructType>(aggregate)->getInfo()->fields[index].name;
+}
+
 std::string mojo::sema::getTypeName(Type type) {
   switch (type->getKind()) {
   case TypeKind::Error:
@@ -108,6 +136,13 @@ std::string mojo::sema::getTypeName(Type type) {
   case TypeKind::OverloadSet:
     return "overloaded function " +
            llvm::cast<OverloadSetType>(type)->getFuncs().front()->name;
+  case TypeKind::Tuple: {
+    std::string s = "Tuple[";
+    llvm::ArrayRef<Type> elements = llvm::cast<TupleType>(type)->getElements();
+    for (size_t i = 0; i < elements.size(); ++i)
+      s += (i ? ", " : "") + getTypeName(elements[i]);
+    return s + "]";
+  }
   }
   return "<type>";
 }

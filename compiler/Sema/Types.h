@@ -4,7 +4,8 @@
 // equal exactly when their pointers are. The kinds are few on purpose: nearly
 // every type is a nominal stdlib struct (DESIGN principle 1); the compiler
 // itself only knows MLIR types (`__mlir_type.index`), `NoneType`, the element
-// list of a variadic pack, and the error type that silences cascades.
+// list of a variadic pack, tuples (docs/compiler/tuples.md), and the error
+// type that silences cascades.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MOJOC_SEMA_TYPES_H
@@ -37,7 +38,8 @@ enum class TypeKind : uint8_t {
   MLIR,
   Pack,
   Function,
-  OverloadSet
+  OverloadSet,
+  Tuple
 };
 
 class TypeNode {
@@ -171,6 +173,21 @@ private:
   std::vector<FuncInfo *> funcs;
 };
 
+/// `Tuple[A, B]`, also spelled `(A, B)`: a structural type, interned by its
+/// element types. Its elements are addressed like fields, by index.
+class TupleType : public TypeNode {
+public:
+  explicit TupleType(std::vector<Type> elements)
+      : TypeNode(TypeKind::Tuple), elements(std::move(elements)) {}
+  llvm::ArrayRef<Type> getElements() const { return elements; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::Tuple;
+  }
+
+private:
+  std::vector<Type> elements;
+};
+
 class TypeContext {
 public:
   TypeContext();
@@ -184,6 +201,7 @@ public:
                                       Type result, bool raises,
                                       bool capturing, bool escaping);
   Type getOverloadSetType(llvm::ArrayRef<FuncInfo *> funcs);
+  Type getTupleType(llvm::ArrayRef<Type> elements);
 
 private:
   ErrorType errorType;
@@ -196,10 +214,18 @@ private:
       functionTypes;
   std::map<std::vector<FuncInfo *>, std::unique_ptr<OverloadSetType>>
       overloadSets;
+  std::map<std::vector<Type>, std::unique_ptr<TupleType>> tuples;
 };
 
 /// The name a user sees in diagnostics: `Int`, `__mlir_type.index`.
 std::string getTypeName(Type type);
+
+/// The parts of an aggregate that a Field node addresses: a struct's
+/// fields (once resolved) or a tuple's elements; none for other types.
+unsigned getNumFields(Type aggregate);
+Type getFieldType(Type aggregate, unsigned index);
+/// `x` of `p.x`, or `0` of `t[0]`, for diagnostics.
+std::string getFieldName(Type aggregate, unsigned index);
 
 } // namespace mojo::sema
 

@@ -12,7 +12,7 @@ fn list_literal():
     print(x)
 
 fn tuple_target():
-    a, b = 1, 2  # expected-error {{not yet implemented: Tuple expressions}}
+    a, b = 1  # expected-error {{cannot unpack a value of type `Int` into 2 targets; only a tuple can be unpacked}}
     print(a + b)
 
 fn nested_function():
@@ -21,7 +21,7 @@ fn nested_function():
     inner()
 
 fn several_vars():
-    var c, d = 1  # expected-error {{not yet implemented: declaring several variables in one `var`}}
+    var c, d = 1, 2, 3  # expected-error {{cannot unpack `Tuple[Int, Int, Int]` of 3 element(s) into 2 targets}}
     print(c, d)
 
 fn for_over_undeclared():

@@ -4,6 +4,3 @@
 
 fn a():
     var f = 1.5  # expected-error {{not yet implemented: floating-point literals}}
-
-fn b():
-    var t = (1, 2)  # expected-error {{not yet implemented: Tuple expressions}}
