@@ -122,14 +122,21 @@ struct StructInfo {
   /// `@nonmaterializable(T)`: the type its values become at run time.
   Type materializesTo = nullptr;
   llvm::StringMap<std::vector<FuncInfo *>> methods;
+  /// `alias N = ...` members, read as `S.N`.
+  llvm::StringMap<const ast::AliasDecl *> aliases;
 };
 
+/// A trait (LANGUAGE.md §7): its requirements are declarations whose
+/// signatures are resolved against each `Self` they are checked for
+/// (SemaTraits.cpp).
 struct TraitInfo {
   const ast::TraitDecl *decl = nullptr;
   ModuleInfo *module = nullptr;
   std::string name;
-  bool requirementsResolved = false;
-  std::vector<std::string> requiredMethods;
+  bool resolved = false; ///< `parents`, `methods` and `aliases` are filled.
+  std::vector<TraitInfo *> parents;
+  std::vector<const ast::FuncDecl *> methods;  ///< Its own, not its parents'.
+  std::vector<const ast::AliasDecl *> aliases; ///< `alias N: Int`.
 };
 
 /// The members `@value` synthesizes (LANGUAGE.md §6).

@@ -140,8 +140,13 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     }
     return notConstant();
   }
-  if (llvm::isa<ast::MemberExpr>(expr))
+  if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
+    ModuleInfo *aliasModule = nullptr;
+    if (const ast::AliasDecl *alias =
+            findMemberAlias(module, *member, bindings, aliasModule))
+      return evaluateAlias(aliasModule, alias);
     return CValue::ofType(resolveType(module, id, bindings, nullptr));
+  }
   if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, unary->getOperand(), bindings);

@@ -91,10 +91,14 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
   if (decl.getParams().present)
     diags.report(decl.getParams().range, DiagID::err_not_yet_implemented)
         << "struct parameters";
-  for (ast::DeclId id : decl.getMembers())
-    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
+  for (ast::DeclId id : decl.getMembers()) {
+    const ast::Decl &member = ctx.get(id);
+    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&member))
       info.methods[method->getName()].push_back(
           collectFunc(module, *method, &info));
+    else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&member))
+      info.aliases.try_emplace(alias->getName(), alias);
+  }
   // `@value`'s members are synthesized once the fields' types are known
   // (resolveFields, getLifecycle): a written one with the same signature
   // wins.
@@ -193,38 +197,6 @@ void Sema::resolveFields(StructInfo *info) {
   info->fieldsResolved = true;
   if (info->isValue)
     addFieldwiseInit(info);
-}
-
-const std::vector<std::string> &Sema::getRequiredMethods(TraitInfo *trait) {
-  if (trait->requirementsResolved)
-    return trait->requiredMethods;
-  trait->requirementsResolved = true; // Also stops inheritance cycles.
-  const ast::ASTContext &ctx = trait->module->ast->getContext();
-  for (ast::DeclId id : trait->decl->getMembers())
-    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
-      trait->requiredMethods.push_back(method->getName().str());
-  for (ast::ExprId parent : trait->decl->getParents()) {
-    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(parent));
-    if (!name)
-      continue;
-    Entity e = lookupGlobal(trait->module, name->getName(), SourceRange());
-    if (e.kind == Entity::Kind::Trait)
-      for (const std::string &m : getRequiredMethods(e.trait))
-        trait->requiredMethods.push_back(m);
-  }
-  return trait->requiredMethods;
-}
-
-std::string Sema::checkConformance(Type type, TraitInfo *trait) {
-  const std::vector<std::string> &required = getRequiredMethods(trait);
-  auto *st = llvm::dyn_cast<StructType>(type);
-  if (llvm::isa<ErrorType>(type))
-    return "";
-  for (const std::string &method : required)
-    if (!st || !st->getInfo()->methods.count(method))
-      return "`" + getTypeName(type) + "` does not conform to `" +
-             trait->name + "`: it has no method `" + method + "`";
-  return "";
 }
 
 Type Sema::materialize(Type type) {
@@ -658,8 +630,12 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
     if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl))
       (void)evaluateAlias(mainModule, alias);
     else if (llvm::isa<ast::StructDecl>(decl) && it->second.structInfo &&
-             it->second.structInfo->decl == &decl)
+             it->second.structInfo->decl == &decl) {
       (void)getLifecycle(it->second.structInfo->type); // Its fields too.
+      checkExplicitConformance(it->second.structInfo);
+    } else if (llvm::isa<ast::TraitDecl>(decl) && it->second.trait &&
+               it->second.trait->decl == &decl)
+      resolveTrait(it->second.trait);
   }
   if (options.checkAllFunctions)
     checkUncalledFunctions(mainModule);

@@ -241,6 +241,13 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
   case Entity::Kind::Type: {
     auto *st = llvm::dyn_cast<StructType>(base.type);
     if (st) {
+      // An associated alias (`T.N`): evaluated where the struct declares it.
+      auto alias = st->getInfo()->aliases.find(name);
+      if (alias != st->getInfo()->aliases.end()) {
+        std::optional<CValue> value =
+            sema.evaluateAlias(st->getInfo()->module, alias->second);
+        return value ? constantEntity(*value, range) : Entity::error(range);
+      }
       auto it = st->getInfo()->methods.find(name);
       if (it != st->getInfo()->methods.end()) {
         e.kind = Entity::Kind::Funcs;

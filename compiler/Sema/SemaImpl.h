@@ -178,11 +178,27 @@ public:
   std::optional<CValue> applyAliasType(ModuleInfo *module,
                                        const ast::AliasDecl *decl,
                                        std::optional<CValue> value);
-  /// The methods `trait` requires, its parents' included.
-  const std::vector<std::string> &getRequiredMethods(TraitInfo *trait);
-  /// Empty when `type` conforms to `trait` (by having every required method,
-  /// implicit conformance); otherwise why not.
+  // Traits (SemaTraits.cpp).
+  /// Resolves `trait`'s parents and collects its requirements (once).
+  void resolveTrait(TraitInfo *trait);
+  /// `trait` and every trait it inherits from, each once, `trait` first.
+  std::vector<TraitInfo *> getTraitClosure(TraitInfo *trait);
+  /// The requirement `decl` of a trait as a method of `self`: its
+  /// signature resolved with `Self` bound to `self` (cached).
+  FuncInfo *getRequirement(const ast::FuncDecl *decl, ModuleInfo *module,
+                           StructInfo *self);
+  /// Empty when `type` conforms to `trait` (implicit conformance: it has
+  /// every required member, with matching signatures); otherwise why not.
   std::string checkConformance(Type type, TraitInfo *trait);
+  /// The associated alias `S.N` names, `S` a struct or a parameter bound
+  /// to one, and the module declaring it; null if it names none.
+  const ast::AliasDecl *findMemberAlias(ModuleInfo *module,
+                                        const ast::MemberExpr &expr,
+                                        const Bindings &bindings,
+                                        ModuleInfo *&aliasModule);
+  /// Checks the traits `info` declares (`struct S(A, B)`): one error per
+  /// missing or mismatched member, with a note at the requirement.
+  void checkExplicitConformance(StructInfo *info);
 
   SourceManager &sources;
   DiagnosticEngine &diags;
@@ -243,6 +259,12 @@ private:
   /// The instance whose body the worklist is checking.
   FuncInstance *checkingInstance = nullptr;
   unsigned typoCorrections = 0;
+  /// Trait requirements as methods of a given `Self`, by declaration and
+  /// `Self` (getRequirement); not in `program->funcs`, so never checked
+  /// or emitted as functions.
+  std::map<std::pair<const ast::FuncDecl *, StructInfo *>, FuncInfo *>
+      requirements;
+  std::deque<FuncInfo> requirementFuncs;
 };
 
 class BodyChecker {
