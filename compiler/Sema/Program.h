@@ -163,6 +163,9 @@ struct FuncInfo {
   bool noInline = false;
   /// Two parameters share a name (reported): no instance is callable.
   bool duplicateParams = false;
+  /// Its body failed the check against its bounds (SemaGenerics.cpp):
+  /// its concrete instances are not checked again.
+  bool genericErrors = false;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
 };
@@ -203,6 +206,9 @@ struct FuncInstance {
   bool raises = false;
   bool signatureOk = true;
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
+  /// Mentions an archetype: it checks a generic body against its bounds
+  /// and is never used (Sema::isCheckOnly).
+  bool checkOnly = false;
   /// The name of the `*values: *Ts` parameter, if any (it may be empty).
   std::string packName;
   /// The instance whose body first asked for this one, and where: the

@@ -465,6 +465,7 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   FuncInstance *instance = slot.get();
   instance->info = func;
   instance->bindings = bindings;
+  instance->checkOnly = isCheckOnly(func, bindings);
   instance->instantiatedBy = checkingInstance;
   instance->instantiatedAt = useRange;
   // Only compile-time parameters make an instance parameterized, not the
@@ -495,7 +496,16 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
        ++k)
     named[getRefMutabilityName(refs[k]->getName())] =
         bindings[params.size() + k];
+  // A trait requirement's signature is resolved once per `Self`; what is
+  // wrong with it is reported for the first only.
+  bool repeated = isRequirement(func) &&
+                  !reportedRequirements.insert(func->decl).second;
+  DiagnosticConsumer *consumer = diags.getConsumer();
+  if (repeated)
+    diags.setConsumer(nullptr);
   resolveSignature(instance, named);
+  if (repeated)
+    diags.setConsumer(consumer);
   return instance;
 }
 
@@ -524,7 +534,7 @@ void Sema::reportInstantiationDepth(FuncInstance *instance) {
 }
 
 void Sema::use(FuncInstance *instance) {
-  if (instance->used)
+  if (instance->used || instance->checkOnly)
     return;
   instance->used = true;
   program->instances.push_back(instance);
@@ -538,7 +548,7 @@ void Sema::checkWorklist() {
     if (instance->bodyChecked)
       continue;
     instance->bodyChecked = true;
-    if (!instance->signatureOk)
+    if (!instance->signatureOk || instance->info->genericErrors)
       continue;
     checkingInstance = instance;
     unsigned errors = diags.getNumErrors();
@@ -637,8 +647,10 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
                it->second.trait->decl == &decl)
       resolveTrait(it->second.trait);
   }
-  if (options.checkAllFunctions)
+  if (options.checkAllFunctions) {
+    checkGenericFunctions(mainModule);
     checkUncalledFunctions(mainModule);
+  }
   checkWorklist();
   return std::move(program);
 }

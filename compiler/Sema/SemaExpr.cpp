@@ -244,6 +244,14 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       // An associated alias (`T.N`): evaluated where the struct declares it.
       auto alias = st->getInfo()->aliases.find(name);
       if (alias != st->getInfo()->aliases.end()) {
+        // Of an archetype: a value of the declared type, not known until
+        // the body is instantiated.
+        if (auto *archetype = llvm::dyn_cast<ArchetypeType>(st)) {
+          Type type = sema.getAssociatedAliasType(archetype, name);
+          if (!type || llvm::isa<ErrorType>(type))
+            return e;
+          return valueEntity(makeExpr(CExpr::Kind::None, type, range));
+        }
         std::optional<CValue> value =
             sema.evaluateAlias(st->getInfo()->module, alias->second);
         return value ? constantEntity(*value, range) : Entity::error(range);

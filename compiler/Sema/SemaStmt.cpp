@@ -507,8 +507,11 @@ void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
   for (const ast::IfClause &clause : stmt.getClauses()) {
     if (usesRuntimeValue(clause.condition))
       return;
+    unsigned errors = diags.getNumErrors();
     std::optional<CValue> cond =
         sema.evaluateConstant(module, clause.condition, bindings);
+    if (!cond && instance.checkOnly && diags.getNumErrors() == errors)
+      return checkAllParameterBranches(stmt, out);
     if (!cond)
       return;
     if (cond->kind != CValue::Kind::Bool) {
@@ -530,6 +533,23 @@ void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
   checkBlock(stmt.getElse(), block->body);
   scopes.pop_back();
   out.push_back(std::move(block));
+}
+
+/// A `@parameter if` whose condition depends on what a check against the
+/// bounds does not know (`T.N > 2`): every branch is checked, as each may
+/// be the one an instance keeps.
+void BodyChecker::checkAllParameterBranches(const ast::IfStmt &stmt,
+                                            CBlock &out) {
+  auto check = [&](ast::Block body, SourceRange range) {
+    auto block = makeStmt(CStmt::Kind::Block, range);
+    scopes.emplace_back();
+    checkBlock(body, block->body);
+    scopes.pop_back();
+    out.push_back(std::move(block));
+  };
+  for (const ast::IfClause &clause : stmt.getClauses())
+    check(clause.body, clause.range);
+  check(stmt.getElse(), stmt.getRange());
 }
 
 void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {

@@ -91,6 +91,13 @@ FuncInfo *Sema::getRequirement(const ast::FuncDecl *decl, ModuleInfo *module,
   return slot;
 }
 
+bool Sema::isRequirement(const FuncInfo *func) const {
+  if (!func->decl || !func->owner)
+    return false;
+  auto it = requirements.find({func->decl, func->owner});
+  return it != requirements.end() && it->second == func;
+}
+
 namespace {
 /// One requirement a struct does not meet.
 struct Unmet {
@@ -176,7 +183,16 @@ static std::vector<Unmet> findUnmet(Sema &sema, StructInfo *info,
 }
 
 std::string Sema::checkConformance(Type type, TraitInfo *trait) {
-  if (llvm::isa<ErrorType>(type))
+  // Asked at every call with a bound (each argument of each `print`):
+  // the answer is computed once per type and trait.
+  auto [it, inserted] = conformances.try_emplace({type, trait});
+  if (inserted)
+    it->second = findNonConformance(type, trait);
+  return it->second;
+}
+
+std::string Sema::findNonConformance(Type type, TraitInfo *trait) {
+  if (llvm::isa<ErrorType>(type) || conformsByBound(type, trait))
     return "";
   std::string prefix = "`" + getTypeName(type) + "` does not conform to `" +
                        trait->name + "`: ";

@@ -16,6 +16,13 @@ Type TypeContext::getStructType(StructInfo *info) {
   return slot.get();
 }
 
+Type TypeContext::makeArchetype(StructInfo *standIn,
+                               std::vector<TraitInfo *> bounds) {
+  archetypes.push_back(
+      std::make_unique<ArchetypeType>(standIn, std::move(bounds)));
+  return archetypes.back().get();
+}
+
 Type TypeContext::getMLIRType(llvm::StringRef spelling,
                               llvm::SMRange firstUse) {
   auto &slot = mlirTypes[spelling];
@@ -39,6 +46,7 @@ std::string mojo::sema::getTypeName(Type type) {
   case TypeKind::None:
     return "NoneType";
   case TypeKind::Struct:
+  case TypeKind::Archetype:
     return llvm::cast<StructType>(type)->getInfo()->name;
   case TypeKind::MLIR:
     return ("__mlir_type." + llvm::cast<MLIRType>(type)->getSpelling()).str();

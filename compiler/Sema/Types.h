@@ -23,8 +23,9 @@
 namespace mojo::sema {
 
 struct StructInfo;
+struct TraitInfo;
 
-enum class TypeKind : uint8_t { Error, None, Struct, MLIR, Pack };
+enum class TypeKind : uint8_t { Error, None, Struct, MLIR, Pack, Archetype };
 
 class TypeNode {
 public:
@@ -63,12 +64,37 @@ public:
   explicit StructType(StructInfo *info)
       : TypeNode(TypeKind::Struct), info(info) {}
   StructInfo *getInfo() const { return info; }
+  /// Archetypes too: member lookup, calls and conversions treat them as
+  /// the stand-in structs they are.
   static bool classof(const TypeNode *t) {
-    return t->getKind() == TypeKind::Struct;
+    return t->getKind() == TypeKind::Struct ||
+           t->getKind() == TypeKind::Archetype;
   }
+
+protected:
+  StructType(TypeKind kind, StructInfo *info) : TypeNode(kind), info(info) {}
 
 private:
   StructInfo *info;
+};
+
+/// A type parameter while its generic body is checked once against its
+/// bounds (`T` of `fn f[T: Shape](x: T)`): a stand-in struct whose methods
+/// are exactly the bounds' requirements, with `Self` bound to it, and whose
+/// aliases are their associated aliases (SemaGenerics.cpp). It never
+/// reaches IRGen: instances that mention one are check-only.
+class ArchetypeType : public StructType {
+public:
+  ArchetypeType(StructInfo *standIn, std::vector<TraitInfo *> bounds)
+      : StructType(TypeKind::Archetype, standIn), bounds(std::move(bounds)) {}
+  /// The traits the parameter is declared with (not their ancestors).
+  llvm::ArrayRef<TraitInfo *> getBounds() const { return bounds; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::Archetype;
+  }
+
+private:
+  std::vector<TraitInfo *> bounds;
 };
 
 /// `__mlir_type.X`: an MLIR type, kept as its textual spelling so Sema does
@@ -115,6 +141,8 @@ public:
   Type getMLIRType(llvm::StringRef spelling,
                    llvm::SMRange firstUse = llvm::SMRange());
   Type getPackType(llvm::ArrayRef<Type> elements);
+  /// A new archetype (each type parameter checked gets its own).
+  Type makeArchetype(StructInfo *standIn, std::vector<TraitInfo *> bounds);
 
 private:
   ErrorType errorType;
@@ -122,6 +150,7 @@ private:
   llvm::DenseMap<StructInfo *, std::unique_ptr<StructType>> structs;
   llvm::StringMap<std::unique_ptr<MLIRType>> mlirTypes;
   std::map<std::vector<Type>, std::unique_ptr<PackType>> packs;
+  std::vector<std::unique_ptr<ArchetypeType>> archetypes;
 };
 
 /// The name a user sees in diagnostics: `Int`, `__mlir_type.index`.
