@@ -34,7 +34,18 @@ struct FuncInfo;
 struct CValue {
   /// Origin: what an origin parameter (`ref [o] x`) is bound to. mojoc
   /// does not track origins yet, so all origins are one value.
-  enum class Kind : uint8_t { None, Int, Bool, String, Type, TypeList, Origin };
+  /// Unknown: a value of `type` that a generic body checked against its
+  /// bounds does not know (a parameter `n: Int`, or what depends on it).
+  enum class Kind : uint8_t {
+    None,
+    Int,
+    Bool,
+    String,
+    Type,
+    TypeList,
+    Origin,
+    Unknown
+  };
   Kind kind = Kind::None;
   llvm::APSInt intValue;
   bool boolValue = false;
@@ -64,6 +75,12 @@ struct CValue {
     CValue c;
     c.kind = Kind::Bool;
     c.boolValue = v;
+    return c;
+  }
+  static CValue unknown(Type t) {
+    CValue c;
+    c.kind = Kind::Unknown;
+    c.type = t;
     return c;
   }
   static CValue ofOrigin() {

@@ -188,6 +188,9 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
     c->text = value.boolValue ? "true" : "false";
     return valueEntity(makeBool(std::move(c)));
   }
+  case CValue::Kind::Unknown:
+    // Only in a generic body checked against its bounds.
+    return valueEntity(makeExpr(CExpr::Kind::None, value.type, range));
   case CValue::Kind::String: {
     auto c = makeExpr(CExpr::Kind::StringConst,
                       sema.getHookType("StringLiteral"), range);

@@ -16,9 +16,12 @@
 // check against the bounds failed, they are not, which would repeat its
 // diagnostics.
 //
-// Where the check cannot reason yet it checks nothing rather than report
-// false errors: functions with compile-time value parameters, packs
-// (`*Ts`), or bounds that are not traits are left to their instances.
+// A parameter `n: Int` or `b: Bool` is an unknown value of its type
+// (CValue::Kind::Unknown): what depends on it is unknown too, a
+// `@parameter if` over it checks every branch, and a `@parameter for` over
+// it checks its body once. Where the check cannot reason yet it checks
+// nothing rather than report false errors: functions with packs (`*Ts`),
+// origins, or parameters of other types are left to their instances.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/SemaImpl.h"
@@ -76,6 +79,8 @@ bool Sema::isCheckOnly(const FuncInfo *func,
   if (func->owner && llvm::isa<ArchetypeType>(func->owner->type))
     return true;
   for (const CValue &value : bindings) {
+    if (value.kind == CValue::Kind::Unknown)
+      return true;
     if (value.kind == CValue::Kind::Type &&
         llvm::isa_and_nonnull<ArchetypeType>(value.type))
       return true;
@@ -122,6 +127,11 @@ void Sema::checkGenericBody(FuncInfo *func) {
       return;
     Entity bound =
         lookupGlobal(func->module, name->getName(), param->getRange());
+    if (bound.kind == Entity::Kind::Type &&
+        (bound.type == getHookType("Int") || bound.type == getHookType("Bool"))) {
+      bindings.push_back(CValue::unknown(bound.type));
+      continue;
+    }
     if (bound.kind != Entity::Kind::Trait)
       return;
     bindings.push_back(

@@ -317,6 +317,8 @@ public:
   void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
   void checkFor(const ast::ForStmt &stmt, CBlock &out);
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
+  void checkUnknownParameterFor(const ast::ForStmt &stmt,
+                                llvm::StringRef target, CBlock &out);
   bool reserveUnrolledIterations(const llvm::APInt &trips, SourceRange range);
   void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
 

@@ -75,6 +75,7 @@ bool CValue::operator<(const CValue &o) const {
   case Kind::String:
     return stringValue < o.stringValue;
   case Kind::Type:
+  case Kind::Unknown:
     return std::less<Type>()(type, o.type);
   case Kind::TypeList:
     return types < o.types;
@@ -100,6 +101,8 @@ std::string CValue::str() const {
     return "\"" + stringValue + "\"";
   case Kind::Type:
     return getTypeName(type);
+  case Kind::Unknown:
+    return "?";
   case Kind::TypeList: {
     std::string s;
     for (size_t i = 0; i < types.size(); ++i)

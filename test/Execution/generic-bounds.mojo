@@ -2,7 +2,7 @@
 # Generic bodies checked against their bounds, then instantiated per type:
 # static methods, associated aliases in `@parameter if`, calls between
 # generics whose bounds inherit, constructors through `Defaultable`, and a
-# generic method of a plain struct.
+# generic method of a plain struct; `Int` parameters.
 
 trait Named:
     @staticmethod
@@ -50,6 +50,16 @@ fn fresh[T: Counted]() -> Int:
     var x = T()
     return x.value()
 
+fn unroll[n: Int, limit: Int]() -> Int:
+    var total = 0
+    @parameter
+    for i in range(n):
+        total += i
+    @parameter
+    if n > limit:
+        return total * 10
+    return total
+
 struct Printer:
     fn __init__(out self):
         pass
@@ -61,5 +71,7 @@ fn main():
     print(size[Small](), size[Large]())
     # CHECK-NEXT: 5 70
     print(fresh[Small](), fresh[Large]())
+    # CHECK-NEXT: 3 100 10
+    print(unroll[3, 3](), unroll[5, 3](), unroll[5, 8]())
     # CHECK-NEXT: 2 90
     Printer().show(Large(9))
