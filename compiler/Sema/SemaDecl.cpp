@@ -96,8 +96,12 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
     if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&member))
       info.methods[method->getName()].push_back(
           collectFunc(module, *method, &info));
-    else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&member))
-      info.aliases.try_emplace(alias->getName(), alias);
+    else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&member)) {
+      auto [it, inserted] = info.aliases.try_emplace(alias->getName(), alias);
+      if (!inserted)
+        reportRedefinition(diags, alias->getNameRange(),
+                           it->second->getNameRange(), alias->getName());
+    }
   }
   // `@value`'s members are synthesized once the fields' types are known
   // (resolveFields, getLifecycle): a written one with the same signature

@@ -61,3 +61,7 @@ trait BadParent(Int):  # expected-error {{`Int` is not a trait}}
     pass
 
 # expected-note@* {{`__copyinit__` is required by `Copyable` here}}
+
+struct TwoAliases:
+    alias N = 1  # expected-note {{previous definition of `N` is here}}
+    alias N = 2  # expected-error {{redefinition of `N`}}
