@@ -22,6 +22,7 @@ class Decl;
 class FuncDecl;
 class StructDecl;
 class TraitDecl;
+class ParamDecl;
 class AliasDecl;
 } // namespace mojo::ast
 
@@ -118,11 +119,22 @@ struct Lifecycle {
   FuncInstance *destructor = nullptr; ///< The type's own `__del__`, if any.
 };
 
+struct GenericStruct;
+
+/// One struct type: a struct without parameters, or one instance of a
+/// parametric struct (`Pair[Int, Bool]`), whose parameters are bound.
 struct StructInfo {
   const ast::StructDecl *decl = nullptr;
   ModuleInfo *module = nullptr;
+  /// What users see: `Point`, `Pair[Int, Bool]`.
   std::string name;
   Type type = nullptr;
+  /// The parametric struct this is an instance of, and the values of its
+  /// parameters, in declaration order and by name (null and empty for a
+  /// struct without parameters).
+  GenericStruct *generic = nullptr;
+  std::vector<CValue> bindings;
+  llvm::StringMap<CValue> paramValues;
   std::vector<Field> fields;
   bool fieldsResolved = false;
   bool resolvingFields = false;
@@ -141,6 +153,18 @@ struct StructInfo {
   llvm::StringMap<std::vector<FuncInfo *>> methods;
   /// `alias N = ...` members, read as `S.N`.
   llvm::StringMap<const ast::AliasDecl *> aliases;
+};
+
+/// A struct declared with compile-time parameters (LANGUAGE.md §8): the
+/// declaration, apart from its instances. Each distinct list of parameter
+/// values has one StructInfo, with its own fields, methods and lifecycle.
+struct GenericStruct {
+  const ast::StructDecl *decl = nullptr;
+  ModuleInfo *module = nullptr;
+  std::string name;
+  /// The `[...]` parameters, in order.
+  std::vector<const ast::ParamDecl *> params;
+  std::map<std::vector<CValue>, StructInfo *> instances;
 };
 
 /// A trait (LANGUAGE.md §7): its requirements are declarations whose
@@ -256,7 +280,10 @@ std::string describeInstance(const FuncInstance *instance);
 struct Symbol {
   enum class Kind : uint8_t { Struct, Funcs, Trait, Alias, Poisoned };
   Kind kind;
+  /// A Struct symbol has one of the two: a struct without parameters, or
+  /// a parametric one.
   StructInfo *structInfo = nullptr;
+  GenericStruct *generic = nullptr;
   std::vector<FuncInfo *> funcs;
   TraitInfo *trait = nullptr;
   const ast::AliasDecl *aliasDecl = nullptr;
@@ -293,6 +320,7 @@ struct Program {
   Type errorType = nullptr;
   /// StructInfos, for layouts.
   std::deque<StructInfo> structs;
+  std::deque<GenericStruct> genericStructs;
   std::deque<FuncInfo> funcs;
   std::deque<TraitInfo> traits;
 };

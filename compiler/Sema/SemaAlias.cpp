@@ -136,6 +136,12 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     Entity e = lookupGlobal(module, name->getName(), expr.getRange());
     if (e.kind == Entity::Kind::Type)
       return CValue::ofType(e.type);
+    if (e.kind == Entity::Kind::GenericStruct) {
+      Type type = resolveType(module, id, bindings, nullptr);
+      if (llvm::isa<ErrorType>(type))
+        return std::nullopt;
+      return CValue::ofType(type);
+    }
     if (e.kind == Entity::Kind::Alias)
       return evaluateAlias(e.aliasModule, e.alias);
     if (e.kind == Entity::Kind::Error) {
@@ -147,11 +153,16 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     return notConstant();
   }
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
-    ModuleInfo *aliasModule = nullptr;
+    StructInfo *owner = nullptr;
     if (const ast::AliasDecl *alias =
-            findMemberAlias(module, *member, bindings, aliasModule))
-      return evaluateAlias(aliasModule, alias);
-    return CValue::ofType(resolveType(module, id, bindings, nullptr));
+            findMemberAlias(module, *member, bindings, owner))
+      return evaluateAlias(owner->module, alias, owner->paramValues);
+  }
+  if (llvm::isa<ast::MemberExpr, ast::SubscriptExpr>(expr)) {
+    Type type = resolveType(module, id, bindings, nullptr);
+    if (llvm::isa<ErrorType>(type))
+      return std::nullopt;
+    return CValue::ofType(type);
   }
   if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
     std::optional<CValue> v =

@@ -33,34 +33,6 @@ static std::string describeCandidate(FuncInfo *func) {
   return func->name;
 }
 
-/// Checks a type parameter's bound (`T: Writable`) against its binding,
-/// so that a type lacking a method fails at the call, not inside the body.
-static bool checkTraitBound(Sema &sema, FuncInfo *func,
-                            const ast::ParamDecl &param, const CValue &value,
-                            std::string &failure) {
-  if (!param.getType())
-    return true;
-  const ast::ASTContext &ctx = func->module->ast->getContext();
-  auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(param.getType()));
-  if (!name)
-    return true;
-  Entity bound = sema.lookupGlobal(func->module, name->getName(),
-                                   SourceRange());
-  if (bound.kind != Entity::Kind::Trait)
-    return true; // Traits not declared in the stdlib yet impose nothing.
-  std::vector<Type> types = value.kind == CValue::Kind::TypeList
-                                ? value.types
-                                : std::vector<Type>{value.type};
-  for (Type type : types) {
-    if (!type)
-      continue;
-    failure = sema.checkConformance(type, bound.trait);
-    if (!failure.empty())
-      return false;
-  }
-  return true;
-}
-
 /// Whether a `ref` argument given `arg` is bound mutably: `ref` infers
 /// its origin, and so its mutability, from the argument (LANGUAGE.md §5).
 static bool isMutableArgument(const BodyChecker &checker, const CExpr &arg) {
@@ -129,30 +101,35 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
       sema.getCompileTimeParams(func);
   bindings.assign(ctParams.size(), CValue());
   if (explicitParams) {
-    size_t i = 0;
-    for (const ast::Argument &arg : explicitParams->explicitParamList) {
-      while (i < ctParams.size() &&
-             ctParams[i]->getParamKind() == ast::ParamKind::InferOnly)
-        ++i;
-      if (i >= ctParams.size()) {
-        failure = "too many compile-time parameters";
+    size_t next = 0;
+    for (size_t a = 0; a < explicitParams->explicitParams.size(); ++a) {
+      llvm::StringRef keyword = explicitParams->explicitKeywords[a];
+      size_t i = ctParams.size();
+      if (!keyword.empty()) {
+        for (size_t p = 0; p < ctParams.size(); ++p)
+          if (ctParams[p]->getName() == keyword)
+            i = p;
+        if (i == ctParams.size()) {
+          failure = ("no parameter named `" + keyword + "`").str();
+          return false;
+        }
+      } else {
+        // Infer-only parameters (before `//`) are never positional.
+        while (next < ctParams.size() &&
+               ctParams[next]->getParamKind() == ast::ParamKind::InferOnly)
+          ++next;
+        if (next == ctParams.size()) {
+          failure = "too many compile-time parameters";
+          return false;
+        }
+        i = next++;
+      }
+      if (bindings[i].kind != CValue::Kind::None) {
+        failure = ("parameter `" + ctParams[i]->getName() + "` bound twice")
+                      .str();
         return false;
       }
-      Entity e = checker.checkEntity(arg.value);
-      if (e.kind == Entity::Kind::Type)
-        bindings[i] = CValue::ofType(e.type);
-      else if (e.kind == Entity::Kind::Value &&
-               e.value->kind == CExpr::Kind::IntConst)
-        bindings[i] = CValue::ofInt(e.value->intValue);
-      else if (e.kind == Entity::Kind::Value && checker.instance.checkOnly)
-        // A generic body checked against its bounds passes on what it
-        // does not know (`f[n - 1]()`); its instances pass the values.
-        bindings[i] = CValue::unknown(e.value->type);
-      else {
-        failure = "a compile-time parameter is not a constant";
-        return false;
-      }
-      ++i;
+      bindings[i] = explicitParams->explicitParams[a];
     }
   }
   if (!func->decl)
@@ -164,6 +141,8 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
         return int(i);
     return -1;
   };
+  std::vector<const ast::ParamDecl *> autos = sema.getAutoParameterized(func);
+  std::vector<CValue> autoTypes(autos.size());
   bool isMethod = func->owner && !func->isStatic;
   size_t argIndex = 0;
   bool first = true;
@@ -184,6 +163,11 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
                               isMutable);
       refMutability.push_back(CValue::ofBool(isMutable));
     });
+    // A stricter `self` (`self: Holder[U]`, conditional conformance)
+    // binds parameters from the receiver's type.
+    if (isSelf && self && param.getType())
+      sema.inferParams(func->module, param.getType(),
+                       CValue::ofType(self->type), findParam, bindings);
     // The receiver when given, and `out` arguments, take no argument.
     if ((isSelf && self) || param.getConvention() == ast::Convention::Out)
       continue;
@@ -214,20 +198,58 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
         param.getParamKind() != ast::ParamKind::KeywordOnly)
       arg = args[argIndex++].get();
     refArg = arg;
-    auto *name = llvm::dyn_cast<ast::NameExpr>(&type);
-    int p = name ? findParam(name->getName()) : -1;
-    if (p >= 0 && arg && bindings[p].kind == CValue::Kind::None)
-      bindings[p] = CValue::ofType(sema.materialize(arg->type));
+    auto isAuto = llvm::find(autos, &param);
+    if (isAuto != autos.end()) {
+      // `p: Pair`, `p: Pair[Int, _]`: the instance is the argument's type.
+      Type type = arg ? sema.materialize(arg->type) : nullptr;
+      if (!type || !sema.matchesUnbound(func->module, param.getType(),
+                                        Bindings(), type)) {
+        GenericStruct *generic =
+            sema.getUnboundGeneric(func->module, param.getType());
+        failure = type ? "argument `" + param.getName().str() +
+                             "` takes an instance of `" + generic->name +
+                             "` that its type accepts, not `" +
+                             getTypeName(type) + "`"
+                       : "cannot infer the type of `" +
+                             param.getName().str() + "`";
+        return false;
+      }
+      autoTypes[isAuto - autos.begin()] = CValue::ofType(type);
+      continue;
+    }
+    // `x: T`, `x: Pair[T, n]`: the argument's type binds what it can.
+    if (arg)
+      sema.inferParams(func->module, param.getType(),
+                       CValue::ofType(arg->type), findParam, bindings);
   }
+  Bindings earlier;
   for (size_t i = 0; i < ctParams.size(); ++i) {
+    const ast::ParamDecl &param = *ctParams[i];
     if (bindings[i].kind == CValue::Kind::None) {
-      failure = ("cannot infer parameter `" + ctParams[i]->getName() + "`")
-                    .str();
+      if (!param.getDefault()) {
+        failure = ("cannot infer parameter `" + param.getName() + "`").str();
+        return false;
+      }
+      // An inferred value beats a default; a default may use the
+      // parameters before it.
+      std::optional<CValue> value =
+          sema.evaluateConstant(func->module, param.getDefault(), earlier);
+      if (!value) {
+        failure = ("the default of parameter `" + param.getName() +
+                   "` failed")
+                      .str();
+        return false;
+      }
+      bindings[i] = std::move(*value);
+    }
+    if (std::optional<ParamMismatch> m = sema.checkParamValue(
+            func->module, param, func->name, bindings[i], earlier)) {
+      failure = m->message();
       return false;
     }
-    if (!checkTraitBound(sema, func, *ctParams[i], bindings[i], failure))
-      return false;
+    earlier[param.getName()] = bindings[i];
   }
+  bindings.insert(bindings.end(), autoTypes.begin(), autoTypes.end());
   // All mutable is the default, the instance a call without `ref`
   // arguments (or `mojoc check`) would make: the list is left off.
   if (llvm::any_of(refMutability,
@@ -522,7 +544,24 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     funcs = callee.funcs;
     name = funcs.front()->name;
     self = std::move(callee.value);
-  } else if (callee.kind == Entity::Kind::Type) {
+  } else if (callee.kind == Entity::Kind::GenericStruct) {
+    // `Pair(1, True)`: the parameters come from the arguments' types.
+    StructInfo *info =
+        inferInstance(callee.generic, "__init__", args, keywords, range);
+    if (!info)
+      return Entity::error(range);
+    callee.kind = Entity::Kind::Type;
+    callee.type = info->type;
+  } else if (callee.kind == Entity::Kind::GenericMethod) {
+    // `Pair.make(1, True)`: likewise, through the static method.
+    StructInfo *info =
+        inferInstance(callee.generic, callee.text, args, keywords, range);
+    if (!info)
+      return Entity::error(range);
+    funcs = info->methods[callee.text];
+    name = funcs.front()->name;
+  }
+  if (callee.kind == Entity::Kind::Type) {
     auto *st = llvm::dyn_cast<StructType>(callee.type);
     if (st) // Which constructors exist is known with the fields (`@value`).
       sema.resolveFields(st->getInfo());
@@ -536,7 +575,7 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     sema.resolveFields(st->getInfo());
     funcs = it->second;
     name = getTypeName(callee.type);
-  } else {
+  } else if (funcs.empty()) {
     if (callee.kind == Entity::Kind::Value)
       diags.report(range, DiagID::err_not_callable)
           << getTypeName(callee.value->type);
@@ -552,6 +591,47 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   if (!call)
     return Entity::error(range);
   return valueEntity(std::move(call));
+}
+
+StructInfo *BodyChecker::inferInstance(
+    GenericStruct *generic, llvm::StringRef method,
+    std::vector<CExprPtr> &args, llvm::ArrayRef<llvm::StringRef> keywords,
+    SourceRange range) {
+  std::vector<Type> argTypes;
+  for (const CExprPtr &arg : args)
+    argTypes.push_back(arg->type);
+  std::vector<std::vector<CValue>> candidates =
+      sema.inferFromMethods(generic, method, argTypes, keywords);
+  std::vector<StructInfo *> instances;
+  for (std::vector<CValue> &values : candidates)
+    if (StructInfo *info = sema.completeStructParams(generic, values, range,
+                                                     /*quiet=*/true))
+      if (llvm::find(instances, info) == instances.end())
+        instances.push_back(info);
+  if (instances.empty()) {
+    // Name the first parameter no constructor could infer.
+    const std::vector<CValue> *first =
+        candidates.empty() ? nullptr : &candidates.front();
+    for (size_t i = 0; i < generic->params.size(); ++i) {
+      const ast::ParamDecl &param = *generic->params[i];
+      if ((first && (*first)[i].kind != CValue::Kind::None) ||
+          param.getDefault())
+        continue;
+      auto diag = diags.report(range, DiagID::err_param_uninferable);
+      diag << param.getName() << generic->name;
+      diag.note(param.getNameRange(), DiagID::note_param_declared)
+          << param.getName();
+      return nullptr;
+    }
+    // Every parameter was inferred, but a value does not fit its
+    // parameter: report why.
+    sema.completeStructParams(generic, candidates.front(), range);
+    return nullptr;
+  }
+  // Two constructors may imply different instances: the first written
+  // wins, then `@value`'s fieldwise one. The call is resolved against its
+  // constructors as for any struct.
+  return instances.front();
 }
 
 FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {

@@ -4,6 +4,7 @@
 #include "compiler/Basic/Budgets.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/Path.h"
 
 using namespace mojo;
@@ -45,8 +46,7 @@ void Sema::collectDecls(ModuleInfo *module) {
       symbol.kind = Symbol::Kind::Funcs;
       symbol.funcs.push_back(collectFunc(module, *func, nullptr));
     } else if (auto *st = llvm::dyn_cast<ast::StructDecl>(&decl)) {
-      symbol.kind = Symbol::Kind::Struct;
-      symbol.structInfo = collectStruct(module, *st);
+      collectStruct(module, *st, symbol);
     } else if (auto *trait = llvm::dyn_cast<ast::TraitDecl>(&decl)) {
       TraitInfo &info = program->traits.emplace_back();
       info.decl = trait;
@@ -71,13 +71,43 @@ void Sema::collectDecls(ModuleInfo *module) {
   }
 }
 
-StructInfo *Sema::collectStruct(ModuleInfo *module,
-                                const ast::StructDecl &decl) {
+void Sema::collectStruct(ModuleInfo *module, const ast::StructDecl &decl,
+                         Symbol &symbol) {
+  symbol.kind = Symbol::Kind::Struct;
+  checkDecorators(decl.getDecorators());
+  const ast::ASTContext &ctx = module->ast->getContext();
+  if (!decl.getParams().present) {
+    symbol.structInfo = makeStructInfo(module, decl, decl.getName());
+    return;
+  }
+  // A parametric struct: its instances are made on demand, each with its
+  // own methods; what is wrong with a method is reported once, here.
+  GenericStruct &generic = program->genericStructs.emplace_back();
+  generic.decl = &decl;
+  generic.module = module;
+  generic.name = decl.getName().str();
+  for (ast::DeclId id : decl.getParams().params)
+    generic.params.push_back(&ctx.getAs<ast::ParamDecl>(id));
+  for (ast::DeclId id : decl.getMembers())
+    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
+      checkFuncDecl(module, *method);
+  symbol.generic = &generic;
+}
+
+StructInfo *Sema::makeStructInfo(ModuleInfo *module,
+                                 const ast::StructDecl &decl,
+                                 llvm::StringRef name, GenericStruct *generic,
+                                 std::vector<CValue> bindings) {
   StructInfo &info = program->structs.emplace_back();
   info.decl = &decl;
   info.module = module;
-  info.name = decl.getName().str();
+  info.name = name.str();
   info.type = program->types.getStructType(&info);
+  info.generic = generic;
+  if (generic)
+    for (size_t i = 0; i < bindings.size(); ++i)
+      info.paramValues[generic->params[i]->getName()] = bindings[i];
+  info.bindings = std::move(bindings);
   const ast::ASTContext &ctx = module->ast->getContext();
   if (const ast::Decorator *d = decl.findDecorator("register_passable")) {
     info.registerPassable = true;
@@ -87,18 +117,14 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
         info.trivial = kind->getValue() == "trivial";
   }
   info.isValue = decl.findDecorator("value") != nullptr;
-  checkDecorators(decl.getDecorators());
-  if (decl.getParams().present)
-    diags.report(decl.getParams().range, DiagID::err_not_yet_implemented)
-        << "struct parameters";
   for (ast::DeclId id : decl.getMembers()) {
     const ast::Decl &member = ctx.get(id);
     if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&member))
       info.methods[method->getName()].push_back(
-          collectFunc(module, *method, &info));
+          collectFunc(module, *method, &info, /*report=*/!generic));
     else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&member)) {
       auto [it, inserted] = info.aliases.try_emplace(alias->getName(), alias);
-      if (!inserted)
+      if (!inserted && !generic)
         reportRedefinition(diags, alias->getNameRange(),
                            it->second->getNameRange(), alias->getName());
     }
@@ -107,6 +133,19 @@ StructInfo *Sema::collectStruct(ModuleInfo *module,
   // (resolveFields, getLifecycle): a written one with the same signature
   // wins.
   return &info;
+}
+
+/// Whether two parameters, compile-time or run-time, share a name.
+bool Sema::hasDuplicateParams(ModuleInfo *module, const ast::FuncDecl &decl) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  llvm::StringSet<> seen;
+  for (const ast::ParamList *list : {&decl.getParams(), &decl.getArgs()})
+    for (ast::DeclId id : list->params) {
+      llvm::StringRef name = ctx.getAs<ast::ParamDecl>(id).getName();
+      if (!name.empty() && !seen.insert(name).second)
+        return true;
+    }
+  return false;
 }
 
 /// Reports a name given to two parameters, compile-time or run-time, at
@@ -132,8 +171,25 @@ bool Sema::reportDuplicateParams(ModuleInfo *module,
   return found;
 }
 
+bool Sema::checkFuncDecl(ModuleInfo *module, const ast::FuncDecl &decl) {
+  if (decl.isDef() && decl.raises())
+    diags.report(decl.getNameRange(), DiagID::err_def_raises);
+  checkDecorators(decl.getDecorators());
+  const ast::ASTContext &ctx = module->ast->getContext();
+  for (ast::DeclId id : decl.getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    auto c = param.getConvention();
+    if (param.getDefault() &&
+        (c == ast::Convention::Mut || c == ast::Convention::Inout))
+      diags.report(ctx.get(param.getDefault()).getRange(),
+                   DiagID::err_mut_default)
+          << param.getName();
+  }
+  return reportDuplicateParams(module, decl);
+}
+
 FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
-                            StructInfo *owner) {
+                            StructInfo *owner, bool report) {
   FuncInfo &info = program->funcs.emplace_back();
   info.decl = &decl;
   info.module = module;
@@ -145,20 +201,8 @@ FuncInfo *Sema::collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
   info.isImplicit = decl.findDecorator("implicit") != nullptr;
   info.alwaysInline = decl.findDecorator("always_inline") != nullptr;
   info.noInline = decl.findDecorator("no_inline") != nullptr;
-  if (decl.isDef() && decl.raises())
-    diags.report(decl.getNameRange(), DiagID::err_def_raises);
-  checkDecorators(decl.getDecorators());
-  info.duplicateParams = reportDuplicateParams(module, decl);
-  const ast::ASTContext &ctx = module->ast->getContext();
-  for (ast::DeclId id : decl.getArgs().params) {
-    const auto &param = ctx.getAs<ast::ParamDecl>(id);
-    auto c = param.getConvention();
-    if (param.getDefault() &&
-        (c == ast::Convention::Mut || c == ast::Convention::Inout))
-      diags.report(ctx.get(param.getDefault()).getRange(),
-                   DiagID::err_mut_default)
-          << param.getName();
-  }
+  info.duplicateParams = report ? checkFuncDecl(module, decl)
+                                : hasDuplicateParams(module, decl);
   return &info;
 }
 
@@ -170,6 +214,19 @@ void Sema::resolveFields(StructInfo *info) {
         << info->name;
     return;
   }
+  // `struct S[n: Int]: var next: S[n + 1]` would nest instances without
+  // end: each is a new type, so the recursion check above never fires.
+  if (fieldNesting >= budget::kMaxInstantiationDepth) {
+    if (!reportedFieldNesting)
+      diags.report(info->decl->getNameRange(),
+                   DiagID::err_struct_instantiation_depth)
+          << info->name << budget::kMaxInstantiationDepth;
+    reportedFieldNesting = true;
+    info->fieldsResolved = true;
+    return;
+  }
+  ++fieldNesting;
+  auto unnest = llvm::make_scope_exit([&] { --fieldNesting; });
   info->resolvingFields = true;
   const ast::ASTContext &ctx = info->module->ast->getContext();
   for (ast::DeclId id : info->decl->getMembers()) {
@@ -178,7 +235,7 @@ void Sema::resolveFields(StructInfo *info) {
       continue;
     Type type = program->types.getErrorType();
     if (var->getType())
-      type = resolveType(info->module, var->getType(), {}, info);
+      type = resolveType(info->module, var->getType(), info->paramValues, info);
     else
       diags.report(var->getNameRange(), DiagID::err_field_needs_type)
           << var->getName();
@@ -196,7 +253,8 @@ void Sema::resolveFields(StructInfo *info) {
   if (const ast::Decorator *d = info->decl->findDecorator("nonmaterializable"))
     if (!d->args.empty())
       info->materializesTo =
-          resolveType(info->module, d->args.front().value, {}, info);
+          resolveType(info->module, d->args.front().value, info->paramValues,
+                      info);
   info->resolvingFields = false;
   info->fieldsResolved = true;
   if (info->isValue)
@@ -236,10 +294,30 @@ std::vector<const ast::ParamDecl *> Sema::getRefArguments(FuncInfo *func) {
   return refs;
 }
 
+std::vector<const ast::ParamDecl *>
+Sema::getAutoParameterized(FuncInfo *func) {
+  std::vector<const ast::ParamDecl *> autos;
+  if (!func->decl)
+    return autos;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  for (ast::DeclId id : func->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    if (!param.isVariadic() && getUnboundGeneric(func->module, param.getType()))
+      autos.push_back(&param);
+  }
+  return autos;
+}
+
 /// The name a `ref` argument's mutability is bound to while a signature
 /// is resolved: not an identifier, so no parameter can clash with it.
 static std::string getRefMutabilityName(llvm::StringRef argument) {
   return ("ref " + argument).str();
+}
+
+/// Likewise, the name the type of an automatically parameterized argument
+/// is bound to.
+static std::string getAutoTypeName(llvm::StringRef argument) {
+  return ("auto " + argument).str();
 }
 
 /// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
@@ -255,6 +333,11 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
     if (name->getName() == "Self" && selfStruct)
       return selfStruct->type;
     auto it = bindings.find(name->getName());
+    if (it == bindings.end() && selfStruct) {
+      it = selfStruct->paramValues.find(name->getName());
+      if (it == selfStruct->paramValues.end())
+        it = bindings.end();
+    }
     if (it != bindings.end()) {
       if (it->second.kind == CValue::Kind::Type)
         return it->second.type;
@@ -273,6 +356,14 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
     }
     if (e.kind == Entity::Kind::Type)
       return e.type;
+    if (e.kind == Entity::Kind::GenericStruct) {
+      // A bare parametric struct is complete when every parameter has a
+      // default; otherwise the first unbound one is reported.
+      StructInfo *info = completeStructParams(
+          e.generic, std::vector<CValue>(e.generic->params.size()),
+          expr.getRange());
+      return info ? info->type : error;
+    }
     if (e.notFound)
       reportUndeclaredGlobal(module, name->getName(), expr.getRange(), bindings,
                              /*typesOnly=*/true);
@@ -285,6 +376,44 @@ Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
     if (base && base->getName() == "__mlir_type")
       return program->types.getMLIRType(member->getName(),
                                         member->getNameRange());
+    // `Self.T`, `Pair[Int, Bool].T`: a struct's `alias` member.
+    Type owner = resolveType(module, member->getBase(), bindings, selfStruct);
+    if (llvm::isa<ErrorType>(owner))
+      return error;
+    auto *st = llvm::dyn_cast<StructType>(owner);
+    const ast::AliasDecl *alias =
+        st ? findStructAlias(st->getInfo(), member->getName()) : nullptr;
+    if (!alias) {
+      diags.report(member->getNameRange(), DiagID::err_no_member)
+          << getTypeName(owner) << member->getName();
+      return error;
+    }
+    std::optional<CValue> value = evaluateAlias(
+        st->getInfo()->module, alias, st->getInfo()->paramValues);
+    if (!value)
+      return error;
+    if (value->kind == CValue::Kind::Type)
+      return value->type;
+    diags.report(expr.getRange(), DiagID::err_not_a_type)
+        << getTypeName(owner) + "." + member->getName().str();
+    return error;
+  }
+  if (auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr)) {
+    auto *base = llvm::dyn_cast<ast::NameExpr>(&ctx.get(subscript->getBase()));
+    Entity e = base ? lookupGlobal(module, base->getName(), base->getRange())
+                    : Entity::error(expr.getRange());
+    if (e.kind == Entity::Kind::GenericStruct) {
+      StructInfo *info = bindStructParams(e.generic, subscript->getIndices(),
+                                          module, bindings, expr.getRange());
+      return info ? info->type : error;
+    }
+    if (e.kind == Entity::Kind::Type) {
+      diags.report(subscript->getBase() ? ctx.get(subscript->getBase()).getRange()
+                                        : expr.getRange(),
+                   DiagID::err_struct_not_parametric)
+          << getTypeName(e.type);
+      return error;
+    }
   }
   if (llvm::isa<ast::ErrorExpr>(expr))
     return error;
@@ -384,7 +513,10 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       declareNamedResult(instance, param, bindings);
       continue;
     }
-    if (param.getType())
+    auto autoType = bindings.find(getAutoTypeName(slot.name));
+    if (autoType != bindings.end())
+      slot.type = autoType->second.type;
+    else if (param.getType())
       slot.type = resolveType(func->module, param.getType(), bindings,
                               func->owner);
     else if (isSelf)
@@ -493,13 +625,19 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
     return instance;
   }
   Bindings named;
+  if (func->owner) // A method's signature sees its struct's parameters.
+    for (const auto &entry : func->owner->paramValues)
+      named[entry.getKey()] = entry.getValue();
   for (size_t i = 0; i < params.size() && i < bindings.size(); ++i)
     named[params[i]->getName()] = bindings[i];
-  std::vector<const ast::ParamDecl *> refs = getRefArguments(func);
-  for (size_t k = 0; k < refs.size() && params.size() + k < bindings.size();
-       ++k)
-    named[getRefMutabilityName(refs[k]->getName())] =
-        bindings[params.size() + k];
+  std::vector<const ast::ParamDecl *> autos = getAutoParameterized(func);
+  size_t next = params.size();
+  for (const ast::ParamDecl *param : autos)
+    if (next < bindings.size())
+      named[getAutoTypeName(param->getName())] = bindings[next++];
+  for (const ast::ParamDecl *ref : getRefArguments(func))
+    if (next < bindings.size())
+      named[getRefMutabilityName(ref->getName())] = bindings[next++];
   // A trait requirement's signature is resolved once per `Self`; what is
   // wrong with it is reported for the first only.
   bool repeated = isRequirement(func) &&
@@ -568,8 +706,10 @@ void Sema::checkWorklist() {
 
 void Sema::checkUncalledFunctions(ModuleInfo *module) {
   auto checkIfPlain = [&](FuncInfo *func) {
+    // Methods of a parametric struct's instances are checked when used.
     if (!func->decl || func->decl->getParams().present ||
-        !func->instances.empty())
+        !func->instances.empty() || (func->owner && func->owner->generic) ||
+        !getAutoParameterized(func).empty())
       return;
     use(instantiate(func, {}, func->decl->getNameRange()));
   };

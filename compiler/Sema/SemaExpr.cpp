@@ -20,8 +20,10 @@ Entity BodyChecker::valueEntity(CExprPtr value) {
 
 static const char *describeEntity(Entity::Kind kind) {
   switch (kind) {
-  case Entity::Kind::Type: return "a type";
-  case Entity::Kind::Funcs: return "a function";
+  case Entity::Kind::Type:
+  case Entity::Kind::GenericStruct: return "a type";
+  case Entity::Kind::Funcs:
+  case Entity::Kind::GenericMethod: return "a function";
   case Entity::Kind::Method: return "a method";
   case Entity::Kind::Module: return "a module";
   case Entity::Kind::Trait: return "a trait";
@@ -241,29 +243,49 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
       sema.reportNoModuleMember(expr.getNameRange(), base.module, name);
     return resolveAlias(std::move(e));
   }
+  case Entity::Kind::GenericStruct: {
+    // A static method infers the parameters from its arguments when
+    // called; nothing else of an unbound struct has a meaning.
+    const ast::ASTContext &ctx = base.generic->module->ast->getContext();
+    for (ast::DeclId id : base.generic->decl->getMembers()) {
+      auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id));
+      if (method && method->getName() == name &&
+          method->findDecorator("staticmethod")) {
+        e.kind = Entity::Kind::GenericMethod;
+        e.generic = base.generic;
+        e.text = name.str();
+        return e;
+      }
+    }
+    diags.report(expr.getNameRange(), DiagID::err_unbound_struct_member)
+        << base.generic->name << name;
+    return e;
+  }
   case Entity::Kind::Type: {
     auto *st = llvm::dyn_cast<StructType>(base.type);
     if (st) {
-      // An associated alias (`T.N`): evaluated where the struct declares it.
-      auto alias = st->getInfo()->aliases.find(name);
-      if (alias != st->getInfo()->aliases.end()) {
-        // Of an archetype: a value of the declared type, not known until
-        // the body is instantiated.
-        if (auto *archetype = llvm::dyn_cast<ArchetypeType>(st)) {
-          Type type = sema.getAssociatedAliasType(archetype, name);
-          if (!type || llvm::isa<ErrorType>(type))
-            return e;
-          return valueEntity(makeExpr(CExpr::Kind::None, type, range));
-        }
-        std::optional<CValue> value =
-            sema.evaluateAlias(st->getInfo()->module, alias->second);
-        return value ? constantEntity(*value, range) : Entity::error(range);
+      // An associated alias of an archetype (`T.N`): a value of the
+      // declared type, not known until the body is instantiated.
+      auto *archetype = llvm::dyn_cast<ArchetypeType>(st);
+      if (archetype && st->getInfo()->aliases.count(name)) {
+        Type type = sema.getAssociatedAliasType(archetype, name);
+        if (!type || llvm::isa<ErrorType>(type))
+          return e;
+        return valueEntity(makeExpr(CExpr::Kind::None, type, range));
       }
       auto it = st->getInfo()->methods.find(name);
       if (it != st->getInfo()->methods.end()) {
         e.kind = Entity::Kind::Funcs;
         e.funcs = it->second;
         return e;
+      }
+      if (const ast::AliasDecl *alias =
+              sema.findStructAlias(st->getInfo(), name)) {
+        std::optional<CValue> value = sema.evaluateAlias(
+            st->getInfo()->module, alias, st->getInfo()->paramValues);
+        if (!value)
+          return e;
+        return constantEntity(*value, range);
       }
     }
     if (st)
@@ -292,6 +314,14 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         field->fieldIndex = i;
         field->operands.push_back(borrowedValue(std::move(base.value)));
         return valueEntity(std::move(field));
+      }
+      // `v.size`: an `alias` member read through a value.
+      if (const ast::AliasDecl *alias = sema.findStructAlias(info, name)) {
+        std::optional<CValue> value =
+            sema.evaluateAlias(info->module, alias, info->paramValues);
+        if (!value)
+          return e;
+        return constantEntity(*value, range);
       }
       auto it = info->methods.find(name);
       if (it != info->methods.end()) {
@@ -377,13 +407,33 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     base.range = range;
     return base;
   }
+  if (base.kind == Entity::Kind::GenericStruct) {
+    StructInfo *info = sema.bindStructParams(
+        base.generic, expr.getIndices(), module, bindings, range);
+    if (!info)
+      return Entity::error(range);
+    Entity e;
+    e.kind = Entity::Kind::Type;
+    e.type = info->type;
+    e.range = range;
+    return e;
+  }
+  if (base.kind == Entity::Kind::Type) {
+    diags.report(range, DiagID::err_struct_not_parametric)
+        << getTypeName(base.type);
+    return Entity::error(range);
+  }
   if (base.kind == Entity::Kind::Funcs) {
-    // A parameter that fails is reported once here, not per candidate.
-    for (const ast::Argument &arg : expr.getIndices())
-      if (checkEntity(arg.value).kind == Entity::Kind::Error)
+    // Evaluated once here, not per candidate, so a parameter that fails
+    // is reported once.
+    for (const ast::Argument &arg : expr.getIndices()) {
+      std::optional<CValue> value = evaluateParameter(arg.value);
+      if (!value)
         return Entity::error(range);
+      base.explicitParams.push_back(std::move(*value));
+      base.explicitKeywords.push_back(arg.keyword);
+    }
     base.hasExplicitParams = true;
-    base.explicitParamList = expr.getIndices();
     base.range = range;
     return base;
   }
@@ -403,6 +453,12 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
   diags.report(range, DiagID::err_not_yet_implemented)
       << "parametric types";
   return Entity::error(range);
+}
+
+std::optional<CValue> BodyChecker::evaluateParameter(ast::ExprId id) {
+  if (usesRuntimeValue(id))
+    return std::nullopt;
+  return sema.evaluateConstant(module, id, bindings);
 }
 
 CExprPtr BodyChecker::makeBool(CExprPtr i1) {

@@ -41,6 +41,11 @@ void BodyChecker::declareResult() {
 /// (and the result variable: a constructor's `self`, an `out` argument).
 void BodyChecker::declareParameters() {
   std::vector<const ast::ParamDecl *> params = sema.getCompileTimeParams(&func);
+  if (func.owner) { // A method sees its struct's parameters, and `Self`.
+    for (const auto &entry : func.owner->paramValues)
+      bindings[entry.getKey()] = entry.getValue();
+    bindings["Self"] = CValue::ofType(func.owner->type);
+  }
   for (size_t i = 0; i < params.size() && i < instance.bindings.size(); ++i)
     bindings[params[i]->getName()] = instance.bindings[i];
   scopes.emplace_back();

@@ -115,7 +115,9 @@ Type Sema::getAssociatedAliasType(const ArchetypeType *archetype,
 }
 
 void Sema::checkGenericBody(FuncInfo *func) {
-  if (!func->decl || !func->decl->getParams().present || func->duplicateParams)
+  // Methods of parametric structs are checked per struct instance.
+  if (!func->decl || !func->decl->getParams().present ||
+      func->duplicateParams || (func->owner && func->owner->generic))
     return;
   std::vector<CValue> bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(func)) {

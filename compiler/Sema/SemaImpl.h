@@ -31,6 +31,15 @@ class TypoCorrector;
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
 
+/// Why a compile-time value cannot bind a parameter: a diagnostic and its
+/// arguments, reported at a struct's binding or kept as the reason a
+/// function candidate is not viable.
+struct ParamMismatch {
+  DiagID id;
+  std::vector<std::string> args;
+  std::string message() const;
+};
+
 /// What a name or expression denotes when it is not (only) a run-time value.
 struct Entity {
   enum class Kind : uint8_t {
@@ -47,16 +56,22 @@ struct Entity {
     MLIROp,     ///< `__mlir_op.X[...]`: `text`, `attributes`, `resultType`
     MLIRAttr,   ///< `__mlir_attr.X`: `text`
     Alias,      ///< an `alias` declared in `aliasModule`, not yet evaluated
+    GenericStruct, ///< a parametric struct, its parameters not yet bound
+    GenericMethod, ///< static method `text` of the unbound `generic`
   };
   Kind kind = Kind::Error;
   SourceRange range;
   CExprPtr value;
   Type type = nullptr;
   std::vector<FuncInfo *> funcs;
-  llvm::ArrayRef<ast::Argument> explicitParamList;
+  /// `f[3, T=Int]`: the values of the written parameters, evaluated once
+  /// for every candidate, and their keywords (empty when positional).
+  std::vector<CValue> explicitParams;
+  std::vector<llvm::StringRef> explicitKeywords;
   bool hasExplicitParams = false;
   ModuleInfo *module = nullptr;
   TraitInfo *trait = nullptr;
+  GenericStruct *generic = nullptr;
   std::string text;
   std::vector<std::pair<std::string, std::string>> attributes;
   Type resultType = nullptr;
@@ -141,6 +156,64 @@ public:
   void use(FuncInstance *instance);
   /// The names of `func`'s compile-time parameters, in order.
   std::vector<const ast::ParamDecl *> getCompileTimeParams(FuncInfo *func);
+  // Parametric structs (SemaStructParams.cpp).
+  /// `Pair[Int, Bool]`: binds `generic`'s parameters to the written
+  /// `args` (evaluated in `module` with `bindings`), then to their
+  /// defaults. Reports and returns null on failure.
+  StructInfo *bindStructParams(GenericStruct *generic,
+                               llvm::ArrayRef<ast::Argument> args,
+                               ModuleInfo *module, const Bindings &bindings,
+                               SourceRange range);
+  /// Completes `values` (one per parameter, Kind::None where unbound)
+  /// with the defaults, checks each against its parameter and returns the
+  /// instance. With `quiet`, failure reports nothing.
+  StructInfo *completeStructParams(GenericStruct *generic,
+                                   std::vector<CValue> values,
+                                   SourceRange range, bool quiet = false);
+  /// Checks `value` as the binding of `param` (of `owner`, declared in
+  /// `module`, its earlier parameters bound in `earlier`): its kind, its
+  /// type or trait bound. An integer is normalized to the parameter's
+  /// type, so `Grid[3]` and `Grid[N]` with `alias N: Int = 3` are one.
+  std::optional<ParamMismatch> checkParamValue(ModuleInfo *module,
+                                               const ast::ParamDecl &param,
+                                               llvm::StringRef owner,
+                                               CValue &value,
+                                               const Bindings &earlier);
+  /// Whether `param` takes a type (its type is a trait), not a value.
+  bool isTypeParam(ModuleInfo *module, const ast::ParamDecl &param);
+  /// Reads parameter values off an actual type: where the written type
+  /// `typeExpr` (of `module`) names a parameter that `findParam` knows,
+  /// directly or as an argument of a parametric struct (`Pair[T, Int]`),
+  /// the matching part of `actual` binds it, unless bound already.
+  void inferParams(ModuleInfo *module, ast::ExprId typeExpr,
+                   const CValue &actual,
+                   llvm::function_ref<int(llvm::StringRef)> findParam,
+                   std::vector<CValue> &values);
+  /// For a call of `generic`'s constructors with arguments of `args` types:
+  /// the parameter values each constructor implies (Kind::None where it
+  /// implies nothing), without repeats.
+  /// Likewise for a static method `name` (`__init__`: the constructors).
+  std::vector<std::vector<CValue>>
+  inferFromMethods(GenericStruct *generic, llvm::StringRef name,
+                   llvm::ArrayRef<Type> args,
+                   llvm::ArrayRef<llvm::StringRef> keywords);
+  /// Automatic parameterization (LANGUAGE.md §8): the parametric struct a
+  /// written argument type leaves (partly) unbound — a bare `Pair`, or
+  /// `Pair[Int, _]` — or null.
+  GenericStruct *getUnboundGeneric(ModuleInfo *module, ast::ExprId type);
+  /// Whether `actual` is an instance the written unbound `type` accepts:
+  /// of its struct, with the parameters it binds equal.
+  bool matchesUnbound(ModuleInfo *module, ast::ExprId type,
+                      const Bindings &bindings, Type actual);
+  /// The arguments of `func` whose types are automatically parameterized.
+  /// An instance's bindings hold their types after its compile-time
+  /// parameters and before the mutabilities of its `ref` arguments.
+  std::vector<const ast::ParamDecl *> getAutoParameterized(FuncInfo *func);
+  /// The `alias` member `name` of `info`, if any; evaluate it with
+  /// `evaluateAlias(info->module, alias, info->paramValues)`.
+  const ast::AliasDecl *findStructAlias(StructInfo *info,
+                                        llvm::StringRef name);
+
   // Lifecycles (Lifecycle.cpp).
   /// What copying, moving and destroying a value of `type` runs; the
   /// instances it names are part of the program from then on.
@@ -193,11 +266,11 @@ public:
   /// every required member, with matching signatures); otherwise why not.
   std::string checkConformance(Type type, TraitInfo *trait);
   /// The associated alias `S.N` names, `S` a struct or a parameter bound
-  /// to one, and the module declaring it; null if it names none.
+  /// to one, and that struct; null if it names none.
   const ast::AliasDecl *findMemberAlias(ModuleInfo *module,
                                         const ast::MemberExpr &expr,
                                         const Bindings &bindings,
-                                        ModuleInfo *&aliasModule);
+                                        StructInfo *&owner);
   // Generic bodies checked against their bounds (SemaGenerics.cpp).
   /// The archetype of `param`, bounded by `bounds`.
   Type makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
@@ -234,10 +307,24 @@ private:
   /// Reports unknown decorators (SemaSuggestions.cpp).
   void checkDecorators(llvm::ArrayRef<ast::Decorator> decorators);
   void addSymbol(ModuleInfo *module, llvm::StringRef name, Symbol symbol);
-  StructInfo *collectStruct(ModuleInfo *module, const ast::StructDecl &decl);
+  void collectStruct(ModuleInfo *module, const ast::StructDecl &decl,
+                     Symbol &symbol);
+  /// A struct type: the one of a struct without parameters, or an instance
+  /// of `generic` with `bindings`. Its methods are collected with it.
+  StructInfo *makeStructInfo(ModuleInfo *module, const ast::StructDecl &decl,
+                             llvm::StringRef name,
+                             GenericStruct *generic = nullptr,
+                             std::vector<CValue> bindings = {});
+  /// Reports what is wrong with a function's declaration, apart from its
+  /// types; returns whether two parameters share a name.
+  bool checkFuncDecl(ModuleInfo *module, const ast::FuncDecl &decl);
+  /// With `report` false (a method of a parametric struct's instance), the
+  /// declaration was checked once already, with the parametric struct.
   FuncInfo *collectFunc(ModuleInfo *module, const ast::FuncDecl &decl,
-                        StructInfo *owner);
+                        StructInfo *owner, bool report = true);
   bool reportDuplicateParams(ModuleInfo *module, const ast::FuncDecl &decl);
+  static bool hasDuplicateParams(ModuleInfo *module,
+                                 const ast::FuncDecl &decl);
   Entity lookupImported(ModuleInfo *module, llvm::StringRef name,
                         SourceRange range);
   /// Reports every import of `module` naming a missing module or member,
@@ -265,6 +352,10 @@ private:
   llvm::StringMap<Type> hookTypes;
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
+  /// Nesting of resolveFields through the fields of parametric structs
+  /// (budget::kMaxInstantiationDepth).
+  unsigned fieldNesting = 0;
+  bool reportedFieldNesting = false;
   /// Nesting of `evaluateConstant` (budget::kMaxEvaluationDepth).
   unsigned evaluationDepth = 0;
   /// Where the evaluation depth limit was reached, while unwinding from it.
@@ -348,6 +439,9 @@ public:
   void reportUndeclaredName(llvm::StringRef name, SourceRange range);
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
+  /// A compile-time parameter written in a body: a constant, an alias, a
+  /// type, or an expression of them. A run-time variable is an error.
+  std::optional<CValue> evaluateParameter(ast::ExprId id);
   CExprPtr checkBinary(const ast::BinaryExpr &expr);
   CExprPtr checkUnary(const ast::UnaryExpr &expr);
   CExprPtr checkCompare(const ast::CompareExpr &expr);
@@ -375,6 +469,13 @@ public:
                        llvm::ArrayRef<llvm::StringRef> keywords,
                        const Entity *explicitParams, SourceRange range,
                        llvm::StringRef name, bool quiet);
+  /// The instance of `generic` a call of its constructor (`method` is
+  /// `__init__`) or static `method` with `args` is made for, its
+  /// parameters inferred from the arguments' types (LANGUAGE.md §8).
+  StructInfo *inferInstance(GenericStruct *generic, llvm::StringRef method,
+                            std::vector<CExprPtr> &args,
+                            llvm::ArrayRef<llvm::StringRef> keywords,
+                            SourceRange range);
   /// Calls the operator method `name` of `self`'s type with `args`.
   CExprPtr callOperator(CExprPtr &self, llvm::StringRef name,
                         std::vector<CExprPtr> &args, SourceRange range);

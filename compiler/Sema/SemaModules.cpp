@@ -92,6 +92,11 @@ static Entity symbolEntity(const Symbol &symbol, ModuleInfo *module,
   e.range = range;
   switch (symbol.kind) {
   case Symbol::Kind::Struct:
+    if (symbol.generic) {
+      e.kind = Entity::Kind::GenericStruct;
+      e.generic = symbol.generic;
+      break;
+    }
     e.kind = Entity::Kind::Type;
     e.type = symbol.structInfo->type;
     break;

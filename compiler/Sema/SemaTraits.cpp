@@ -262,7 +262,7 @@ void Sema::checkExplicitConformance(StructInfo *info) {
 const ast::AliasDecl *Sema::findMemberAlias(ModuleInfo *module,
                                             const ast::MemberExpr &expr,
                                             const Bindings &bindings,
-                                            ModuleInfo *&aliasModule) {
+                                            StructInfo *&owner) {
   auto *base = llvm::dyn_cast<ast::NameExpr>(
       &module->ast->getContext().get(expr.getBase()));
   if (!base)
@@ -280,9 +280,6 @@ const ast::AliasDecl *Sema::findMemberAlias(ModuleInfo *module,
   auto *st = llvm::dyn_cast_or_null<StructType>(type);
   if (!st)
     return nullptr;
-  auto it = st->getInfo()->aliases.find(expr.getName());
-  if (it == st->getInfo()->aliases.end())
-    return nullptr;
-  aliasModule = st->getInfo()->module;
-  return it->second;
+  owner = st->getInfo();
+  return findStructAlias(owner, expr.getName());
 }

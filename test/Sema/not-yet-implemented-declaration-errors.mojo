@@ -6,9 +6,6 @@ alias SIZE = 1.5  # expected-error {{not yet implemented: this kind of `alias` v
 fn use_size():
     print(SIZE)
 
-struct Box[T: AnyType]:  # expected-error {{not yet implemented: struct parameters}}
-    var n: Int
-
 fn outer():
     fn inner():  # expected-error {{not yet implemented: nested declarations}}
         pass

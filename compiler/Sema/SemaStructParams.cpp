@@ -1,0 +1,443 @@
+//===- SemaStructParams.cpp - Parametric structs and their instances ------===//
+//
+// A struct declared with `[...]` parameters is a GenericStruct: the
+// declaration alone. Each distinct list of parameter values makes one
+// StructInfo, an ordinary struct type with its own fields, methods and
+// lifecycle, in which the parameter names are bound (LANGUAGE.md §8):
+//
+//   struct Grid[rows: Int, cols: Int = 2]   # a GenericStruct
+//   Grid[3]        -> Grid[3, 2]            # defaults fill the rest
+//   Grid[cols=4, rows=1]                    # keywords
+//   Pair(1, True)  -> Pair[Int, Bool]       # inferred from the constructor
+//
+// Instances are keyed by their parameter values, so `Grid[3]` written twice
+// is one type. Each parameter takes either a type (its own type is a trait:
+// `T: CollectionElement`) or a value of its declared type (`rows: Int`).
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+#include "compiler/Basic/Budgets.h"
+
+
+using namespace mojo;
+using namespace mojo::sema;
+
+bool Sema::isTypeParam(ModuleInfo *module, const ast::ParamDecl &param) {
+  if (!param.getType())
+    return true;
+  const ast::Expr &type = module->ast->getContext().get(param.getType());
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&type);
+  if (!name)
+    return false;
+  // A bound the stdlib does not declare yet (`AnyType`) is a trait too.
+  Entity e = lookupGlobal(module, name->getName(), SourceRange());
+  return e.kind == Entity::Kind::Trait || e.notFound;
+}
+
+std::string ParamMismatch::message() const {
+  return formatDiagnostic(getFormat(id), args);
+}
+
+std::optional<ParamMismatch>
+Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
+                      llvm::StringRef owner, CValue &value,
+                      const Bindings &earlier) {
+  auto mismatch = [&](DiagID id, llvm::ArrayRef<std::string> extra = {}) {
+    ParamMismatch m{id, {param.getName().str(), owner.str()}};
+    m.args.insert(m.args.end(), extra.begin(), extra.end());
+    return m;
+  };
+  if (value.kind == CValue::Kind::Origin)
+    return std::nullopt; // Origins are one placeholder value for now.
+  if (isTypeParam(module, param)) {
+    // A variadic type parameter (`*Ts: Writable`) binds a list of types.
+    std::vector<Type> types;
+    if (value.kind == CValue::Kind::TypeList)
+      types = value.types;
+    else if (value.kind == CValue::Kind::Type)
+      types.push_back(value.type = materialize(value.type));
+    else
+      return mismatch(DiagID::err_param_wants_type);
+    auto *bound = param.getType()
+                      ? llvm::dyn_cast<ast::NameExpr>(
+                            &module->ast->getContext().get(param.getType()))
+                      : nullptr;
+    Entity trait = bound ? lookupGlobal(module, bound->getName(), SourceRange())
+                         : Entity::error(SourceRange());
+    if (trait.kind != Entity::Kind::Trait)
+      return std::nullopt; // Not declared in the stdlib yet: no demands.
+    for (Type type : types) {
+      if (llvm::isa<ErrorType>(type))
+        continue;
+      std::string failure = checkConformance(type, trait.trait);
+      if (!failure.empty())
+        return mismatch(DiagID::err_param_not_conforming,
+                        {getTypeName(type), failure});
+    }
+    return std::nullopt;
+  }
+  Type expected = resolveType(module, param.getType(), earlier,
+                              /*selfStruct=*/nullptr);
+  if (llvm::isa<ErrorType>(expected))
+    return std::nullopt; // Reported.
+  if (value.kind == CValue::Kind::Type || value.kind == CValue::Kind::TypeList)
+    return mismatch(DiagID::err_param_wants_value, {getTypeName(expected)});
+  Type intType = getHookType("Int");
+  std::string found;
+  switch (value.kind) {
+  case CValue::Kind::Int:
+    found = value.type ? getTypeName(value.type) : "IntLiteral";
+    if (expected == intType && value.intValue.isSignedIntN(64)) {
+      value.intValue = value.intValue.extOrTrunc(64);
+      value.type = intType;
+      return std::nullopt;
+    }
+    if (expected == getHookType("IntLiteral") && !value.type)
+      return std::nullopt;
+    break;
+  case CValue::Kind::Bool:
+    found = "Bool";
+    if (expected == getHookType("Bool"))
+      return std::nullopt;
+    break;
+  case CValue::Kind::String:
+    found = "StringLiteral";
+    if (expected == getHookType("StringLiteral"))
+      return std::nullopt;
+    break;
+  case CValue::Kind::Unknown: // In a generic body checked against bounds.
+    found = getTypeName(value.type);
+    if (expected == value.type)
+      return std::nullopt;
+    break;
+  default:
+    found = "this kind of value";
+    break;
+  }
+  return mismatch(DiagID::err_param_value_type, {getTypeName(expected), found});
+}
+
+StructInfo *Sema::completeStructParams(GenericStruct *generic,
+                                       std::vector<CValue> values,
+                                       SourceRange range, bool quiet) {
+  Bindings earlier;
+  for (size_t i = 0; i < generic->params.size(); ++i) {
+    const ast::ParamDecl &param = *generic->params[i];
+    if (values[i].kind == CValue::Kind::None) {
+      if (!param.getDefault()) {
+        if (!quiet) {
+          auto diag = diags.report(range, DiagID::err_param_unbound);
+          diag << param.getName() << generic->name;
+          diag.note(param.getNameRange(), DiagID::note_param_declared)
+              << param.getName();
+        }
+        return nullptr;
+      }
+      // A default may use the parameters before it.
+      std::optional<CValue> value =
+          evaluateConstant(generic->module, param.getDefault(), earlier);
+      if (!value)
+        return nullptr;
+      values[i] = std::move(*value);
+    }
+    if (std::optional<ParamMismatch> m = checkParamValue(
+            generic->module, param, generic->name, values[i], earlier)) {
+      if (!quiet) {
+        auto diag = diags.report(range, m->id);
+        for (const std::string &arg : m->args)
+          diag << arg;
+        diag.note(param.getNameRange(), DiagID::note_param_declared)
+            << param.getName();
+      }
+      return nullptr;
+    }
+    earlier[param.getName()] = values[i];
+  }
+  auto [it, inserted] = generic->instances.try_emplace(values, nullptr);
+  if (!inserted)
+    return it->second;
+  std::string name = generic->name + "[";
+  for (size_t i = 0; i < values.size(); ++i)
+    name += (i ? ", " : "") + values[i].str();
+  name += "]";
+  if (++parameterizedInstances > budget::kMaxParameterizedInstances) {
+    if (parameterizedInstances == budget::kMaxParameterizedInstances + 1)
+      diags.report(range, DiagID::err_struct_instance_count)
+          << name << budget::kMaxParameterizedInstances;
+    generic->instances.erase(it);
+    return nullptr;
+  }
+  it->second = makeStructInfo(generic->module, *generic->decl, name, generic,
+                              std::move(values));
+  return it->second;
+}
+
+StructInfo *Sema::bindStructParams(GenericStruct *generic,
+                                   llvm::ArrayRef<ast::Argument> args,
+                                   ModuleInfo *module,
+                                   const Bindings &bindings,
+                                   SourceRange range) {
+  const std::vector<const ast::ParamDecl *> &params = generic->params;
+  std::vector<CValue> values(params.size());
+  std::vector<bool> given(params.size(), false);
+  size_t next = 0;
+  for (const ast::Argument &arg : args) {
+    size_t index = params.size();
+    if (arg.hasKeyword()) {
+      for (size_t i = 0; i < params.size(); ++i)
+        if (params[i]->getName() == arg.keyword)
+          index = i;
+      if (index == params.size()) {
+        diags.report(arg.range, DiagID::err_param_no_such)
+            << generic->name << arg.keyword;
+        return nullptr;
+      }
+    } else {
+      // Infer-only parameters (before `//`) are never positional.
+      while (next < params.size() &&
+             params[next]->getParamKind() == ast::ParamKind::InferOnly)
+        ++next;
+      if (next == params.size()) {
+        unsigned positional = 0;
+        for (const ast::ParamDecl *p : params)
+          positional += p->getParamKind() != ast::ParamKind::InferOnly;
+        unsigned written = 0;
+        for (const ast::Argument &a : args)
+          written += !a.hasKeyword();
+        diags.report(arg.range, DiagID::err_param_too_many)
+            << generic->name << positional << written;
+        return nullptr;
+      }
+      index = next++;
+    }
+    if (given[index]) {
+      diags.report(arg.range, DiagID::err_param_given_twice)
+          << params[index]->getName() << generic->name;
+      return nullptr;
+    }
+    given[index] = true;
+    std::optional<CValue> value = evaluateConstant(module, arg.value, bindings);
+    if (!value)
+      return nullptr;
+    values[index] = std::move(*value);
+  }
+  return completeStructParams(generic, std::move(values), range);
+}
+
+/// The parametric struct a written type's base names (`Pair` in
+/// `Pair[T, Int]`), if any.
+static GenericStruct *getGenericBase(Sema &sema, ModuleInfo *module,
+                                     const ast::Expr &base) {
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&base);
+  if (!name)
+    return nullptr;
+  Entity e = sema.lookupGlobal(module, name->getName(), SourceRange());
+  return e.kind == Entity::Kind::GenericStruct ? e.generic : nullptr;
+}
+
+void Sema::inferParams(ModuleInfo *module, ast::ExprId typeExpr,
+                       const CValue &actual,
+                       llvm::function_ref<int(llvm::StringRef)> findParam,
+                       std::vector<CValue> &values) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  const ast::Expr &expr = ctx.get(typeExpr);
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {
+    int p = findParam(name->getName());
+    if (p < 0 || values[p].kind != CValue::Kind::None)
+      return;
+    values[p] = actual;
+    if (actual.kind == CValue::Kind::Type)
+      values[p].type = materialize(actual.type);
+    return;
+  }
+  auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr);
+  if (!subscript || actual.kind != CValue::Kind::Type)
+    return;
+  auto *st = llvm::dyn_cast<StructType>(actual.type);
+  GenericStruct *generic = getGenericBase(*this, module,
+                                          ctx.get(subscript->getBase()));
+  if (!st || !generic || st->getInfo()->generic != generic)
+    return;
+  const std::vector<CValue> &bound = st->getInfo()->bindings;
+  size_t next = 0;
+  for (const ast::Argument &arg : subscript->getIndices()) {
+    size_t index = generic->params.size();
+    if (arg.hasKeyword()) {
+      for (size_t i = 0; i < generic->params.size(); ++i)
+        if (generic->params[i]->getName() == arg.keyword)
+          index = i;
+    } else {
+      while (next < generic->params.size() &&
+             generic->params[next]->getParamKind() ==
+                 ast::ParamKind::InferOnly)
+        ++next;
+      index = next++;
+    }
+    if (index < bound.size())
+      inferParams(module, arg.value, bound[index], findParam, values);
+  }
+}
+
+const ast::AliasDecl *Sema::findStructAlias(StructInfo *info,
+                                            llvm::StringRef name) {
+  // Structs without parameters, and archetypes' stand-ins, which have no
+  // declaration, list theirs.
+  auto listed = info->aliases.find(name);
+  if (listed != info->aliases.end())
+    return listed->second;
+  if (!info->decl)
+    return nullptr;
+  const ast::ASTContext &ctx = info->module->ast->getContext();
+  for (ast::DeclId id : info->decl->getMembers()) {
+    auto *alias = llvm::dyn_cast<ast::AliasDecl>(&ctx.get(id));
+    if (alias && alias->getName() == name)
+      return alias;
+  }
+  return nullptr;
+}
+
+namespace {
+/// A constructor argument (or a field, for `@value`'s) as written.
+struct WrittenArg {
+  llvm::StringRef name;
+  ast::ExprId type;
+  bool keywordOnly = false;
+};
+} // namespace
+
+/// The parameter values one constructor of `generic` implies for a call
+/// with arguments of `args` types: each read against the type written for
+/// the constructor argument it binds to.
+static std::vector<CValue>
+inferFromWrittenArgs(Sema &sema, GenericStruct *generic,
+                     llvm::ArrayRef<WrittenArg> written,
+                     llvm::ArrayRef<Type> args,
+                     llvm::ArrayRef<llvm::StringRef> keywords) {
+  std::vector<CValue> values(generic->params.size());
+  auto findParam = [&](llvm::StringRef name) -> int {
+    for (size_t i = 0; i < generic->params.size(); ++i)
+      if (generic->params[i]->getName() == name)
+        return int(i);
+    return -1;
+  };
+  size_t next = 0;
+  for (const WrittenArg &param : written) {
+    Type arg = nullptr;
+    for (size_t k = 0; k < args.size(); ++k)
+      if (keywords[k] == param.name)
+        arg = args[k];
+    if (!arg && !param.keywordOnly && next < args.size() &&
+        keywords[next].empty())
+      arg = args[next++];
+    if (arg && param.type)
+      sema.inferParams(generic->module, param.type, CValue::ofType(arg),
+                       findParam, values);
+  }
+  return values;
+}
+
+std::vector<std::vector<CValue>>
+Sema::inferFromMethods(GenericStruct *generic, llvm::StringRef name,
+                       llvm::ArrayRef<Type> args,
+                       llvm::ArrayRef<llvm::StringRef> keywords) {
+  std::vector<std::vector<CValue>> candidates;
+  const ast::ASTContext &ctx = generic->module->ast->getContext();
+  auto add = [&](std::vector<CValue> values) {
+    if (llvm::find(candidates, values) == candidates.end())
+      candidates.push_back(std::move(values));
+  };
+  std::vector<WrittenArg> fields;
+  for (ast::DeclId id : generic->decl->getMembers()) {
+    const ast::Decl &member = ctx.get(id);
+    if (auto *var = llvm::dyn_cast<ast::VarDecl>(&member)) {
+      if (var->isField())
+        fields.push_back({var->getName(), var->getType()});
+      continue;
+    }
+    auto *method = llvm::dyn_cast<ast::FuncDecl>(&member);
+    if (!method || method->getName() != name)
+      continue;
+    std::vector<WrittenArg> written;
+    // A constructor's first argument is `self`; a static method has none.
+    bool skipFirst = !method->findDecorator("staticmethod");
+    for (ast::DeclId p : method->getArgs().params) {
+      const auto &param = ctx.getAs<ast::ParamDecl>(p);
+      if (std::exchange(skipFirst, false) ||
+          param.getConvention() == ast::Convention::Out)
+        continue; // `self`, or a named result.
+      written.push_back({param.getName(), param.getType(),
+                         param.getParamKind() == ast::ParamKind::KeywordOnly});
+    }
+    add(inferFromWrittenArgs(*this, generic, written, args, keywords));
+  }
+  // `@value`'s fieldwise constructor takes the fields in order.
+  if (name == "__init__" && generic->decl->findDecorator("value"))
+    add(inferFromWrittenArgs(*this, generic, fields, args, keywords));
+  return candidates;
+}
+
+/// Whether `expr` leaves a parameter unbound: `_`, or `*_` for the rest.
+static bool isHole(const ast::ASTContext &ctx, ast::ExprId id) {
+  const ast::Expr *expr = &ctx.get(id);
+  if (auto *unpack = llvm::dyn_cast<ast::UnpackExpr>(expr))
+    expr = &ctx.get(unpack->getOperand());
+  auto *name = llvm::dyn_cast<ast::NameExpr>(expr);
+  return name && name->getName() == "_";
+}
+
+GenericStruct *Sema::getUnboundGeneric(ModuleInfo *module, ast::ExprId type) {
+  if (!type)
+    return nullptr;
+  const ast::ASTContext &ctx = module->ast->getContext();
+  const ast::Expr &expr = ctx.get(type);
+  if (llvm::isa<ast::NameExpr>(expr))
+    return getGenericBase(*this, module, expr);
+  auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr);
+  if (!subscript)
+    return nullptr;
+  GenericStruct *generic =
+      getGenericBase(*this, module, ctx.get(subscript->getBase()));
+  if (!generic)
+    return nullptr;
+  for (const ast::Argument &arg : subscript->getIndices())
+    if (isHole(ctx, arg.value))
+      return generic;
+  return nullptr;
+}
+
+bool Sema::matchesUnbound(ModuleInfo *module, ast::ExprId type,
+                          const Bindings &bindings, Type actual) {
+  GenericStruct *generic = getUnboundGeneric(module, type);
+  auto *st = llvm::dyn_cast<StructType>(actual);
+  if (!generic || !st || st->getInfo()->generic != generic)
+    return false;
+  const ast::ASTContext &ctx = module->ast->getContext();
+  auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&ctx.get(type));
+  if (!subscript)
+    return true; // A bare `Pair` is `Pair[*_]`.
+  const std::vector<CValue> &bound = st->getInfo()->bindings;
+  size_t next = 0;
+  for (const ast::Argument &arg : subscript->getIndices()) {
+    size_t index = generic->params.size();
+    if (arg.hasKeyword()) {
+      for (size_t i = 0; i < generic->params.size(); ++i)
+        if (generic->params[i]->getName() == arg.keyword)
+          index = i;
+    } else {
+      while (next < generic->params.size() &&
+             generic->params[next]->getParamKind() ==
+                 ast::ParamKind::InferOnly)
+        ++next;
+      index = next++;
+    }
+    if (index >= bound.size())
+      return false;
+    if (isHole(ctx, arg.value))
+      continue;
+    std::optional<CValue> value = evaluateConstant(module, arg.value, bindings);
+    if (!value || !(*value == bound[index]))
+      return false;
+  }
+  return true;
+}
