@@ -124,6 +124,12 @@ public:
   bool hadError() const { return numErrors != 0; }
   /// After this many errors, further errors are dropped (0: no limit).
   void setErrorLimit(unsigned limit) { errorLimit = limit; }
+  /// Starts counting errors (and toward the limit) from zero: a session
+  /// checks again and again with one engine.
+  void resetErrorCount() {
+    numErrors = 0;
+    limitReported = false;
+  }
 
   /// Emits a finished diagnostic (used by InFlightDiagnostic).
   void emit(Diagnostic diag);

@@ -10,6 +10,7 @@
 #ifndef MOJOC_BASIC_SOURCEMANAGER_H
 #define MOJOC_BASIC_SOURCEMANAGER_H
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/SMLoc.h"
@@ -35,22 +36,20 @@ public:
   SourceManager(const SourceManager &) = delete;
   SourceManager &operator=(const SourceManager &) = delete;
 
-  /// The largest file addFile reads (64 MiB): far beyond any source, and
-  /// small enough that reading a device like /dev/zero stops at once.
-  static constexpr uint64_t kMaxFileSize = uint64_t(64) << 20;
-
-  /// Reads `path` ("-": standard input, named `<stdin>`) and returns its
-  /// buffer id, or an error saying why it cannot (the message does not
-  /// repeat the path).
-  llvm::Expected<unsigned> addFile(llvm::StringRef path);
   /// Adds in-memory text under `name` (REPL cells, LSP documents, tests).
+  /// Files are read through a ModuleLoader (`loadSource`), never here.
   unsigned addBuffer(llvm::StringRef name, llvm::StringRef text);
+  unsigned addBuffer(std::unique_ptr<llvm::MemoryBuffer> buffer);
 
   llvm::StringRef getBufferText(unsigned bufferId) const;
   llvm::StringRef getBufferName(unsigned bufferId) const;
   SourceLoc getBufferStart(unsigned bufferId) const;
   /// The buffer that contains `loc`, or 0 when it is in none.
   unsigned findBuffer(SourceLoc loc) const;
+  /// The buffer added last under `name`, or 0.
+  unsigned findBufferByName(llvm::StringRef name) const {
+    return buffersByName.lookup(name);
+  }
 
   LineColumn getLineColumn(SourceLoc loc) const;
   /// The text of the line containing `loc`, without its newline.
@@ -63,6 +62,7 @@ public:
 
 private:
   llvm::SourceMgr mgr;
+  llvm::StringMap<unsigned> buffersByName;
 };
 
 } // namespace mojo

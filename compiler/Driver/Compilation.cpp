@@ -10,7 +10,8 @@ using namespace mojo;
 using namespace mojo::driver;
 
 Compilation::Compilation(const Options &options)
-    : options(options), diags(sources) {
+    : options(options), sources(session.getSources()),
+      diags(session.getDiags()) {
   // `run` keeps standard output for the program alone.
   llvm::raw_ostream &jsonStream =
       options.command == Command::Run ? llvm::errs() : llvm::outs();
@@ -26,23 +27,10 @@ Compilation::Compilation(const Options &options)
 }
 
 bool Compilation::load() {
-  llvm::Expected<unsigned> bufferOrErr = sources.addFile(options.input);
-  if (!bufferOrErr) {
-    reportError(DiagID::err_cannot_open_file,
-                {options.input, llvm::toString(bufferOrErr.takeError())});
+  std::optional<unsigned> buffer = session.openFile(options.input);
+  if (!buffer)
     return false;
-  }
-  // A NUL byte never occurs in source text; without this check a binary
-  // file would produce an error for every stray byte until the limit.
-  llvm::StringRef text = sources.getBufferText(*bufferOrErr);
-  size_t nul = text.find('\0');
-  if (nul != llvm::StringRef::npos) {
-    diags.report(SourceLoc::getFromPointer(text.data() + nul),
-                 DiagID::err_binary_input)
-        << options.input;
-    return false;
-  }
-  mainBuffer = *bufferOrErr;
+  mainBuffer = *buffer;
   return true;
 }
 

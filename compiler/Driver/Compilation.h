@@ -1,7 +1,8 @@
 //===- Compilation.h - One run of the driver -------------------*- C++ -*-===//
 //
-// Owns what every command shares: the sources, the diagnostics engine and
-// the printer the options chose, and the output file. Every problem, from a
+// Owns what every command shares: the front-end Session (the sources, the
+// diagnostics engine, the checked program), the printer the options chose,
+// and the output file. Every problem, from a
 // bad command line to a failed link, goes through the engine, so that
 // `--diagnostics-format=json` sees all of them.
 //
@@ -9,8 +10,8 @@
 #ifndef MOJOC_DRIVER_COMPILATION_H
 #define MOJOC_DRIVER_COMPILATION_H
 
-#include "compiler/Basic/Diagnostic.h"
 #include "compiler/Driver/Options.h"
+#include "compiler/Frontend/Session.h"
 
 #include "llvm/Support/ToolOutputFile.h"
 
@@ -44,8 +45,9 @@ public:
   int finish();
 
   const Options &options;
-  SourceManager sources;
-  DiagnosticEngine diags;
+  Session session;
+  SourceManager &sources;
+  DiagnosticEngine &diags;
   unsigned mainBuffer = 0;
 
 private:

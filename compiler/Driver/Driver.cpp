@@ -66,7 +66,7 @@ int runCheck(const Options &options) {
   Compilation c(options);
   if (!c.load())
     return c.finish();
-  checkProgram(c.sources, c.mainBuffer, c.diags, getSemaOptions(options, true));
+  c.session.check(c.mainBuffer, getSemaOptions(options, true));
   return c.finish();
 }
 
@@ -97,19 +97,19 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
       dumpAST(*module, c.sources, *os);
     return nullptr;
   }
-  std::unique_ptr<sema::Program> program = checkProgram(
-      c.sources, c.mainBuffer, c.diags, getSemaOptions(options, false));
+  const sema::Program &program =
+      *c.session.check(c.mainBuffer, getSemaOptions(options, false)).program;
   if (c.diags.hadError())
     return nullptr;
   if (options.emit == EmitKind::Typed) {
     if (llvm::raw_ostream *os = c.openTextOutput())
-      printCheckedProgram(*program, *os);
+      printCheckedProgram(program, *os);
     return nullptr;
   }
   mlir::MLIRContext context(mlir::MLIRContext::Threading::DISABLED);
   loadMojoDialects(context);
   mlir::OwningOpRef<mlir::ModuleOp> module =
-      emitMLIR(*program, context, c.diags);
+      emitMLIR(program, context, c.diags);
   if (!module)
     return nullptr;
   if (options.emit == EmitKind::MLIR) {

@@ -14,6 +14,7 @@
 #ifndef MOJOC_SEMA_CHECKED_H
 #define MOJOC_SEMA_CHECKED_H
 
+#include "compiler/AST/Ids.h"
 #include "compiler/Basic/SourceManager.h"
 #include "compiler/Sema/Types.h"
 
@@ -94,6 +95,12 @@ struct CExpr {
   };
 
   Kind kind;
+  /// The expression this node was checked from, in the AST of the module
+  /// it was written in (for a default argument, the callee's; `range`
+  /// says which buffer); invalid for a node the checker made up (a
+  /// conversion, a copy). It fits in the padding after `kind`, so it costs
+  /// no memory.
+  ast::ExprId origin;
   Type type;
   SourceRange range;
 
@@ -159,6 +166,9 @@ struct CStmt {
   };
 
   Kind kind;
+  /// The statement this one was checked from; invalid for one the checker
+  /// or the ownership pass made up (a destruction).
+  ast::StmtId origin;
   SourceRange range;
   LocalVar *local = nullptr;
   CExprPtr target;

@@ -18,6 +18,11 @@
 
 namespace mojo {
 
+class ModuleLoader;
+namespace sema {
+class ResolutionTable;
+} // namespace sema
+
 struct SemaOptions {
   /// The standard library root (holds prelude/ and builtin/).
   std::string stdlibDir;
@@ -27,6 +32,11 @@ struct SemaOptions {
   bool requireMain = true;
   /// Also check functions nothing calls (for `mojoc check` and editors).
   bool checkAllFunctions = false;
+  /// Where modules are read from; null: files on disk.
+  ModuleLoader *loader = nullptr;
+  /// Filled with what each name and expression resolved to, when not null
+  /// (Resolutions.h). It points into the returned program.
+  sema::ResolutionTable *resolutions = nullptr;
 };
 
 /// Checks the module in `mainBuffer`. The program is returned even when

@@ -499,8 +499,6 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     }
   }
   Entity callee = checkEntity(expr.getCallee());
-  if (callee.kind == Entity::Kind::Error)
-    return Entity::error(range);
   std::vector<CExprPtr> args;
   std::vector<llvm::StringRef> keywords;
   bool argsOk = true;
@@ -513,7 +511,9 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     args.push_back(std::move(value));
     keywords.push_back(arg.keyword);
   }
-  if (!argsOk)
+  // The arguments of a callee that failed are checked all the same: their
+  // own mistakes are reported, and what they name is resolved.
+  if (callee.kind == Entity::Kind::Error || !argsOk)
     return Entity::error(range);
 
   if (callee.kind == Entity::Kind::MLIROp) {

@@ -2,6 +2,7 @@
 #include "compiler/Sema/SemaImpl.h"
 
 #include "compiler/Basic/Budgets.h"
+#include "compiler/Basic/ModuleLoader.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
@@ -322,8 +323,8 @@ static std::string getAutoTypeName(llvm::StringRef argument) {
 
 /// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
 /// `None`, or a compile-time parameter bound to a type.
-Type Sema::resolveType(ModuleInfo *module, ast::ExprId id,
-                       const Bindings &bindings, StructInfo *selfStruct) {
+Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
+                           const Bindings &bindings, StructInfo *selfStruct) {
   const ast::ASTContext &ctx = module->ast->getContext();
   const ast::Expr &expr = ctx.get(id);
   Type error = program->types.getErrorType();
@@ -803,5 +804,13 @@ std::unique_ptr<Program> mojo::checkProgram(SourceManager &sources,
                                             unsigned mainBuffer,
                                             DiagnosticEngine &diags,
                                             const SemaOptions &options) {
-  return Sema(sources, diags, options).run(mainBuffer);
+  FileSystemLoader disk;
+  SemaOptions withLoader = options;
+  if (!withLoader.loader)
+    withLoader.loader = &disk;
+  std::unique_ptr<Program> program =
+      Sema(sources, diags, withLoader).run(mainBuffer);
+  if (options.resolutions)
+    options.resolutions->finish();
+  return program;
 }

@@ -48,7 +48,7 @@ CExprPtr BodyChecker::checkValueAs(ast::ExprId id, Type type) {
   return convert(std::move(value), type, ast.get(id).getRange());
 }
 
-Entity BodyChecker::checkEntity(ast::ExprId id) {
+Entity BodyChecker::checkEntityKind(ast::ExprId id) {
   const ast::Expr &expr = ast.get(id);
   SourceRange range = expr.getRange();
   switch (expr.getKind()) {
@@ -383,8 +383,13 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     }
   }
   Entity base = checkEntity(expr.getBase());
-  if (base.kind == Entity::Kind::Error)
+  if (base.kind == Entity::Kind::Error) {
+    // Checked all the same: their own mistakes are reported, and what
+    // they name is resolved.
+    for (const ast::Argument &arg : expr.getIndices())
+      (void)checkEntity(arg.value);
     return base;
+  }
   if (base.kind == Entity::Kind::MLIROp) {
     for (const ast::Argument &arg : expr.getIndices()) {
       if (!arg.hasKeyword()) {

@@ -53,9 +53,15 @@ void BodyChecker::declareParameters() {
     declareResult();
   if (!instance.packName.empty())
     packs[instance.packName]; // A pack may be empty: `print()`.
+  // Where each argument is declared, for the language server.
+  llvm::StringMap<SourceRange> declared;
+  if (func.decl)
+    for (ast::DeclId id : func.decl->getArgs().params)
+      declared[ast.get(id).getName()] = ast.get(id).getNameRange();
   for (const ParamSlot &slot : instance.params) {
     LocalVar *local = &instance.locals.emplace_back();
     local->name = slot.name;
+    local->range = declared.lookup(slot.name);
     local->type = slot.type;
     local->convention = slot.convention;
     local->readOnly = slot.convention == Convention::Read &&

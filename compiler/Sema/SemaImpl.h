@@ -16,6 +16,7 @@
 #define MOJOC_SEMA_SEMAIMPL_H
 
 #include "compiler/AST/Module.h"
+#include "compiler/Sema/Resolutions.h"
 #include "compiler/Sema/Sema.h"
 #include "compiler/Sema/UninitializedVars.h"
 
@@ -228,9 +229,17 @@ public:
   /// `func`'s `ref` arguments, in order: an instance's bindings end with
   /// the mutability each is bound with (True when absent).
   std::vector<const ast::ParamDecl *> getRefArguments(FuncInfo *func);
-  /// Evaluates a type expression in `module` with `bindings` in scope.
+  /// Evaluates a type expression in `module` with `bindings` in scope,
+  /// and records the type it names (SemaResolutions.cpp).
   Type resolveType(ModuleInfo *module, ast::ExprId expr,
                    const Bindings &bindings, StructInfo *selfStruct);
+  /// resolveType without the recording.
+  Type resolveTypeExpr(ModuleInfo *module, ast::ExprId expr,
+                       const Bindings &bindings, StructInfo *selfStruct);
+  /// Adds `r` at `range` of `module` to the table the client asked for
+  /// (only called when `options.resolutions` is set).
+  void recordResolution(ModuleInfo *module, SourceRange range,
+                        const Resolution &r);
   Type materialize(Type type);
 
   // Aliases (SemaAlias.cpp).
@@ -432,8 +441,18 @@ public:
   CExprPtr checkValue(ast::ExprId id);
   /// Checks `id` and converts it to `type`.
   CExprPtr checkValueAs(ast::ExprId id, Type type);
-  /// Checks `id`, which may also denote a type, function, module, ...
+  /// Checks `id`, which may also denote a type, function, module, ...;
+  /// the checked value keeps `id` as its origin, and what `id` resolved to
+  /// is recorded when asked (SemaResolutions.cpp).
   Entity checkEntity(ast::ExprId id);
+  /// checkEntity without origin and recording: one case per kind of node.
+  Entity checkEntityKind(ast::ExprId id);
+  void recordEntity(ast::ExprId id, const Entity &e);
+  /// Records that a variable's name, where declared, names the variable.
+  void recordDeclaration(const LocalVar &local);
+  /// The variable `lhs` an assignment's target `id` names (not checked as
+  /// a read): its origin, and its resolution.
+  void noteAssignedName(ast::ExprId id, CExpr &lhs);
   Entity checkName(const ast::NameExpr &expr);
   /// Reports `name` as undeclared, suggesting the closest visible name.
   void reportUndeclaredName(llvm::StringRef name, SourceRange range);

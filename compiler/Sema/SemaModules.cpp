@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/ModuleLoader.h"
 #include "compiler/Parse/Parser.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -62,17 +63,13 @@ ModuleInfo *Sema::searchModule(llvm::StringRef dottedName,
       llvm::sys::path::append(base, part);
     for (const char *suffix : {".mojo", "/__init__.mojo"}) {
       std::string candidate = (base + suffix).str();
-      if (!llvm::sys::fs::is_regular_file(candidate))
+      if (!options.loader->exists(candidate))
         continue;
       if (ModuleInfo *existing = modulesByPath.lookup(candidate))
         return existing;
-      auto bufferOrErr = sources.addFile(candidate);
-      if (!bufferOrErr) {
-        diags.report(range, DiagID::err_cannot_open_file)
-            << candidate << llvm::toString(bufferOrErr.takeError());
-        return nullptr;
-      }
-      return addModule(*bufferOrErr, dottedName);
+      std::optional<unsigned> buffer =
+          loadSource(*options.loader, sources, diags, candidate, range);
+      return buffer ? addModule(*buffer, dottedName) : nullptr;
     }
   }
   diags.report(range, DiagID::err_module_not_found) << dottedName;

@@ -23,6 +23,8 @@ LocalVar *BodyChecker::declareLocal(llvm::StringRef name, Type type,
   local->type = type;
   local->range = range;
   (functionScope ? scopes.front() : scopes.back()).vars[name] = local;
+  if (sema.options.resolutions)
+    recordDeclaration(*local);
   return local;
 }
 

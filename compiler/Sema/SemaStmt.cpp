@@ -174,8 +174,13 @@ UninitializedVars::Arm BodyChecker::checkArm(ast::Block block, CBlock &out,
 }
 
 void BodyChecker::checkBlock(ast::Block block, CBlock &out) {
-  for (ast::StmtId id : block)
+  for (ast::StmtId id : block) {
+    size_t first = out.size();
     checkStmt(ast.get(id), out);
+    for (size_t i = first; i < out.size(); ++i)
+      if (!out[i]->origin.isValid())
+        out[i]->origin = id;
+  }
 }
 
 void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
@@ -358,6 +363,7 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
       lhs = makeExpr(CExpr::Kind::Local, local->type,
                                     target.getRange());
       lhs->local = local;
+      noteAssignedName(targetId, *lhs);
     } else {
       checkingAssignTarget = true;
       lhs = checkValue(targetId);
