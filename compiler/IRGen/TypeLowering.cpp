@@ -49,6 +49,7 @@ void ModuleEmitter::getLeafTypes(Type type,
   switch (type->getKind()) {
   case sema::TypeKind::Error:
   case sema::TypeKind::None:
+  case sema::TypeKind::Archetype: // Only in check-only instances.
     return;
   case sema::TypeKind::MLIR:
     if (mlir::Type t = parseMLIRType(

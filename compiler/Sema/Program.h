@@ -37,6 +37,8 @@ struct CValue {
   /// does not track origins yet, so all origins are one value.
   /// Func: a function value (`func`, converted to the function type
   /// `type`), bound to a function-typed parameter (`apply[twice]`).
+  /// Unknown: a value of `type` that a generic body checked against its
+  /// bounds does not know (a parameter `n: Int`, or what depends on it).
   enum class Kind : uint8_t {
     None,
     Int,
@@ -45,7 +47,8 @@ struct CValue {
     Type,
     TypeList,
     Origin,
-    Func
+    Func,
+    Unknown
   };
   Kind kind = Kind::None;
   llvm::APSInt intValue;
@@ -84,6 +87,12 @@ struct CValue {
     c.kind = Kind::Func;
     c.func = func;
     c.type = type;
+    return c;
+  }
+  static CValue unknown(Type t) {
+    CValue c;
+    c.kind = Kind::Unknown;
+    c.type = t;
     return c;
   }
   static CValue ofOrigin() {
@@ -154,6 +163,8 @@ struct StructInfo {
   /// `@nonmaterializable(T)`: the type its values become at run time.
   Type materializesTo = nullptr;
   llvm::StringMap<std::vector<FuncInfo *>> methods;
+  /// `alias N = ...` members, read as `S.N`.
+  llvm::StringMap<const ast::AliasDecl *> aliases;
 };
 
 /// A struct declared with compile-time parameters (LANGUAGE.md §8): the
@@ -168,12 +179,17 @@ struct GenericStruct {
   std::map<std::vector<CValue>, StructInfo *> instances;
 };
 
+/// A trait (LANGUAGE.md §7): its requirements are declarations whose
+/// signatures are resolved against each `Self` they are checked for
+/// (SemaTraits.cpp).
 struct TraitInfo {
   const ast::TraitDecl *decl = nullptr;
   ModuleInfo *module = nullptr;
   std::string name;
-  bool requirementsResolved = false;
-  std::vector<std::string> requiredMethods;
+  bool resolved = false; ///< `parents`, `methods` and `aliases` are filled.
+  std::vector<TraitInfo *> parents;
+  std::vector<const ast::FuncDecl *> methods;  ///< Its own, not its parents'.
+  std::vector<const ast::AliasDecl *> aliases; ///< `alias N: Int`.
 };
 
 /// The members `@value` synthesizes (LANGUAGE.md §6).
@@ -203,6 +219,9 @@ struct FuncInfo {
   /// A nested `fn`: its number, unique in the program, which tells apart
   /// the symbols of closures of one name (docs/compiler/closures.md).
   unsigned closureId = 0;
+  /// Its body failed the check against its bounds (SemaGenerics.cpp):
+  /// its concrete instances are not checked again.
+  bool genericErrors = false;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
 };
@@ -243,6 +262,9 @@ struct FuncInstance {
   bool raises = false;
   bool signatureOk = true;
   bool used = false; ///< Reached from an entry point; emitted by IRGen.
+  /// Mentions an archetype: it checks a generic body against its bounds
+  /// and is never used (Sema::isCheckOnly).
+  bool checkOnly = false;
   /// The name of the `*values: *Ts` parameter, if any (it may be empty).
   std::string packName;
   /// The instance whose body first asked for this one, and where: the

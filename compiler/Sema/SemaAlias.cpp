@@ -98,6 +98,8 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (auto *notExpr = llvm::dyn_cast<ast::NotExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, notExpr->getOperand(), bindings);
+    if (v && v->kind == CValue::Kind::Unknown)
+      return CValue::unknown(getHookType("Bool"));
     if (!v || v->kind != CValue::Kind::Bool)
       return v ? notConstant() : v;
     v->boolValue = !v->boolValue;
@@ -106,6 +108,8 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (auto *boolOp = llvm::dyn_cast<ast::BoolOpExpr>(&expr)) {
     std::optional<CValue> l =
         evaluateConstant(module, boolOp->getLHS(), bindings);
+    if (l && l->kind == CValue::Kind::Unknown)
+      return CValue::unknown(getHookType("Bool"));
     if (!l || l->kind != CValue::Kind::Bool)
       return l ? notConstant() : l;
     bool isAnd = boolOp->getOp() == ast::BoolOpKind::And;
@@ -113,6 +117,8 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
       return l;
     std::optional<CValue> r =
         evaluateConstant(module, boolOp->getRHS(), bindings);
+    if (r && r->kind == CValue::Kind::Unknown)
+      return CValue::unknown(getHookType("Bool"));
     if (r && r->kind != CValue::Kind::Bool)
       return notConstant();
     return r;
@@ -146,6 +152,12 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     }
     return notConstant();
   }
+  if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
+    StructInfo *owner = nullptr;
+    if (const ast::AliasDecl *alias =
+            findMemberAlias(module, *member, bindings, owner))
+      return evaluateAlias(owner->module, alias, owner->paramValues);
+  }
   if (llvm::isa<ast::MemberExpr, ast::SubscriptExpr>(expr)) {
     Type type = resolveType(module, id, bindings, nullptr);
     if (llvm::isa<ErrorType>(type))
@@ -155,8 +167,8 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, unary->getOperand(), bindings);
-    if (!v)
-      return std::nullopt;
+    if (!v || v->kind == CValue::Kind::Unknown)
+      return v;
     if (v->kind != CValue::Kind::Int)
       return notConstant();
     comptime::FoldFailure failure;
@@ -171,6 +183,8 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                                bindings);
     if (!l || !r)
       return std::nullopt;
+    if (l->kind == CValue::Kind::Unknown || r->kind == CValue::Kind::Unknown)
+      return CValue::unknown(getHookType("Int"));
     if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
         binary->getOp() == ast::BinaryOp::Add) {
       // "a" + "b" is a StringLiteral.
@@ -209,6 +223,9 @@ Sema::evaluateComparison(ModuleInfo *module, const ast::CompareExpr &expr,
         evaluateConstant(module, expr.getOperands()[i + 1], bindings);
     if (!lhs || !rhs)
       return std::nullopt;
+    if (lhs->kind == CValue::Kind::Unknown ||
+        rhs->kind == CValue::Kind::Unknown)
+      return CValue::unknown(getHookType("Bool"));
     std::optional<llvm::APSInt> r;
     if (lhs->kind == CValue::Kind::Int && rhs->kind == CValue::Kind::Int)
       r = comptime::foldIntLiteral(getCompareDunder(expr.getOps()[i].op),
@@ -249,6 +266,10 @@ std::optional<CValue> Sema::applyAliasType(ModuleInfo *module,
   if (!value || !decl->getType())
     return value;
   Type type = resolveType(module, decl->getType(), {}, nullptr);
+  if (value->kind == CValue::Kind::Unknown) {
+    value->type = type;
+    return value;
+  }
   if (value->kind == CValue::Kind::Int && type == getHookType("Int") &&
       value->intValue.isSignedIntN(64)) {
     value->type = type;

@@ -118,10 +118,18 @@ StructInfo *Sema::makeStructInfo(ModuleInfo *module,
         info.trivial = kind->getValue() == "trivial";
   }
   info.isValue = decl.findDecorator("value") != nullptr;
-  for (ast::DeclId id : decl.getMembers())
-    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
+  for (ast::DeclId id : decl.getMembers()) {
+    const ast::Decl &member = ctx.get(id);
+    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&member))
       info.methods[method->getName()].push_back(
           collectFunc(module, *method, &info, /*report=*/!generic));
+    else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&member)) {
+      auto [it, inserted] = info.aliases.try_emplace(alias->getName(), alias);
+      if (!inserted && !generic)
+        reportRedefinition(diags, alias->getNameRange(),
+                           it->second->getNameRange(), alias->getName());
+    }
+  }
   // `@value`'s members are synthesized once the fields' types are known
   // (resolveFields, getLifecycle): a written one with the same signature
   // wins.
@@ -269,38 +277,6 @@ void Sema::resolveFields(StructInfo *info) {
   info->fieldsResolved = true;
   if (info->isValue)
     addFieldwiseInit(info);
-}
-
-const std::vector<std::string> &Sema::getRequiredMethods(TraitInfo *trait) {
-  if (trait->requirementsResolved)
-    return trait->requiredMethods;
-  trait->requirementsResolved = true; // Also stops inheritance cycles.
-  const ast::ASTContext &ctx = trait->module->ast->getContext();
-  for (ast::DeclId id : trait->decl->getMembers())
-    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&ctx.get(id)))
-      trait->requiredMethods.push_back(method->getName().str());
-  for (ast::ExprId parent : trait->decl->getParents()) {
-    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(parent));
-    if (!name)
-      continue;
-    Entity e = lookupGlobal(trait->module, name->getName(), SourceRange());
-    if (e.kind == Entity::Kind::Trait)
-      for (const std::string &m : getRequiredMethods(e.trait))
-        trait->requiredMethods.push_back(m);
-  }
-  return trait->requiredMethods;
-}
-
-std::string Sema::checkConformance(Type type, TraitInfo *trait) {
-  const std::vector<std::string> &required = getRequiredMethods(trait);
-  auto *st = llvm::dyn_cast<StructType>(type);
-  if (llvm::isa<ErrorType>(type))
-    return "";
-  for (const std::string &method : required)
-    if (!st || !st->getInfo()->methods.count(method))
-      return "`" + getTypeName(type) + "` does not conform to `" +
-             trait->name + "`: it has no method `" + method + "`";
-  return "";
 }
 
 Type Sema::materialize(Type type) {
@@ -655,6 +631,7 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   FuncInstance *instance = slot.get();
   instance->info = func;
   instance->bindings = bindings;
+  instance->checkOnly = isCheckOnly(func, bindings);
   instance->instantiatedBy = checkingInstance;
   instance->instantiatedAt = useRange;
   // Only compile-time parameters make an instance parameterized, not the
@@ -691,7 +668,16 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   for (const ast::ParamDecl *ref : getRefArguments(func))
     if (next < bindings.size())
       named[getRefMutabilityName(ref->getName())] = bindings[next++];
+  // A trait requirement's signature is resolved once per `Self`; what is
+  // wrong with it is reported for the first only.
+  bool repeated = isRequirement(func) &&
+                  !reportedRequirements.insert(func->decl).second;
+  DiagnosticConsumer *consumer = diags.getConsumer();
+  if (repeated)
+    diags.setConsumer(nullptr);
   resolveSignature(instance, named);
+  if (repeated)
+    diags.setConsumer(consumer);
   return instance;
 }
 
@@ -720,7 +706,7 @@ void Sema::reportInstantiationDepth(FuncInstance *instance) {
 }
 
 void Sema::use(FuncInstance *instance) {
-  if (instance->used || instance->signatureOf)
+  if (instance->used || instance->signatureOf || instance->checkOnly)
     return;
   instance->used = true;
   program->instances.push_back(instance);
@@ -734,7 +720,7 @@ void Sema::checkWorklist() {
     if (instance->bodyChecked)
       continue;
     instance->bodyChecked = true;
-    if (!instance->signatureOk)
+    if (!instance->signatureOk || instance->info->genericErrors)
       continue;
     checkingInstance = instance;
     unsigned errors = diags.getNumErrors();
@@ -828,11 +814,17 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
     if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl))
       (void)evaluateAlias(mainModule, alias);
     else if (llvm::isa<ast::StructDecl>(decl) && it->second.structInfo &&
-             it->second.structInfo->decl == &decl)
+             it->second.structInfo->decl == &decl) {
       (void)getLifecycle(it->second.structInfo->type); // Its fields too.
+      checkExplicitConformance(it->second.structInfo);
+    } else if (llvm::isa<ast::TraitDecl>(decl) && it->second.trait &&
+               it->second.trait->decl == &decl)
+      resolveTrait(it->second.trait);
   }
-  if (options.checkAllFunctions)
+  if (options.checkAllFunctions) {
+    checkGenericFunctions(mainModule);
     checkUncalledFunctions(mainModule);
+  }
   checkWorklist();
   return std::move(program);
 }

@@ -210,6 +210,9 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   }
   case CValue::Kind::Func:
     return valueEntity(makeFuncRef(value.func, value.type, range));
+  case CValue::Kind::Unknown:
+    // Only in a generic body checked against its bounds.
+    return valueEntity(makeExpr(CExpr::Kind::None, value.type, range));
   case CValue::Kind::String: {
     auto c = makeExpr(CExpr::Kind::StringConst,
                       sema.getHookType("StringLiteral"), range);
@@ -281,6 +284,15 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
   case Entity::Kind::Type: {
     auto *st = llvm::dyn_cast<StructType>(base.type);
     if (st) {
+      // An associated alias of an archetype (`T.N`): a value of the
+      // declared type, not known until the body is instantiated.
+      auto *archetype = llvm::dyn_cast<ArchetypeType>(st);
+      if (archetype && st->getInfo()->aliases.count(name)) {
+        Type type = sema.getAssociatedAliasType(archetype, name);
+        if (!type || llvm::isa<ErrorType>(type))
+          return e;
+        return valueEntity(makeExpr(CExpr::Kind::None, type, range));
+      }
       auto it = st->getInfo()->methods.find(name);
       if (it != st->getInfo()->methods.end()) {
         e.kind = Entity::Kind::Funcs;

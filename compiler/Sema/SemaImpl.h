@@ -303,11 +303,46 @@ public:
   std::optional<CValue> applyAliasType(ModuleInfo *module,
                                        const ast::AliasDecl *decl,
                                        std::optional<CValue> value);
-  /// The methods `trait` requires, its parents' included.
-  const std::vector<std::string> &getRequiredMethods(TraitInfo *trait);
-  /// Empty when `type` conforms to `trait` (by having every required method,
-  /// implicit conformance); otherwise why not.
+  // Traits (SemaTraits.cpp).
+  /// Resolves `trait`'s parents and collects its requirements (once).
+  void resolveTrait(TraitInfo *trait);
+  /// `trait` and every trait it inherits from, each once, `trait` first.
+  std::vector<TraitInfo *> getTraitClosure(TraitInfo *trait);
+  /// The requirement `decl` of a trait as a method of `self`: its
+  /// signature resolved with `Self` bound to `self` (cached).
+  FuncInfo *getRequirement(const ast::FuncDecl *decl, ModuleInfo *module,
+                           StructInfo *self);
+  /// Whether `func` is a trait requirement made a method by getRequirement.
+  bool isRequirement(const FuncInfo *func) const;
+  /// Empty when `type` conforms to `trait` (implicit conformance: it has
+  /// every required member, with matching signatures); otherwise why not.
   std::string checkConformance(Type type, TraitInfo *trait);
+  /// The associated alias `S.N` names, `S` a struct or a parameter bound
+  /// to one, and that struct; null if it names none.
+  const ast::AliasDecl *findMemberAlias(ModuleInfo *module,
+                                        const ast::MemberExpr &expr,
+                                        const Bindings &bindings,
+                                        StructInfo *&owner);
+  // Generic bodies checked against their bounds (SemaGenerics.cpp).
+  /// The archetype of `param`, bounded by `bounds`.
+  Type makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
+                     std::vector<TraitInfo *> bounds);
+  /// Whether an instance of `func` for `bindings` only checks a generic
+  /// body: it mentions an archetype, so it is never used or emitted.
+  static bool isCheckOnly(const FuncInfo *func,
+                          llvm::ArrayRef<CValue> bindings);
+  /// Whether `type` is an archetype whose bounds include `trait`.
+  bool conformsByBound(Type type, TraitInfo *trait);
+  /// The declared type of the associated alias `name` of `archetype`.
+  Type getAssociatedAliasType(const ArchetypeType *archetype,
+                              llvm::StringRef name);
+  /// Checks `func`'s body once with its type parameters bound to
+  /// archetypes, when it is generic and the check can reason about it.
+  void checkGenericBody(FuncInfo *func);
+  void checkGenericFunctions(ModuleInfo *module);
+  /// Checks the traits `info` declares (`struct S(A, B)`): one error per
+  /// missing or mismatched member, with a note at the requirement.
+  void checkExplicitConformance(StructInfo *info);
 
   SourceManager &sources;
   DiagnosticEngine &diags;
@@ -390,6 +425,19 @@ private:
   /// The instance whose body the worklist is checking.
   FuncInstance *checkingInstance = nullptr;
   unsigned typoCorrections = 0;
+  /// Trait requirements as methods of a given `Self`, by declaration and
+  /// `Self` (getRequirement); not in `program->funcs`, so never checked
+  /// or emitted as functions.
+  std::map<std::pair<const ast::FuncDecl *, StructInfo *>, FuncInfo *>
+      requirements;
+  std::deque<FuncInfo> requirementFuncs;
+  /// Requirements whose signature has been resolved for some `Self`.
+  llvm::DenseSet<const ast::FuncDecl *> reportedRequirements;
+  /// checkConformance's answers, by type and trait.
+  llvm::DenseMap<std::pair<Type, TraitInfo *>, std::string> conformances;
+  std::string findNonConformance(Type type, TraitInfo *trait);
+  /// The stand-in structs of archetypes (not layouts: not in `program`).
+  std::deque<StructInfo> standIns;
 };
 
 class BodyChecker {
@@ -416,11 +464,14 @@ public:
   void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
   void checkIf(const ast::IfStmt &stmt, CBlock &out);
   void checkParameterIf(const ast::IfStmt &stmt, CBlock &out);
+  void checkAllParameterBranches(const ast::IfStmt &stmt, CBlock &out);
   /// Reports a run-time variable used where a compile-time value is needed.
   bool usesRuntimeValue(ast::ExprId id);
   void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
   void checkFor(const ast::ForStmt &stmt, CBlock &out);
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
+  void checkUnknownParameterFor(const ast::ForStmt &stmt,
+                                llvm::StringRef target, CBlock &out);
   bool reserveUnrolledIterations(const llvm::APInt &trips, SourceRange range);
   void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
 

@@ -514,8 +514,12 @@ void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
   for (const ast::IfClause &clause : stmt.getClauses()) {
     if (usesRuntimeValue(clause.condition))
       return;
+    unsigned errors = diags.getNumErrors();
     std::optional<CValue> cond =
         sema.evaluateConstant(module, clause.condition, bindings);
+    if (instance.checkOnly && ((!cond && diags.getNumErrors() == errors) ||
+                               (cond && cond->kind == CValue::Kind::Unknown)))
+      return checkAllParameterBranches(stmt, out);
     if (!cond)
       return;
     if (cond->kind != CValue::Kind::Bool) {
@@ -537,6 +541,23 @@ void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
   checkBlock(stmt.getElse(), block->body);
   scopes.pop_back();
   out.push_back(std::move(block));
+}
+
+/// A `@parameter if` whose condition depends on what a check against the
+/// bounds does not know (`T.N > 2`): every branch is checked, as each may
+/// be the one an instance keeps.
+void BodyChecker::checkAllParameterBranches(const ast::IfStmt &stmt,
+                                            CBlock &out) {
+  auto check = [&](ast::Block body, SourceRange range) {
+    auto block = makeStmt(CStmt::Kind::Block, range);
+    scopes.emplace_back();
+    checkBlock(body, block->body);
+    scopes.pop_back();
+    out.push_back(std::move(block));
+  };
+  for (const ast::IfClause &clause : stmt.getClauses())
+    check(clause.body, clause.range);
+  check(stmt.getElse(), stmt.getRange());
 }
 
 void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
@@ -630,6 +651,8 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
     CExprPtr v = checkValue(arg.value);
     if (!v)
       return;
+    if (v->kind != CExpr::Kind::IntConst && instance.checkOnly)
+      return checkUnknownParameterFor(stmt, target->getName(), out);
     if (v->kind != CExpr::Kind::IntConst) {
       diags.report(arg.range, DiagID::err_not_compile_time);
       return;
@@ -673,6 +696,27 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
     out.push_back(std::move(block));
   }
   bindings.erase(target->getName());
+  loopDepth = savedLoopDepth;
+  --unrollDepth;
+}
+
+/// A `@parameter for` whose range a generic body checked against its
+/// bounds does not know (`range(n)`, `n: Int` a parameter): the body is
+/// checked once, the loop variable an unknown `Int`. A range that is not a
+/// compile-time value at all is reported by the concrete instances.
+void BodyChecker::checkUnknownParameterFor(const ast::ForStmt &stmt,
+                                           llvm::StringRef target,
+                                           CBlock &out) {
+  ++unrollDepth;
+  unsigned savedLoopDepth = loopDepth;
+  loopDepth = 0;
+  bindings[target] = CValue::unknown(sema.getHookType("Int"));
+  auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+  scopes.emplace_back();
+  checkBlock(stmt.getBody(), block->body);
+  scopes.pop_back();
+  out.push_back(std::move(block));
+  bindings.erase(target);
   loopDepth = savedLoopDepth;
   --unrollDepth;
 }

@@ -108,6 +108,11 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
     if (expected == getHookType("StringLiteral"))
       return std::nullopt;
     break;
+  case CValue::Kind::Unknown: // In a generic body checked against bounds.
+    found = getTypeName(value.type);
+    if (expected == value.type)
+      return std::nullopt;
+    break;
   default:
     found = "this kind of value";
     break;
@@ -280,6 +285,13 @@ void Sema::inferParams(ModuleInfo *module, ast::ExprId typeExpr,
 
 const ast::AliasDecl *Sema::findStructAlias(StructInfo *info,
                                             llvm::StringRef name) {
+  // Structs without parameters, and archetypes' stand-ins, which have no
+  // declaration, list theirs.
+  auto listed = info->aliases.find(name);
+  if (listed != info->aliases.end())
+    return listed->second;
+  if (!info->decl)
+    return nullptr;
   const ast::ASTContext &ctx = info->module->ast->getContext();
   for (ast::DeclId id : info->decl->getMembers()) {
     auto *alias = llvm::dyn_cast<ast::AliasDecl>(&ctx.get(id));

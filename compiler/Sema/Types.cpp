@@ -16,6 +16,13 @@ Type TypeContext::getStructType(StructInfo *info) {
   return slot.get();
 }
 
+Type TypeContext::makeArchetype(StructInfo *standIn,
+                               std::vector<TraitInfo *> bounds) {
+  archetypes.push_back(
+      std::make_unique<ArchetypeType>(standIn, std::move(bounds)));
+  return archetypes.back().get();
+}
+
 Type TypeContext::getMLIRType(llvm::StringRef spelling,
                               llvm::SMRange firstUse) {
   auto &slot = mlirTypes[spelling];
@@ -121,6 +128,7 @@ std::string mojo::sema::getTypeName(Type type) {
   case TypeKind::None:
     return "NoneType";
   case TypeKind::Struct:
+  case TypeKind::Archetype:
     return llvm::cast<StructType>(type)->getInfo()->name;
   case TypeKind::MLIR:
     return ("__mlir_type." + llvm::cast<MLIRType>(type)->getSpelling()).str();
@@ -161,6 +169,7 @@ bool CValue::operator<(const CValue &o) const {
   case Kind::String:
     return stringValue < o.stringValue;
   case Kind::Type:
+  case Kind::Unknown:
     return std::less<Type>()(type, o.type);
   case Kind::TypeList:
     return types < o.types;
@@ -188,6 +197,8 @@ std::string CValue::str() const {
     return "\"" + stringValue + "\"";
   case Kind::Type:
     return getTypeName(type);
+  case Kind::Unknown:
+    return "?";
   case Kind::TypeList: {
     std::string s;
     for (size_t i = 0; i < types.size(); ++i)

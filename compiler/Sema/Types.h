@@ -25,6 +25,7 @@
 namespace mojo::sema {
 
 struct StructInfo;
+struct TraitInfo;
 
 struct FuncInfo;
 
@@ -39,7 +40,8 @@ enum class TypeKind : uint8_t {
   Pack,
   Function,
   OverloadSet,
-  Tuple
+  Tuple,
+  Archetype
 };
 
 class TypeNode {
@@ -79,12 +81,37 @@ public:
   explicit StructType(StructInfo *info)
       : TypeNode(TypeKind::Struct), info(info) {}
   StructInfo *getInfo() const { return info; }
+  /// Archetypes too: member lookup, calls and conversions treat them as
+  /// the stand-in structs they are.
   static bool classof(const TypeNode *t) {
-    return t->getKind() == TypeKind::Struct;
+    return t->getKind() == TypeKind::Struct ||
+           t->getKind() == TypeKind::Archetype;
   }
+
+protected:
+  StructType(TypeKind kind, StructInfo *info) : TypeNode(kind), info(info) {}
 
 private:
   StructInfo *info;
+};
+
+/// A type parameter while its generic body is checked once against its
+/// bounds (`T` of `fn f[T: Shape](x: T)`): a stand-in struct whose methods
+/// are exactly the bounds' requirements, with `Self` bound to it, and whose
+/// aliases are their associated aliases (SemaGenerics.cpp). It never
+/// reaches IRGen: instances that mention one are check-only.
+class ArchetypeType : public StructType {
+public:
+  ArchetypeType(StructInfo *standIn, std::vector<TraitInfo *> bounds)
+      : StructType(TypeKind::Archetype, standIn), bounds(std::move(bounds)) {}
+  /// The traits the parameter is declared with (not their ancestors).
+  llvm::ArrayRef<TraitInfo *> getBounds() const { return bounds; }
+  static bool classof(const TypeNode *t) {
+    return t->getKind() == TypeKind::Archetype;
+  }
+
+private:
+  std::vector<TraitInfo *> bounds;
 };
 
 /// `__mlir_type.X`: an MLIR type, kept as its textual spelling so Sema does
@@ -202,6 +229,8 @@ public:
                                       bool capturing, bool escaping);
   Type getOverloadSetType(llvm::ArrayRef<FuncInfo *> funcs);
   Type getTupleType(llvm::ArrayRef<Type> elements);
+  /// A new archetype (each type parameter checked gets its own).
+  Type makeArchetype(StructInfo *standIn, std::vector<TraitInfo *> bounds);
 
 private:
   ErrorType errorType;
@@ -215,6 +244,7 @@ private:
   std::map<std::vector<FuncInfo *>, std::unique_ptr<OverloadSetType>>
       overloadSets;
   std::map<std::vector<Type>, std::unique_ptr<TupleType>> tuples;
+  std::vector<std::unique_ptr<ArchetypeType>> archetypes;
 };
 
 /// The name a user sees in diagnostics: `Int`, `__mlir_type.index`.

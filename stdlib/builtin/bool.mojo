@@ -1,8 +1,33 @@
 """The `Bool` type: `True` and `False`."""
 
 
+trait Boolable:
+    """A type whose values can be tested for truth."""
+
+    fn __bool__(self) -> Bool:
+        ...
+
+
+trait ImplicitlyBoolable(Boolable):
+    """A type whose values convert to `Bool` implicitly."""
+
+    fn __as_bool__(self) -> Bool:
+        ...
+
+
 @register_passable("trivial")
-struct Bool:
+struct Bool(
+    Boolable,
+    CollectionElement,
+    CollectionElementNew,
+    Comparable,
+    Defaultable,
+    EqualityComparable,
+    ImplicitlyBoolable,
+    Indexer,
+    Intable,
+    Writable,
+):
     """A truth value. Conditions call `__bool__` and then `__mlir_i1__`."""
 
     var value: __mlir_type.i1
@@ -13,12 +38,33 @@ struct Bool:
         self.value = value
 
     @always_inline
+    fn __init__(out self):
+        """`False`."""
+        self.value = __mlir_op.`arith.constant`[value = __mlir_attr.false, _type = __mlir_type.i1]()
+
+    @always_inline
+    fn __init__(out self, *, other: Self):
+        self.value = other.value
+
+    @always_inline
     fn __mlir_i1__(self) -> __mlir_type.i1:
         return self.value
 
     @always_inline
     fn __bool__(self) -> Bool:
         return self
+
+    @always_inline
+    fn __as_bool__(self) -> Bool:
+        return self
+
+    @always_inline
+    fn __index__(self) -> Int:
+        return Int(self)
+
+    @always_inline
+    fn __int__(self) -> Int:
+        return Int(self)
 
     @always_inline
     fn __invert__(self) -> Bool:
@@ -31,6 +77,23 @@ struct Bool:
     @always_inline
     fn __ne__(self, rhs: Bool) -> Bool:
         return __mlir_op.`arith.cmpi`[predicate = __mlir_attr.`1 : i64`, _type = __mlir_type.i1](self.value, rhs.value)
+
+    # Ordered as `False < True`.
+    @always_inline
+    fn __lt__(self, rhs: Bool) -> Bool:
+        return ~self & rhs
+
+    @always_inline
+    fn __le__(self, rhs: Bool) -> Bool:
+        return ~self | rhs
+
+    @always_inline
+    fn __gt__(self, rhs: Bool) -> Bool:
+        return self & ~rhs
+
+    @always_inline
+    fn __ge__(self, rhs: Bool) -> Bool:
+        return self | ~rhs
 
     @always_inline
     fn __and__(self, rhs: Bool) -> Bool:

@@ -2,7 +2,7 @@
 
 
 @register_passable("trivial")
-struct Error:
+struct Error(Boolable, CollectionElement, Defaultable, Writable):
     """An error with a message. `raise "text"` builds one through the
     implicit constructor from `StringLiteral`.
 

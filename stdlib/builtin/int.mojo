@@ -2,8 +2,43 @@
 
 
 
+trait Indexer:
+    """A type usable as an index: it converts to `Int` exactly."""
+
+    fn __index__(self) -> Int:
+        ...
+
+
+trait Intable(CollectionElement):
+    """A type that converts to `Int`."""
+
+    fn __int__(self) -> Int:
+        ...
+
+
+trait IntableRaising:
+    """A type whose conversion to `Int` may fail."""
+
+    fn __int__(self) raises -> Int:
+        ...
+
+
 @register_passable("trivial")
-struct Int:
+struct Int(
+    Absable,
+    Boolable,
+    CollectionElement,
+    CollectionElementNew,
+    Comparable,
+    Defaultable,
+    EqualityComparable,
+    ImplicitlyBoolable,
+    Indexer,
+    Intable,
+    Powable,
+    Roundable,
+    Writable,
+):
     """A signed 64-bit integer. Arithmetic wraps on overflow; `//` and `%`
     floor like Python's, and division or modulo by zero gives 0."""
 
@@ -30,7 +65,15 @@ struct Int:
         self.value = __mlir_op.`index.castu`[_type = __mlir_type.index](value.value)
 
     @always_inline
+    fn __init__(out self, *, other: Self):
+        self.value = other.value
+
+    @always_inline
     fn __bool__(self) -> Bool:
+        return self != 0
+
+    @always_inline
+    fn __as_bool__(self) -> Bool:
         return self != 0
 
     @always_inline
@@ -110,6 +153,28 @@ struct Int:
             base *= base
             e = e >> 1
         return result
+
+    @always_inline
+    fn __abs__(self) -> Int:
+        if self < 0:
+            return -self
+        return self
+
+    @always_inline
+    fn __round__(self) -> Int:
+        return self
+
+    fn __round__(self, ndigits: Int) -> Int:
+        """Rounds to a multiple of `10 ** -ndigits`, halves to even; an
+        `Int` has no digits after the point, so `ndigits >= 0` keeps it."""
+        if ndigits >= 0:
+            return self
+        var unit = 10 ** -ndigits
+        var low = self - self % unit
+        var rest = self - low
+        if rest * 2 > unit or (rest * 2 == unit and (low // unit) % 2 != 0):
+            return low + unit
+        return low
 
     @always_inline
     fn __lshift__(self, rhs: Int) -> Int:

@@ -10,7 +10,7 @@ have if a folded value is ever lowered.
 
 @register_passable("trivial")
 @nonmaterializable(Int)
-struct IntLiteral:
+struct IntLiteral(Comparable, EqualityComparable):
     """An arbitrary-precision integer constant."""
 
     var value: __mlir_type.index

@@ -2,7 +2,7 @@
 
 
 @register_passable("trivial")
-struct StringLiteral:
+struct StringLiteral(Boolable, CollectionElement, Sized, Writable):
     """A constant UTF-8 string. The compiler builds one for each string
     literal (a documented hook): `ptr` points at its bytes in static memory
     and `length` counts bytes."""

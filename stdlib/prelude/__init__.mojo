@@ -1,7 +1,21 @@
 """The names every module sees without an import."""
 
-from builtin.bool import Bool
-from builtin.int import Int
+from builtin.anytype import AnyType
+from builtin.bool import Bool, Boolable, ImplicitlyBoolable
+from builtin.comparable import Comparable
+from builtin.equality_comparable import EqualityComparable
+from builtin.identifiable import Identifiable
+from builtin.int import Int, Indexer, Intable, IntableRaising
+from builtin.len import Sized, SizedRaising
+from builtin.math import Absable, Powable, Roundable
+from builtin.value import (
+    Movable,
+    Copyable,
+    ExplicitlyCopyable,
+    Defaultable,
+    CollectionElement,
+    CollectionElementNew,
+)
 from builtin.int_literal import IntLiteral
 from builtin.string_literal import StringLiteral
 from builtin.range import range

@@ -3,15 +3,15 @@
 # and a tuple pattern (`Tuple[A, B]`, `(A, (B, Int))`) binds its parts.
 
 
-fn ident[T: AnyType](x: T) -> T:
+fn ident[T: CollectionElement](x: T) -> T:
     return x
 
 
-fn first[A: AnyType, B: AnyType](t: Tuple[A, B]) -> A:
+fn first[A: CollectionElement, B: CollectionElement](t: Tuple[A, B]) -> A:
     return t[0]
 
 
-fn inner[A: AnyType, B: AnyType](t: (A, (B, Int))) -> B:
+fn inner[A: CollectionElement, B: CollectionElement](t: (A, (B, Int))) -> B:
     return t[1][0]
 
 

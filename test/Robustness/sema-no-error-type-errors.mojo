@@ -14,10 +14,10 @@ fn bad_result() -> AlsoUndefined:  # expected-error {{use of undeclared name `Al
 fn takes(x: Int):
     pass
 
-fn generic[T: AnyType](x: T) -> T:
+fn generic[T: CollectionElement](x: T) -> T:
     return x
 
-fn generic[T: AnyType](x: T, y: T) -> T:
+fn generic[T: CollectionElement](x: T, y: T) -> T:
     return y
 
 struct Iterable:

@@ -1,0 +1,285 @@
+//===- SemaTraits.cpp - Traits and conformance ----------------------------===//
+//
+// LANGUAGE.md §7. A trait holds method requirements (declarations with a
+// `...` body, `@staticmethod` or not), associated aliases (`alias N: Int`)
+// and parent traits. A requirement's signature mentions `Self`, so it is
+// resolved per conforming type: getRequirement makes it a method of that
+// struct, and the ordinary signature resolution binds `Self`.
+//
+// A struct conforms to a trait when, for the trait and each of its
+// ancestors, it has
+//   - every required method, with the same argument count, conventions,
+//     argument types and result (a non-raising method satisfies a `raises`
+//     requirement, not the reverse);
+//   - the lifecycle requirements through its Lifecycle (Lifecycle.cpp):
+//     `__copyinit__`/`__moveinit__` when it can be copied/moved, written,
+//     synthesized by `@value` or bitwise; `__del__` always (AnyType);
+//   - every associated alias, as an `alias` member.
+// Generic requirements (`write_to[W: Writer]`) are matched by their numbers
+// of compile-time parameters and arguments only: comparing them fully
+// needs the parameters bound to stand-ins of both sides.
+//
+// Conformance is explicit (`struct S(A)`, checked at the declaration with
+// one error per member) or implicit (checked at a use, as a type argument).
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+void Sema::resolveTrait(TraitInfo *trait) {
+  if (trait->resolved)
+    return;
+  trait->resolved = true; // Also stops inheritance cycles.
+  const ast::ASTContext &ctx = trait->module->ast->getContext();
+  for (ast::DeclId id : trait->decl->getMembers()) {
+    const ast::Decl &member = ctx.get(id);
+    if (auto *method = llvm::dyn_cast<ast::FuncDecl>(&member))
+      trait->methods.push_back(method);
+    else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&member))
+      trait->aliases.push_back(alias);
+  }
+  for (ast::ExprId parent : trait->decl->getParents()) {
+    const ast::Expr &expr = ctx.get(parent);
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+    if (!name) {
+      if (!llvm::isa<ast::ErrorExpr>(expr))
+        diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+            << "this form of trait";
+      continue;
+    }
+    Entity e = lookupGlobal(trait->module, name->getName(), expr.getRange());
+    if (e.kind == Entity::Kind::Trait)
+      trait->parents.push_back(e.trait);
+    else if (e.notFound)
+      reportUndeclaredGlobal(trait->module, name->getName(), expr.getRange(),
+                             {});
+    else if (e.kind != Entity::Kind::Error)
+      diags.report(expr.getRange(), DiagID::err_not_a_trait)
+          << name->getName();
+  }
+}
+
+std::vector<TraitInfo *> Sema::getTraitClosure(TraitInfo *trait) {
+  std::vector<TraitInfo *> closure{trait};
+  llvm::SmallPtrSet<TraitInfo *, 8> seen{trait};
+  for (size_t i = 0; i < closure.size(); ++i) {
+    resolveTrait(closure[i]);
+    for (TraitInfo *parent : closure[i]->parents)
+      if (seen.insert(parent).second)
+        closure.push_back(parent);
+  }
+  return closure;
+}
+
+FuncInfo *Sema::getRequirement(const ast::FuncDecl *decl, ModuleInfo *module,
+                               StructInfo *self) {
+  FuncInfo *&slot = requirements[{decl, self}];
+  if (slot)
+    return slot;
+  FuncInfo &info = requirementFuncs.emplace_back();
+  info.decl = decl;
+  info.module = module;
+  info.owner = self;
+  info.nameRange = decl->getNameRange();
+  info.name = self->name + "." + decl->getName().str();
+  info.isStatic = decl->findDecorator("staticmethod") != nullptr;
+  slot = &info;
+  return slot;
+}
+
+bool Sema::isRequirement(const FuncInfo *func) const {
+  if (!func->decl || !func->owner)
+    return false;
+  auto it = requirements.find({func->decl, func->owner});
+  return it != requirements.end() && it->second == func;
+}
+
+namespace {
+/// One requirement a struct does not meet.
+struct Unmet {
+  TraitInfo *trait = nullptr; ///< The trait that declares it.
+  const ast::Decl *requirement = nullptr;
+  /// The struct's method of that name that does not match, if any.
+  FuncInfo *mismatch = nullptr;
+  bool isAlias = false;
+};
+} // namespace
+
+static bool sameSlots(const ParamSlot &a, const ParamSlot &b) {
+  if (llvm::isa<ErrorType>(a.type) || llvm::isa<ErrorType>(b.type))
+    return true; // Reported with the signature.
+  return a.type == b.type && a.convention == b.convention &&
+         a.keywordOnly == b.keywordOnly;
+}
+
+/// Whether `method` satisfies `requirement`, both methods of one struct.
+static bool satisfies(Sema &sema, FuncInfo *requirement, FuncInfo *method) {
+  if (requirement->isStatic != method->isStatic)
+    return false;
+  bool reqGeneric = requirement->decl->getParams().present;
+  bool methodGeneric = method->decl && method->decl->getParams().present;
+  if (reqGeneric || methodGeneric)
+    return reqGeneric == methodGeneric &&
+           requirement->decl->getParams().params.size() ==
+               method->decl->getParams().params.size() &&
+           requirement->decl->getArgs().params.size() ==
+               method->decl->getArgs().params.size();
+  FuncInstance *r = sema.instantiate(requirement, {}, requirement->nameRange);
+  FuncInstance *m = sema.instantiate(method, {}, method->nameRange);
+  if (!r->signatureOk || !m->signatureOk)
+    return true; // Reported with the signature.
+  if (r->isInit != m->isInit || r->params.size() != m->params.size() ||
+      (m->raises && !r->raises))
+    return false;
+  for (size_t i = 0; i < r->params.size(); ++i)
+    if (!sameSlots(r->params[i], m->params[i]))
+      return false;
+  return r->result == m->result || llvm::isa<ErrorType>(r->result) ||
+         llvm::isa<ErrorType>(m->result);
+}
+
+/// The requirements of `trait` and its ancestors that `info` does not meet.
+static std::vector<Unmet> findUnmet(Sema &sema, StructInfo *info,
+                                    TraitInfo *trait) {
+  sema.resolveFields(info);
+  const Lifecycle &life = sema.getLifecycle(info->type);
+  std::vector<Unmet> unmet;
+  for (TraitInfo *t : sema.getTraitClosure(trait)) {
+    for (const ast::FuncDecl *decl : t->methods) {
+      llvm::StringRef name = decl->getName();
+      if (name == "__del__" ||
+          (name == "__copyinit__" && life.copy != Transfer::Unavailable) ||
+          (name == "__moveinit__" && life.move != Transfer::Unavailable))
+        continue;
+      FuncInfo *requirement = sema.getRequirement(decl, t->module, info);
+      auto it = info->methods.find(name);
+      Unmet u;
+      u.trait = t;
+      u.requirement = decl;
+      if (it != info->methods.end()) {
+        if (llvm::any_of(it->second, [&](FuncInfo *method) {
+              return satisfies(sema, requirement, method);
+            }))
+          continue;
+        u.mismatch = it->second.front();
+      }
+      unmet.push_back(u);
+    }
+    for (const ast::AliasDecl *alias : t->aliases) {
+      if (info->aliases.count(alias->getName()))
+        continue;
+      Unmet u;
+      u.trait = t;
+      u.requirement = alias;
+      u.isAlias = true;
+      unmet.push_back(u);
+    }
+  }
+  return unmet;
+}
+
+std::string Sema::checkConformance(Type type, TraitInfo *trait) {
+  // Asked at every call with a bound (each argument of each `print`):
+  // the answer is computed once per type and trait.
+  auto [it, inserted] = conformances.try_emplace({type, trait});
+  if (inserted)
+    it->second = findNonConformance(type, trait);
+  return it->second;
+}
+
+std::string Sema::findNonConformance(Type type, TraitInfo *trait) {
+  if (llvm::isa<ErrorType>(type) || conformsByBound(type, trait))
+    return "";
+  std::string prefix = "`" + getTypeName(type) + "` does not conform to `" +
+                       trait->name + "`: ";
+  auto *st = llvm::dyn_cast<StructType>(type);
+  if (!st) {
+    // MLIR types and `None` are bits, with no methods or aliases.
+    for (TraitInfo *t : getTraitClosure(trait)) {
+      for (const ast::FuncDecl *decl : t->methods)
+        if (decl->getName() != "__del__" && decl->getName() != "__copyinit__" &&
+            decl->getName() != "__moveinit__")
+          return prefix + "it has no method `" + decl->getName().str() + "`";
+      if (!t->aliases.empty())
+        return prefix + "it has no alias `" +
+               t->aliases.front()->getName().str() + "`";
+    }
+    return "";
+  }
+  std::vector<Unmet> unmet = findUnmet(*this, st->getInfo(), trait);
+  if (unmet.empty())
+    return "";
+  const Unmet &u = unmet.front();
+  std::string name = u.requirement->getName().str();
+  if (u.isAlias)
+    return prefix + "it has no alias `" + name + "`";
+  if (u.mismatch)
+    return prefix + "its method `" + name + "` does not match the requirement";
+  return prefix + "it has no method `" + name + "`";
+}
+
+void Sema::checkExplicitConformance(StructInfo *info) {
+  const ast::ASTContext &ctx = info->module->ast->getContext();
+  for (ast::ExprId id : info->decl->getTraits()) {
+    const ast::Expr &expr = ctx.get(id);
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+    if (!name) {
+      if (!llvm::isa<ast::ErrorExpr>(expr))
+        diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+            << "this form of trait";
+      continue;
+    }
+    Entity e = lookupGlobal(info->module, name->getName(), expr.getRange());
+    if (e.notFound) {
+      reportUndeclaredGlobal(info->module, name->getName(), expr.getRange(),
+                             {});
+      continue;
+    }
+    if (e.kind != Entity::Kind::Trait) {
+      if (e.kind != Entity::Kind::Error)
+        diags.report(expr.getRange(), DiagID::err_not_a_trait)
+            << name->getName();
+      continue;
+    }
+    for (const Unmet &u : findUnmet(*this, info, e.trait)) {
+      llvm::StringRef member = u.requirement->getName();
+      DiagID id = u.isAlias    ? DiagID::err_trait_missing_alias
+                  : u.mismatch ? DiagID::err_trait_method_mismatch
+                               : DiagID::err_trait_missing_method;
+      SourceRange at = u.mismatch ? u.mismatch->nameRange : expr.getRange();
+      auto diag = diags.report(at, id);
+      diag << info->name << e.trait->name << member;
+      diag.note(u.requirement->getNameRange(), DiagID::note_trait_requirement)
+          << member << u.trait->name;
+    }
+  }
+}
+
+const ast::AliasDecl *Sema::findMemberAlias(ModuleInfo *module,
+                                            const ast::MemberExpr &expr,
+                                            const Bindings &bindings,
+                                            StructInfo *&owner) {
+  auto *base = llvm::dyn_cast<ast::NameExpr>(
+      &module->ast->getContext().get(expr.getBase()));
+  if (!base)
+    return nullptr;
+  Type type = nullptr;
+  auto bound = bindings.find(base->getName());
+  if (bound != bindings.end()) {
+    if (bound->second.kind == CValue::Kind::Type)
+      type = bound->second.type;
+  } else {
+    Entity e = lookupGlobal(module, base->getName(), base->getRange());
+    if (e.kind == Entity::Kind::Type)
+      type = e.type;
+  }
+  auto *st = llvm::dyn_cast_or_null<StructType>(type);
+  if (!st)
+    return nullptr;
+  owner = st->getInfo();
+  return findStructAlias(owner, expr.getName());
+}
