@@ -701,6 +701,9 @@ StructInfo *BodyChecker::inferInstance(
     argTypes.push_back(arg->type);
   std::vector<std::vector<CValue>> candidates =
       sema.inferFromMethods(generic, method, argTypes, keywords);
+  // No constructor to read: the defaults alone may bind every parameter.
+  if (candidates.empty())
+    candidates.emplace_back(generic->params.size());
   std::vector<StructInfo *> instances;
   for (std::vector<CValue> &values : candidates)
     if (StructInfo *info = sema.completeStructParams(generic, values, range,
@@ -709,12 +712,10 @@ StructInfo *BodyChecker::inferInstance(
         instances.push_back(info);
   if (instances.empty()) {
     // Name the first parameter no constructor could infer.
-    const std::vector<CValue> *first =
-        candidates.empty() ? nullptr : &candidates.front();
+    const std::vector<CValue> &first = candidates.front();
     for (size_t i = 0; i < generic->params.size(); ++i) {
       const ast::ParamDecl &param = *generic->params[i];
-      if ((first && (*first)[i].kind != CValue::Kind::None) ||
-          param.getDefault())
+      if (first[i].kind != CValue::Kind::None || param.getDefault())
         continue;
       auto diag = diags.report(range, DiagID::err_param_uninferable);
       diag << param.getName() << generic->name;

@@ -396,6 +396,23 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
     if (base && base->getName() == "__mlir_type")
       return program->types.getMLIRType(member->getName(),
                                         member->getNameRange());
+    // `module.Type`: a type another module declares.
+    Entity scope = base && !bindings.count(base->getName())
+                       ? lookupGlobal(module, base->getName(), SourceRange())
+                       : Entity::error(SourceRange());
+    if (scope.kind == Entity::Kind::Module) {
+      Entity e =
+          lookupMember(scope.module, member->getName(), expr.getRange());
+      if (e.kind == Entity::Kind::Type)
+        return e.type;
+      if (e.notFound)
+        reportNoModuleMember(member->getNameRange(), scope.module,
+                             member->getName());
+      else if (e.kind != Entity::Kind::Error)
+        diags.report(expr.getRange(), DiagID::err_not_a_type)
+            << member->getName();
+      return error;
+    }
     // `Self.T`, `Pair[Int, Bool].T`: a struct's `alias` member.
     Type owner = resolveType(module, member->getBase(), bindings, selfStruct);
     if (llvm::isa<ErrorType>(owner))
