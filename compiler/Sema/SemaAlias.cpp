@@ -150,6 +150,13 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                bindings);
       return std::nullopt;
     }
+    // A function parameter of a function is bound per call (SemaCall.cpp);
+    // elsewhere a function is not a constant yet.
+    if (e.kind == Entity::Kind::Funcs) {
+      diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+          << "functions as `alias` values or struct parameters";
+      return std::nullopt;
+    }
     return notConstant();
   }
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
