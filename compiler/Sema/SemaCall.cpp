@@ -641,18 +641,20 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     self = std::move(callee.value);
   } else if (callee.kind == Entity::Kind::GenericStruct) {
     // `Pair(1, True)`: the parameters come from the arguments' types.
-    StructInfo *info =
-        inferInstance(callee.generic, "__init__", args, keywords, range);
+    StructInfo *info = inferInstance(callee.generic, "__init__", args,
+                                     keywords, range, callee.explicitParams);
     if (!info)
       return Entity::error(range);
+    callee.hasExplicitParams = false; // They were the struct's.
     callee.kind = Entity::Kind::Type;
     callee.type = info->type;
   } else if (callee.kind == Entity::Kind::GenericMethod) {
     // `Pair.make(1, True)`: likewise, through the static method.
-    StructInfo *info =
-        inferInstance(callee.generic, callee.text, args, keywords, range);
+    StructInfo *info = inferInstance(callee.generic, callee.text, args,
+                                     keywords, range, callee.explicitParams);
     if (!info)
       return Entity::error(range);
+    callee.hasExplicitParams = false; // They were the struct's.
     funcs = info->methods[callee.text];
     name = funcs.front()->name;
   }
@@ -695,7 +697,7 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
 StructInfo *BodyChecker::inferInstance(
     GenericStruct *generic, llvm::StringRef method,
     std::vector<CExprPtr> &args, llvm::ArrayRef<llvm::StringRef> keywords,
-    SourceRange range) {
+    SourceRange range, llvm::ArrayRef<CValue> written) {
   std::vector<Type> argTypes;
   for (const CExprPtr &arg : args)
     argTypes.push_back(arg->type);
@@ -704,6 +706,11 @@ StructInfo *BodyChecker::inferInstance(
   // No constructor to read: the defaults alone may bind every parameter.
   if (candidates.empty())
     candidates.emplace_back(generic->params.size());
+  // What was written (`Tagged[tag=7](...)`) beats what is inferred.
+  for (std::vector<CValue> &values : candidates)
+    for (size_t i = 0; i < written.size() && i < values.size(); ++i)
+      if (written[i].kind != CValue::Kind::None)
+        values[i] = written[i];
   std::vector<StructInfo *> instances;
   for (std::vector<CValue> &values : candidates)
     if (StructInfo *info = sema.completeStructParams(generic, values, range,

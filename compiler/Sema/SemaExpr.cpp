@@ -274,6 +274,8 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         e.kind = Entity::Kind::GenericMethod;
         e.generic = base.generic;
         e.text = name.str();
+        e.explicitParams = std::move(base.explicitParams);
+        e.hasExplicitParams = base.hasExplicitParams;
         return e;
       }
     }
@@ -433,8 +435,16 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     return base;
   }
   if (base.kind == Entity::Kind::GenericStruct) {
+    std::vector<CValue> partial;
     StructInfo *info = sema.bindStructParams(
-        base.generic, expr.getIndices(), module, bindings, range);
+        base.generic, expr.getIndices(), module, bindings, range, &partial);
+    if (!info && !partial.empty()) {
+      // The rest is inferred when it is called (`Tagged[tag=7](True)`).
+      base.explicitParams = std::move(partial);
+      base.hasExplicitParams = true;
+      base.range = range;
+      return base;
+    }
     if (!info)
       return Entity::error(range);
     Entity e;

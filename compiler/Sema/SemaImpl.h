@@ -166,10 +166,14 @@ public:
   /// `Pair[Int, Bool]`: binds `generic`'s parameters to the written
   /// `args` (evaluated in `module` with `bindings`), then to their
   /// defaults. Reports and returns null on failure.
+  /// With `partial`, a binding that leaves a parameter without a default
+  /// unbound (`Tagged[tag=7]`, to be completed by inference from a call)
+  /// returns null with the written values in `*partial`.
   StructInfo *bindStructParams(GenericStruct *generic,
                                llvm::ArrayRef<ast::Argument> args,
                                ModuleInfo *module, const Bindings &bindings,
-                               SourceRange range);
+                               SourceRange range,
+                               std::vector<CValue> *partial = nullptr);
   /// Completes `values` (one per parameter, Kind::None where unbound)
   /// with the defaults, checks each against its parameter and returns the
   /// instance. With `quiet`, failure reports nothing.
@@ -574,10 +578,12 @@ public:
   /// The instance of `generic` a call of its constructor (`method` is
   /// `__init__`) or static `method` with `args` is made for, its
   /// parameters inferred from the arguments' types (LANGUAGE.md §8).
+  /// Parameters `written` explicitly (Kind::None where not) are kept.
   StructInfo *inferInstance(GenericStruct *generic, llvm::StringRef method,
                             std::vector<CExprPtr> &args,
                             llvm::ArrayRef<llvm::StringRef> keywords,
-                            SourceRange range);
+                            SourceRange range,
+                            llvm::ArrayRef<CValue> written = {});
   /// Calls the operator method `name` of `self`'s type with `args`.
   CExprPtr callOperator(CExprPtr &self, llvm::StringRef name,
                         std::vector<CExprPtr> &args, SourceRange range);

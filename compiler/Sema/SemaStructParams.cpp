@@ -179,7 +179,8 @@ StructInfo *Sema::bindStructParams(GenericStruct *generic,
                                    llvm::ArrayRef<ast::Argument> args,
                                    ModuleInfo *module,
                                    const Bindings &bindings,
-                                   SourceRange range) {
+                                   SourceRange range,
+                                   std::vector<CValue> *partial) {
   const std::vector<const ast::ParamDecl *> &params = generic->params;
   std::vector<CValue> values(params.size());
   std::vector<bool> given(params.size(), false);
@@ -223,6 +224,13 @@ StructInfo *Sema::bindStructParams(GenericStruct *generic,
     if (!value)
       return nullptr;
     values[index] = std::move(*value);
+  }
+  bool incomplete = false;
+  for (size_t i = 0; i < params.size(); ++i)
+    incomplete |= !given[i] && !params[i]->getDefault();
+  if (partial && incomplete) {
+    *partial = std::move(values);
+    return nullptr;
   }
   return completeStructParams(generic, std::move(values), range);
 }

@@ -26,6 +26,11 @@ struct Duo[A: CollectionElement, B: CollectionElement]:  # expected-note {{param
         return Duo[A, A](a, a)
 
 
+@value
+struct Tagged[T: CollectionElement, //, tag: Int]:
+    var value: T
+
+
 struct Plain:
     fn __init__(out self):
         pass
@@ -35,7 +40,7 @@ fn main():
     var a = Grid[Int]()  # expected-error {{parameter `rows` of `Grid` takes a value of type `Int`, not a type}} expected-note@12 {{parameter `rows` is declared here}}
     var b = Box[3]()  # expected-error {{parameter `T` of `Box` takes a type, not a value}} expected-note@5 {{parameter `T` is declared here}}
     var c = Grid[1, 2, 3]()  # expected-error {{`Grid` takes 2 positional parameters, but 3 were given}}
-    var d = Grid[cols=1]()  # expected-error {{parameter `rows` of `Grid` is not bound and has no default}} expected-note@12 {{parameter `rows` is declared here}}
+    var d = Grid[cols=1]()  # expected-error {{cannot infer parameter `rows` of `Grid` from the arguments; bind it explicitly, as in `Grid[...]`}} expected-note@12 {{parameter `rows` is declared here}}
     var e = Grid[x=1]()  # expected-error {{`Grid` has no parameter named `x`}}
     var f = Grid[True]()  # expected-error {{parameter `rows` of `Grid` takes a value of type `Int`, not `Bool`}} expected-note@12 {{parameter `rows` is declared here}}
     var g = Box()  # expected-error {{cannot infer parameter `T` of `Box` from the arguments; bind it explicitly, as in `Box[...]`}} expected-note@5 {{parameter `T` is declared here}}
@@ -45,3 +50,4 @@ fn main():
     var k: Box = Box[Int]()  # expected-error {{parameter `T` of `Box` is not bound and has no default}} expected-note@5 {{parameter `T` is declared here}}
     var l = Duo.twice(3)  # expected-error {{cannot infer parameter `B` of `Duo` from the arguments; bind it explicitly, as in `Duo[...]`}}
     var m = Duo.first  # expected-error {{`Duo` is parametric; bind its parameters before using its member `first`, as in `Duo[...].first`}}
+    var n = Tagged[Int, 3](4)  # expected-error {{`Tagged` takes 1 positional parameters, but 2 were given}}
