@@ -133,25 +133,12 @@ static bool bindParameters(BodyChecker &checker, FuncInfo *func,
     size_t next = 0;
     for (size_t a = 0; a < explicitParams->explicitParams.size(); ++a) {
       llvm::StringRef keyword = explicitParams->explicitKeywords[a];
-      size_t i = ctParams.size();
-      if (!keyword.empty()) {
-        for (size_t p = 0; p < ctParams.size(); ++p)
-          if (ctParams[p]->getName() == keyword)
-            i = p;
-        if (i == ctParams.size()) {
-          failure = ("no parameter named `" + keyword + "`").str();
-          return false;
-        }
-      } else {
-        // Infer-only parameters (before `//`) are never positional.
-        while (next < ctParams.size() &&
-               ctParams[next]->getParamKind() == ast::ParamKind::InferOnly)
-          ++next;
-        if (next == ctParams.size()) {
-          failure = "too many compile-time parameters";
-          return false;
-        }
-        i = next++;
+      size_t i = getBoundParam(ctParams, keyword, next);
+      if (i == ctParams.size()) {
+        failure = keyword.empty()
+                      ? "too many compile-time parameters"
+                      : ("no parameter named `" + keyword + "`").str();
+        return false;
       }
       if (bindings[i].kind != CValue::Kind::None) {
         failure = ("parameter `" + ctParams[i]->getName() + "` bound twice")

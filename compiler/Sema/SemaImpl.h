@@ -782,6 +782,13 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
 /// A parameter's convention, as the checker names it.
 Convention toConvention(ast::Convention c);
 
+/// The compile-time parameter among `params` that a written argument binds:
+/// the one named `keyword`, or else the next positional one after `next`
+/// (infer-only parameters, before `//`, are never positional), which
+/// advances `next`. `params.size()` when there is none.
+size_t getBoundParam(llvm::ArrayRef<const ast::ParamDecl *> params,
+                     llvm::StringRef keyword, size_t &next);
+
 /// Places the destructions of `instance`'s owned values after their last
 /// uses and reports uses of moved values (SemaOwnership.cpp).
 void runOwnershipPass(Sema &sema, FuncInstance &instance);

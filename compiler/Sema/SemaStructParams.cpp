@@ -23,6 +23,22 @@
 using namespace mojo;
 using namespace mojo::sema;
 
+size_t mojo::sema::getBoundParam(
+    llvm::ArrayRef<const ast::ParamDecl *> params, llvm::StringRef keyword,
+    size_t &next) {
+  if (!keyword.empty()) {
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i]->getName() == keyword)
+        return i;
+    return params.size();
+  }
+  // Infer-only parameters (before `//`) are never positional.
+  while (next < params.size() &&
+         params[next]->getParamKind() == ast::ParamKind::InferOnly)
+    ++next;
+  return next < params.size() ? next++ : params.size();
+}
+
 bool Sema::isTypeParam(ModuleInfo *module, const ast::ParamDecl &param) {
   if (!param.getType())
     return true;
@@ -186,33 +202,22 @@ StructInfo *Sema::bindStructParams(GenericStruct *generic,
   std::vector<bool> given(params.size(), false);
   size_t next = 0;
   for (const ast::Argument &arg : args) {
-    size_t index = params.size();
-    if (arg.hasKeyword()) {
-      for (size_t i = 0; i < params.size(); ++i)
-        if (params[i]->getName() == arg.keyword)
-          index = i;
-      if (index == params.size()) {
-        diags.report(arg.range, DiagID::err_param_no_such)
-            << generic->name << arg.keyword;
-        return nullptr;
-      }
-    } else {
-      // Infer-only parameters (before `//`) are never positional.
-      while (next < params.size() &&
-             params[next]->getParamKind() == ast::ParamKind::InferOnly)
-        ++next;
-      if (next == params.size()) {
-        unsigned positional = 0;
-        for (const ast::ParamDecl *p : params)
-          positional += p->getParamKind() != ast::ParamKind::InferOnly;
-        unsigned written = 0;
-        for (const ast::Argument &a : args)
-          written += !a.hasKeyword();
-        diags.report(arg.range, DiagID::err_param_too_many)
-            << generic->name << positional << written;
-        return nullptr;
-      }
-      index = next++;
+    size_t index = getBoundParam(params, arg.keyword, next);
+    if (index == params.size() && arg.hasKeyword()) {
+      diags.report(arg.range, DiagID::err_param_no_such)
+          << generic->name << arg.keyword;
+      return nullptr;
+    }
+    if (index == params.size()) {
+      unsigned positional = 0;
+      for (const ast::ParamDecl *p : params)
+        positional += p->getParamKind() != ast::ParamKind::InferOnly;
+      unsigned written = 0;
+      for (const ast::Argument &a : args)
+        written += !a.hasKeyword();
+      diags.report(arg.range, DiagID::err_param_too_many)
+          << generic->name << positional << written;
+      return nullptr;
     }
     if (given[index]) {
       diags.report(arg.range, DiagID::err_param_given_twice)
@@ -274,18 +279,7 @@ void Sema::inferParams(ModuleInfo *module, ast::ExprId typeExpr,
   const std::vector<CValue> &bound = st->getInfo()->bindings;
   size_t next = 0;
   for (const ast::Argument &arg : subscript->getIndices()) {
-    size_t index = generic->params.size();
-    if (arg.hasKeyword()) {
-      for (size_t i = 0; i < generic->params.size(); ++i)
-        if (generic->params[i]->getName() == arg.keyword)
-          index = i;
-    } else {
-      while (next < generic->params.size() &&
-             generic->params[next]->getParamKind() ==
-                 ast::ParamKind::InferOnly)
-        ++next;
-      index = next++;
-    }
+    size_t index = getBoundParam(generic->params, arg.keyword, next);
     if (index < bound.size())
       inferParams(module, arg.value, bound[index], findParam, values);
   }
@@ -431,18 +425,7 @@ bool Sema::matchesUnbound(ModuleInfo *module, ast::ExprId type,
   const std::vector<CValue> &bound = st->getInfo()->bindings;
   size_t next = 0;
   for (const ast::Argument &arg : subscript->getIndices()) {
-    size_t index = generic->params.size();
-    if (arg.hasKeyword()) {
-      for (size_t i = 0; i < generic->params.size(); ++i)
-        if (generic->params[i]->getName() == arg.keyword)
-          index = i;
-    } else {
-      while (next < generic->params.size() &&
-             generic->params[next]->getParamKind() ==
-                 ast::ParamKind::InferOnly)
-        ++next;
-      index = next++;
-    }
+    size_t index = getBoundParam(generic->params, arg.keyword, next);
     if (index >= bound.size())
       return false;
     if (isHole(ctx, arg.value))
