@@ -310,6 +310,9 @@ public:
   // Traits (SemaTraits.cpp).
   /// Resolves `trait`'s parents and collects its requirements (once).
   void resolveTrait(TraitInfo *trait);
+  /// The trait a trait list (`struct S(A, B)`, `trait C(A, B)`) names at
+  /// `id`; reports and returns null for anything else.
+  TraitInfo *resolveTraitName(ModuleInfo *module, ast::ExprId id);
   /// `trait` and every trait it inherits from, each once, `trait` first.
   std::vector<TraitInfo *> getTraitClosure(TraitInfo *trait);
   /// The requirement `decl` of a trait as a method of `self`: its

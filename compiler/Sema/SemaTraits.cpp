@@ -42,25 +42,28 @@ void Sema::resolveTrait(TraitInfo *trait) {
     else if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&member))
       trait->aliases.push_back(alias);
   }
-  for (ast::ExprId parent : trait->decl->getParents()) {
-    const ast::Expr &expr = ctx.get(parent);
-    auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
-    if (!name) {
-      if (!llvm::isa<ast::ErrorExpr>(expr))
-        diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-            << "this form of trait";
-      continue;
-    }
-    Entity e = lookupGlobal(trait->module, name->getName(), expr.getRange());
-    if (e.kind == Entity::Kind::Trait)
-      trait->parents.push_back(e.trait);
-    else if (e.notFound)
-      reportUndeclaredGlobal(trait->module, name->getName(), expr.getRange(),
-                             {});
-    else if (e.kind != Entity::Kind::Error)
-      diags.report(expr.getRange(), DiagID::err_not_a_trait)
-          << name->getName();
+  for (ast::ExprId parent : trait->decl->getParents())
+    if (TraitInfo *resolved = resolveTraitName(trait->module, parent))
+      trait->parents.push_back(resolved);
+}
+
+TraitInfo *Sema::resolveTraitName(ModuleInfo *module, ast::ExprId id) {
+  const ast::Expr &expr = module->ast->getContext().get(id);
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+  if (!name) {
+    if (!llvm::isa<ast::ErrorExpr>(expr))
+      diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+          << "this form of trait";
+    return nullptr;
   }
+  Entity e = lookupGlobal(module, name->getName(), expr.getRange());
+  if (e.kind == Entity::Kind::Trait)
+    return e.trait;
+  if (e.notFound)
+    reportUndeclaredGlobal(module, name->getName(), expr.getRange(), {});
+  else if (e.kind != Entity::Kind::Error)
+    diags.report(expr.getRange(), DiagID::err_not_a_trait) << name->getName();
+  return nullptr;
 }
 
 std::vector<TraitInfo *> Sema::getTraitClosure(TraitInfo *trait) {
@@ -225,34 +228,18 @@ std::string Sema::findNonConformance(Type type, TraitInfo *trait) {
 void Sema::checkExplicitConformance(StructInfo *info) {
   const ast::ASTContext &ctx = info->module->ast->getContext();
   for (ast::ExprId id : info->decl->getTraits()) {
-    const ast::Expr &expr = ctx.get(id);
-    auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
-    if (!name) {
-      if (!llvm::isa<ast::ErrorExpr>(expr))
-        diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-            << "this form of trait";
+    TraitInfo *trait = resolveTraitName(info->module, id);
+    if (!trait)
       continue;
-    }
-    Entity e = lookupGlobal(info->module, name->getName(), expr.getRange());
-    if (e.notFound) {
-      reportUndeclaredGlobal(info->module, name->getName(), expr.getRange(),
-                             {});
-      continue;
-    }
-    if (e.kind != Entity::Kind::Trait) {
-      if (e.kind != Entity::Kind::Error)
-        diags.report(expr.getRange(), DiagID::err_not_a_trait)
-            << name->getName();
-      continue;
-    }
-    for (const Unmet &u : findUnmet(*this, info, e.trait)) {
+    SourceRange range = ctx.get(id).getRange();
+    for (const Unmet &u : findUnmet(*this, info, trait)) {
       llvm::StringRef member = u.requirement->getName();
-      DiagID id = u.isAlias    ? DiagID::err_trait_missing_alias
-                  : u.mismatch ? DiagID::err_trait_method_mismatch
-                               : DiagID::err_trait_missing_method;
-      SourceRange at = u.mismatch ? u.mismatch->nameRange : expr.getRange();
-      auto diag = diags.report(at, id);
-      diag << info->name << e.trait->name << member;
+      DiagID diagID = u.isAlias    ? DiagID::err_trait_missing_alias
+                      : u.mismatch ? DiagID::err_trait_method_mismatch
+                                   : DiagID::err_trait_missing_method;
+      SourceRange at = u.mismatch ? u.mismatch->nameRange : range;
+      auto diag = diags.report(at, diagID);
+      diag << info->name << trait->name << member;
       diag.note(u.requirement->getNameRange(), DiagID::note_trait_requirement)
           << member << u.trait->name;
     }
