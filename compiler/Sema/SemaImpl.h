@@ -785,6 +785,18 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
 /// A parameter's convention, as the checker names it.
 Convention toConvention(ast::Convention c);
 
+/// Binds the candidate `func`'s compile-time parameters for a call with
+/// `args` (`self` is the receiver, if given), or says in `failure` why it
+/// cannot (SemaParamBinding.cpp). The bindings are the parameters' values,
+/// then the types of automatically parameterized arguments, then the
+/// mutabilities of `ref` arguments unless all are mutable.
+bool bindParameters(BodyChecker &checker, FuncInfo *func,
+                    const Entity *explicitParams,
+                    llvm::ArrayRef<CExprPtr> args,
+                    llvm::ArrayRef<llvm::StringRef> keywords,
+                    const CExpr *self, std::vector<CValue> &bindings,
+                    std::string &failure);
+
 /// The compile-time parameter among `params` that a written argument binds:
 /// the one named `keyword`, or else the next positional one after `next`
 /// (infer-only parameters, before `//`, are never positional), which

@@ -1,0 +1,289 @@
+//===- SemaParamBinding.cpp - Binding a candidate's compile-time parameters ===//
+//
+// Before a candidate's signature can be instantiated, each of its `[...]`
+// parameters needs a value (LANGUAGE.md §8): written (`f[3, T=Int]`),
+// read off the argument types (`x: T`, `b: Box[T]`), a default, or, for a
+// function-typed parameter, a function converted to its type. Automatically
+// parameterized arguments (`p: Pair`) and the mutabilities of `ref`
+// arguments are bound after them.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaImpl.h"
+
+#include "llvm/ADT/ScopeExit.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+/// Whether a `ref` argument given `arg` is bound mutably: `ref` infers
+/// its origin, and so its mutability, from the argument (LANGUAGE.md §5).
+static bool isMutableArgument(const BodyChecker &checker, const CExpr &arg) {
+  return arg.isLValue() && checker.isMutable(arg);
+}
+
+/// `ref [o] x` with `o` a parameter: `o` is inferred from the argument. As
+/// origins are not tracked yet, it is bound to the one origin value. Its
+/// declared type may fix the mutability (`MutableOrigin`,
+/// `ImmutableOrigin`) or leave it to a parameter (`o: Origin[m]`), bound
+/// here to the argument's. Returns the mutability the argument is bound
+/// with.
+static bool bindOrigins(const ast::ASTContext &ctx, const ast::ParamDecl &param,
+                        llvm::function_ref<int(llvm::StringRef)> findParam,
+                        llvm::ArrayRef<const ast::ParamDecl *> ctParams,
+                        std::vector<CValue> &bindings, bool argMutable) {
+  bool isMutable = argMutable;
+  for (ast::ExprId origin : param.getRefOrigins()) {
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(origin));
+    int p = name ? findParam(name->getName()) : -1;
+    if (p < 0)
+      continue;
+    if (bindings[p].kind == CValue::Kind::None)
+      bindings[p] = CValue::ofOrigin();
+    const ast::Expr *type = ctParams[p]->getType()
+                                ? &ctx.get(ctParams[p]->getType())
+                                : nullptr;
+    if (auto *named = llvm::dyn_cast_or_null<ast::NameExpr>(type)) {
+      if (named->getName() == "MutableOrigin")
+        isMutable = true; // An immutable argument is refused at the call.
+      else if (named->getName() == "ImmutableOrigin")
+        isMutable = false;
+    }
+    auto *subscript = llvm::dyn_cast_or_null<ast::SubscriptExpr>(type);
+    if (!subscript)
+      continue;
+    for (const ast::Argument &index : subscript->getIndices()) {
+      auto *m = llvm::dyn_cast<ast::NameExpr>(&ctx.get(index.value));
+      int q = m ? findParam(m->getName()) : -1;
+      if (q < 0)
+        continue;
+      if (bindings[q].kind == CValue::Kind::None)
+        bindings[q] = CValue::ofBool(argMutable);
+      else if (bindings[q].kind == CValue::Kind::Bool)
+        isMutable = bindings[q].boolValue; // Given explicitly.
+    }
+  }
+  return isMutable;
+}
+
+/// Binds the function-typed parameter `param` (`f: fn(Int) -> Int`) to the
+/// function `value` names, converted to the parameter's type, which may use
+/// the parameters bound before it.
+static bool bindFunctionParameter(BodyChecker &checker, FuncInfo *func,
+                                  const ast::ParamDecl &param,
+                                  std::vector<CValue> &bindings, size_t index,
+                                  CExprPtr value, std::string &failure) {
+  Sema &sema = checker.sema;
+  std::vector<const ast::ParamDecl *> ctParams =
+      sema.getCompileTimeParams(func);
+  Bindings named;
+  for (size_t k = 0; k < index; ++k)
+    named[ctParams[k]->getName()] = bindings[k];
+  Type type = param.getType() ? sema.resolveType(func->module, param.getType(),
+                                                 named, func->owner)
+                              : nullptr;
+  auto *fnType = llvm::dyn_cast_or_null<FunctionType>(type);
+  if (!fnType) {
+    failure = ("parameter `" + param.getName() + "` is not a function").str();
+    return false;
+  }
+  SourceRange range = value->range;
+  value = checker.convertFunction(std::move(value), fnType, range, &failure);
+  if (!value)
+    return false;
+  bindings[index] = CValue::ofFunc(value->callee, fnType);
+  return true;
+}
+
+/// Binds the candidate's compile-time parameters: explicitly given values
+/// first, then types inferred from arguments written against a parameter
+/// (`x: T`) or a pack (`*xs: *Ts`). After them come the inferred
+/// mutabilities of the `ref` arguments, in order (Sema::getRefArguments),
+/// unless all are mutable: an instance takes each `ref` argument either
+/// mutably or read-only.
+/// `self` is the receiver, if given.
+bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
+                           const Entity *explicitParams,
+                           llvm::ArrayRef<CExprPtr> args,
+                           llvm::ArrayRef<llvm::StringRef> keywords,
+                           const CExpr *self, std::vector<CValue> &bindings,
+                           std::string &failure) {
+  Sema &sema = checker.sema;
+  std::vector<const ast::ParamDecl *> ctParams =
+      sema.getCompileTimeParams(func);
+  bindings.assign(ctParams.size(), CValue());
+  if (explicitParams) {
+    size_t next = 0;
+    for (size_t a = 0; a < explicitParams->explicitParams.size(); ++a) {
+      llvm::StringRef keyword = explicitParams->explicitKeywords[a];
+      size_t i = getBoundParam(ctParams, keyword, next);
+      if (i == ctParams.size()) {
+        failure = keyword.empty()
+                      ? "too many compile-time parameters"
+                      : ("no parameter named `" + keyword + "`").str();
+        return false;
+      }
+      if (bindings[i].kind != CValue::Kind::None) {
+        failure = ("parameter `" + ctParams[i]->getName() + "` bound twice")
+                      .str();
+        return false;
+      }
+      if (ast::ExprId function = explicitParams->explicitFunctions[a]) {
+        // A function name or closure: converted to the parameter's type,
+        // which differs between candidates.
+        Entity e = checker.checkEntity(function);
+        if (e.kind == Entity::Kind::Funcs) {
+          e.value = checker.functionValue(e, e.range);
+          if (!e.value)
+            return false;
+          e.kind = Entity::Kind::Value;
+        }
+        if (e.kind != Entity::Kind::Value ||
+            !bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
+                                   std::move(e.value), failure))
+          return false;
+        continue;
+      }
+      bindings[i] = explicitParams->explicitParams[a];
+    }
+  }
+  if (!func->decl)
+    return true; // Synthesized members take no parameters.
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  auto findParam = [&](llvm::StringRef name) -> int {
+    for (size_t i = 0; i < ctParams.size(); ++i)
+      if (ctParams[i]->getName() == name)
+        return int(i);
+    return -1;
+  };
+  std::vector<const ast::ParamDecl *> autos = sema.getAutoParameterized(func);
+  std::vector<CValue> autoTypes(autos.size());
+  bool isMethod = func->owner && !func->isStatic;
+  size_t argIndex = 0;
+  bool first = true;
+  std::vector<CValue> refMutability;
+  for (ast::DeclId id : func->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    bool isSelf = first && isMethod;
+    first = false;
+    // Each `ref` argument's mutability is recorded however the iteration
+    // ends; without an argument (a default, an error) it is mutable.
+    const CExpr *refArg = isSelf ? self : nullptr;
+    bool isRef = param.getConvention() == ast::Convention::Ref;
+    auto recordRef = llvm::make_scope_exit([&] {
+      if (!isRef)
+        return;
+      bool isMutable = !refArg || isMutableArgument(checker, *refArg);
+      isMutable = bindOrigins(ctx, param, findParam, ctParams, bindings,
+                              isMutable);
+      refMutability.push_back(CValue::ofBool(isMutable));
+    });
+    // A stricter `self` (`self: Holder[U]`, conditional conformance)
+    // binds parameters from the receiver's type.
+    if (isSelf && self && param.getType())
+      sema.inferParams(func->module, param.getType(),
+                       CValue::ofType(self->type), findParam, bindings);
+    // The receiver when given, and `out` arguments, take no argument.
+    if ((isSelf && self) || param.getConvention() == ast::Convention::Out)
+      continue;
+    if (!param.getType())
+      continue;
+    const ast::Expr &type = ctx.get(param.getType());
+    if (param.isVariadic()) {
+      auto *unpack = llvm::dyn_cast<ast::UnpackExpr>(&type);
+      auto *name = unpack ? llvm::dyn_cast<ast::NameExpr>(
+                                &ctx.get(unpack->getOperand()))
+                          : nullptr;
+      int p = name ? findParam(name->getName()) : -1;
+      if (p >= 0) {
+        std::vector<Type> elements;
+        for (; argIndex < args.size() && keywords[argIndex].empty();
+             ++argIndex) {
+          if (auto *set =
+                  llvm::dyn_cast<OverloadSetType>(args[argIndex]->type)) {
+            failure = "`" + set->getFuncs().front()->name +
+                      "` is overloaded; the parameter's type cannot choose one";
+            return false;
+          }
+          elements.push_back(sema.materialize(args[argIndex]->type));
+        }
+        bindings[p] = CValue::ofTypes(elements);
+      }
+      continue;
+    }
+    // The argument this parameter receives: by keyword or by position.
+    const CExpr *arg = nullptr;
+    for (size_t k = 0; k < args.size(); ++k)
+      if (keywords[k] == param.getName())
+        arg = args[k].get();
+    if (!arg && argIndex < args.size() && keywords[argIndex].empty() &&
+        param.getParamKind() != ast::ParamKind::KeywordOnly)
+      arg = args[argIndex++].get();
+    refArg = arg;
+    auto isAuto = llvm::find(autos, &param);
+    if (isAuto != autos.end()) {
+      // `p: Pair`, `p: Pair[Int, _]`: the instance is the argument's type.
+      Type type = arg ? sema.materialize(arg->type) : nullptr;
+      if (!type || !sema.matchesUnbound(func->module, param.getType(),
+                                        Bindings(), type)) {
+        GenericStruct *generic =
+            sema.getUnboundGeneric(func->module, param.getType());
+        failure = type ? "argument `" + param.getName().str() +
+                             "` takes an instance of `" + generic->name +
+                             "` that its type accepts, not `" +
+                             getTypeName(type) + "`"
+                       : "cannot infer the type of `" +
+                             param.getName().str() + "`";
+        return false;
+      }
+      autoTypes[isAuto - autos.begin()] = CValue::ofType(type);
+      continue;
+    }
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&type);
+    int p = name ? findParam(name->getName()) : -1;
+    if (p >= 0 && arg && llvm::isa<OverloadSetType>(arg->type)) {
+      failure = "`" +
+                llvm::cast<OverloadSetType>(arg->type)->getFuncs().front()->name +
+                "` is overloaded; the parameter's type cannot choose one";
+      return false;
+    }
+    // `x: T`, `x: Pair[T, n]`: the argument's type binds what it can.
+    if (arg)
+      sema.inferParams(func->module, param.getType(),
+                       CValue::ofType(arg->type), findParam, bindings);
+  }
+  Bindings earlier;
+  for (size_t i = 0; i < ctParams.size(); ++i) {
+    const ast::ParamDecl &param = *ctParams[i];
+    if (bindings[i].kind == CValue::Kind::None) {
+      if (!param.getDefault()) {
+        failure = ("cannot infer parameter `" + param.getName() + "`").str();
+        return false;
+      }
+      // An inferred value beats a default; a default may use the
+      // parameters before it.
+      std::optional<CValue> value =
+          sema.evaluateConstant(func->module, param.getDefault(), earlier);
+      if (!value) {
+        failure = ("the default of parameter `" + param.getName() +
+                   "` failed")
+                      .str();
+        return false;
+      }
+      bindings[i] = std::move(*value);
+    }
+    if (std::optional<ParamMismatch> m = sema.checkParamValue(
+            func->module, param, func->name, bindings[i], earlier)) {
+      failure = m->message();
+      return false;
+    }
+    earlier[param.getName()] = bindings[i];
+  }
+  bindings.insert(bindings.end(), autoTypes.begin(), autoTypes.end());
+  // All mutable is the default, the instance a call without `ref`
+  // arguments (or `mojoc check`) would make: the list is left off.
+  if (llvm::any_of(refMutability,
+                   [](const CValue &v) { return !v.boolValue; }))
+    bindings.insert(bindings.end(), refMutability.begin(),
+                    refMutability.end());
+  return true;
+}
