@@ -299,31 +299,34 @@ Sema::getCompileTimeParams(FuncInfo *func) {
   return params;
 }
 
-std::vector<const ast::ParamDecl *> Sema::getRefArguments(FuncInfo *func) {
-  std::vector<const ast::ParamDecl *> refs;
+/// `func`'s run-time arguments that `keep` selects, in order.
+static std::vector<const ast::ParamDecl *>
+selectArguments(FuncInfo *func,
+                llvm::function_ref<bool(const ast::ParamDecl &)> keep) {
+  std::vector<const ast::ParamDecl *> selected;
   if (!func->decl)
-    return refs;
+    return selected;
   const ast::ASTContext &ctx = func->module->ast->getContext();
   for (ast::DeclId id : func->decl->getArgs().params) {
     const auto &param = ctx.getAs<ast::ParamDecl>(id);
-    if (param.getConvention() == ast::Convention::Ref)
-      refs.push_back(&param);
+    if (keep(param))
+      selected.push_back(&param);
   }
-  return refs;
+  return selected;
+}
+
+std::vector<const ast::ParamDecl *> Sema::getRefArguments(FuncInfo *func) {
+  return selectArguments(func, [](const ast::ParamDecl &param) {
+    return param.getConvention() == ast::Convention::Ref;
+  });
 }
 
 std::vector<const ast::ParamDecl *>
 Sema::getAutoParameterized(FuncInfo *func) {
-  std::vector<const ast::ParamDecl *> autos;
-  if (!func->decl)
-    return autos;
-  const ast::ASTContext &ctx = func->module->ast->getContext();
-  for (ast::DeclId id : func->decl->getArgs().params) {
-    const auto &param = ctx.getAs<ast::ParamDecl>(id);
-    if (!param.isVariadic() && getUnboundGeneric(func->module, param.getType()))
-      autos.push_back(&param);
-  }
-  return autos;
+  return selectArguments(func, [&](const ast::ParamDecl &param) {
+    return !param.isVariadic() &&
+           getUnboundGeneric(func->module, param.getType());
+  });
 }
 
 /// The name a `ref` argument's mutability is bound to while a signature
@@ -336,129 +339,6 @@ static std::string getRefMutabilityName(llvm::StringRef argument) {
 /// is bound to.
 static std::string getAutoTypeName(llvm::StringRef argument) {
   return ("auto " + argument).str();
-}
-
-/// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
-/// `None`, or a compile-time parameter bound to a type.
-Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
-                           const Bindings &bindings, StructInfo *selfStruct) {
-  const ast::ASTContext &ctx = module->ast->getContext();
-  const ast::Expr &expr = ctx.get(id);
-  Type error = program->types.getErrorType();
-  if (Type tuple = resolveTupleType(module, expr, bindings, selfStruct))
-    return tuple;
-  if (llvm::isa<ast::NoneLiteralExpr>(expr))
-    return program->types.getNoneType();
-  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {
-    if (name->getName() == "Self" && selfStruct)
-      return selfStruct->type;
-    auto it = bindings.find(name->getName());
-    if (it == bindings.end() && selfStruct) {
-      it = selfStruct->paramValues.find(name->getName());
-      if (it == selfStruct->paramValues.end())
-        it = bindings.end();
-    }
-    if (it != bindings.end()) {
-      if (it->second.kind == CValue::Kind::Type)
-        return it->second.type;
-      diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
-      return error;
-    }
-    Entity e = lookupGlobal(module, name->getName(), expr.getRange());
-    if (e.kind == Entity::Kind::Alias) {
-      std::optional<CValue> value = evaluateAlias(e.aliasModule, e.alias);
-      if (!value)
-        return error;
-      if (value->kind == CValue::Kind::Type)
-        return value->type;
-      diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
-      return error;
-    }
-    if (e.kind == Entity::Kind::Type)
-      return e.type;
-    if (e.kind == Entity::Kind::GenericStruct) {
-      // A bare parametric struct is complete when every parameter has a
-      // default; otherwise the first unbound one is reported.
-      StructInfo *info = completeStructParams(
-          e.generic, std::vector<CValue>(e.generic->params.size()),
-          expr.getRange());
-      return info ? info->type : error;
-    }
-    if (e.notFound)
-      reportUndeclaredGlobal(module, name->getName(), expr.getRange(), bindings,
-                             /*typesOnly=*/true);
-    else if (e.kind != Entity::Kind::Error)
-      diags.report(expr.getRange(), DiagID::err_not_a_type) << name->getName();
-    return error;
-  }
-  if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
-    auto *base = llvm::dyn_cast<ast::NameExpr>(&ctx.get(member->getBase()));
-    if (base && base->getName() == "__mlir_type")
-      return program->types.getMLIRType(member->getName(),
-                                        member->getNameRange());
-    // `module.Type`: a type another module declares.
-    Entity scope = base && !bindings.count(base->getName())
-                       ? lookupGlobal(module, base->getName(), SourceRange())
-                       : Entity::error(SourceRange());
-    if (scope.kind == Entity::Kind::Module) {
-      Entity e =
-          lookupMember(scope.module, member->getName(), expr.getRange());
-      if (e.kind == Entity::Kind::Type)
-        return e.type;
-      if (e.notFound)
-        reportNoModuleMember(member->getNameRange(), scope.module,
-                             member->getName());
-      else if (e.kind != Entity::Kind::Error)
-        diags.report(expr.getRange(), DiagID::err_not_a_type)
-            << member->getName();
-      return error;
-    }
-    // `Self.T`, `Pair[Int, Bool].T`: a struct's `alias` member.
-    Type owner = resolveType(module, member->getBase(), bindings, selfStruct);
-    if (llvm::isa<ErrorType>(owner))
-      return error;
-    auto *st = llvm::dyn_cast<StructType>(owner);
-    const ast::AliasDecl *alias =
-        st ? findStructAlias(st->getInfo(), member->getName()) : nullptr;
-    if (!alias) {
-      diags.report(member->getNameRange(), DiagID::err_no_member)
-          << getTypeName(owner) << member->getName();
-      return error;
-    }
-    std::optional<CValue> value = evaluateAlias(
-        st->getInfo()->module, alias, st->getInfo()->paramValues);
-    if (!value)
-      return error;
-    if (value->kind == CValue::Kind::Type)
-      return value->type;
-    diags.report(expr.getRange(), DiagID::err_not_a_type)
-        << getTypeName(owner) + "." + member->getName().str();
-    return error;
-  }
-  if (auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr)) {
-    auto *base = llvm::dyn_cast<ast::NameExpr>(&ctx.get(subscript->getBase()));
-    Entity e = base ? lookupGlobal(module, base->getName(), base->getRange())
-                    : Entity::error(expr.getRange());
-    if (e.kind == Entity::Kind::GenericStruct) {
-      StructInfo *info = bindStructParams(e.generic, subscript->getIndices(),
-                                          module, bindings, expr.getRange());
-      return info ? info->type : error;
-    }
-    if (e.kind == Entity::Kind::Type) {
-      diags.report(subscript->getBase() ? ctx.get(subscript->getBase()).getRange()
-                                        : expr.getRange(),
-                   DiagID::err_struct_not_parametric)
-          << getTypeName(e.type);
-      return error;
-    }
-  }
-  if (auto *fnType = llvm::dyn_cast<ast::FunctionTypeExpr>(&expr))
-    return resolveFunctionType(module, *fnType, bindings, selfStruct);
-  if (llvm::isa<ast::ErrorExpr>(expr))
-    return error;
-  diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-      << "this form of type expression";
-  return error;
 }
 
 Convention mojo::sema::toConvention(ast::Convention c) {
