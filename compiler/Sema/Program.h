@@ -222,6 +222,10 @@ struct FuncInfo {
   /// Its body failed the check against its bounds (SemaGenerics.cpp):
   /// its concrete instances are not checked again.
   bool genericErrors = false;
+  /// The instance checked against the bounds, its type parameters bound
+  /// to archetypes: the tree concrete instances are substituted from
+  /// (SemaSubstitution.cpp).
+  FuncInstance *genericInstance = nullptr;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
 };
@@ -265,6 +269,11 @@ struct FuncInstance {
   /// Mentions an archetype: it checks a generic body against its bounds
   /// and is never used (Sema::isCheckOnly).
   bool checkOnly = false;
+  /// A check-only instance whose tree concrete instances can be made
+  /// from: cleared when the check relied on a compile-time value it did
+  /// not know (`T.N`, a `@parameter if` over one) or declared a nested
+  /// function, which only checking the AST again can decide.
+  bool substitutable = true;
   /// The name of the `*values: *Ts` parameter, if any (it may be empty).
   std::string packName;
   /// The instance whose body first asked for this one, and where: the

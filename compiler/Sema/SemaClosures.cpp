@@ -27,6 +27,7 @@ FuncInstance *Sema::instantiateClosure(ModuleInfo *module,
   FuncInstance *instance = slot.get();
   instance->info = info;
   instance->closureParent = parent;
+  parent->substitutable = false; // Closures are checked with their parent.
   instance->instantiatedBy = parent;
   instance->instantiatedAt = decl.getNameRange();
   instance->instantiationDepth = parent->instantiationDepth;

@@ -621,7 +621,8 @@ void Sema::checkWorklist() {
       continue;
     checkingInstance = instance;
     unsigned errors = diags.getNumErrors();
-    BodyChecker(*this, *instance).run();
+    if (!instantiateBySubstitution(instance))
+      BodyChecker(*this, *instance).run();
     // A body with errors is not compiled; its ownership is not checked
     // either, which would only repeat what was reported.
     if (diags.getNumErrors() == errors)

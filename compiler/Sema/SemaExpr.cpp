@@ -212,6 +212,7 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
     return valueEntity(makeFuncRef(value.func, value.type, range));
   case CValue::Kind::Unknown:
     // Only in a generic body checked against its bounds.
+    instance.substitutable = false;
     return valueEntity(makeExpr(CExpr::Kind::None, value.type, range));
   case CValue::Kind::String: {
     auto c = makeExpr(CExpr::Kind::StringConst,
@@ -293,6 +294,7 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
         Type type = sema.getAssociatedAliasType(archetype, name);
         if (!type || llvm::isa<ErrorType>(type))
           return e;
+        instance.substitutable = false;
         return valueEntity(makeExpr(CExpr::Kind::None, type, range));
       }
       auto it = st->getInfo()->methods.find(name);

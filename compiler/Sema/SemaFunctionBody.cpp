@@ -22,8 +22,10 @@ void BodyChecker::declareResult() {
   if (func.synthesized != Synthesized::None ||
       llvm::isa<ErrorType>(instance.result))
     return;
+  // An archetype's fields are unknown: its value is initialized as a
+  // whole, as an instance of any binding may be.
   auto *st = llvm::dyn_cast<StructType>(instance.result);
-  if (!st) {
+  if (!st || llvm::isa<ArchetypeType>(st)) {
     uninitialized.insert(instance.resultLocal);
     return;
   }

@@ -54,12 +54,15 @@ Type Sema::makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
     for (TraitInfo *t : getTraitClosure(bound))
       if (seen.insert(t).second)
         closure.push_back(t);
-  // Copying and moving are what the bounds promise; destroying is always
-  // possible (AnyType) and costs nothing in a body that is never emitted.
+  // Copying and moving are what the bounds promise. Destroying is always
+  // possible (AnyType), and is assumed to run code: the checked tree then
+  // has every copy, move and temporary a binding may need, and
+  // substitution drops those a trivial binding does not.
   info.lifecycle.copy = promises(closure, "__copyinit__") ? Transfer::Bitwise
                                                           : Transfer::Unavailable;
   info.lifecycle.move = promises(closure, "__moveinit__") ? Transfer::Bitwise
                                                           : Transfer::Unavailable;
+  info.lifecycle.needsDestroy = true;
   info.lifecycleState = StructInfo::LifecycleState::Resolved;
   for (TraitInfo *t : closure) {
     for (const ast::FuncDecl *method : t->methods) {
@@ -141,6 +144,7 @@ void Sema::checkGenericBody(FuncInfo *func) {
   }
   unsigned errors = diags.getNumErrors();
   FuncInstance *instance = instantiate(func, bindings, func->nameRange);
+  func->genericInstance = instance;
   if (instance->signatureOk && !instance->bodyChecked) {
     instance->bodyChecked = true;
     checkingInstance = instance;

@@ -347,6 +347,16 @@ public:
   /// archetypes, when it is generic and the check can reason about it.
   void checkGenericBody(FuncInfo *func);
   void checkGenericFunctions(ModuleInfo *module);
+  /// The method of `info` that meets the requirement `requirement` (a
+  /// method of an archetype's stand-in), or null (SemaTraits.cpp).
+  FuncInfo *findWitness(FuncInfo *requirement, StructInfo *info);
+  // Instances substituted from the generic tree (SemaSubstitution.cpp).
+  /// Whether `instance`'s body can be made from its function's checked
+  /// generic instance rather than checked again.
+  static bool canSubstitute(const FuncInstance *instance);
+  /// Builds `instance`'s body by substitution; false when it cannot be
+  /// (nothing is changed then, and the body is checked from the AST).
+  bool instantiateBySubstitution(FuncInstance *instance);
   /// Checks the traits `info` declares (`struct S(A, B)`): one error per
   /// missing or mismatched member, with a note at the requirement.
   void checkExplicitConformance(StructInfo *info);

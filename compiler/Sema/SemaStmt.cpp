@@ -99,8 +99,10 @@ bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
 }
 
 bool BodyChecker::isInitialization(const CExpr &lhs) {
+  // A result tracked field by field; one tracked whole (an MLIR type, an
+  // archetype) is a plain variable.
   if (lhs.kind == CExpr::Kind::Local && lhs.local == instance.resultLocal &&
-      lhs.local)
+      lhs.local && !resultFields.empty())
     return llvm::any_of(resultFields,
                         [&](LocalVar *f) { return uninitialized.count(f); });
   if (lhs.kind == CExpr::Kind::Local)
@@ -548,6 +550,7 @@ void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
 /// be the one an instance keeps.
 void BodyChecker::checkAllParameterBranches(const ast::IfStmt &stmt,
                                             CBlock &out) {
+  instance.substitutable = false;
   auto check = [&](ast::Block body, SourceRange range) {
     auto block = makeStmt(CStmt::Kind::Block, range);
     scopes.emplace_back();
@@ -707,6 +710,7 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
 void BodyChecker::checkUnknownParameterFor(const ast::ForStmt &stmt,
                                            llvm::StringRef target,
                                            CBlock &out) {
+  instance.substitutable = false;
   ++unrollDepth;
   unsigned savedLoopDepth = loopDepth;
   loopDepth = 0;

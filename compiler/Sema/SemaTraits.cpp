@@ -145,6 +145,19 @@ static bool satisfies(Sema &sema, FuncInfo *requirement, FuncInfo *method) {
          llvm::isa<ErrorType>(m->result);
 }
 
+FuncInfo *Sema::findWitness(FuncInfo *requirement, StructInfo *info) {
+  llvm::StringRef name = requirement->decl->getName();
+  auto it = info->methods.find(name);
+  if (it == info->methods.end())
+    return nullptr;
+  FuncInfo *asMethod =
+      getRequirement(requirement->decl, requirement->module, info);
+  for (FuncInfo *method : it->second)
+    if (satisfies(*this, asMethod, method))
+      return method;
+  return nullptr;
+}
+
 /// The requirements of `trait` and its ancestors that `info` does not meet.
 static std::vector<Unmet> findUnmet(Sema &sema, StructInfo *info,
                                     TraitInfo *trait) {
