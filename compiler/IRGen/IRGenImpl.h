@@ -18,6 +18,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <memory>
 #include <optional>
 
 namespace mojo::irgen {
@@ -107,7 +108,10 @@ private:
 
   llvm::DenseMap<const sema::FuncInstance *, mlir::func::FuncOp> functions;
   llvm::DenseMap<mlir::Type, mlir::func::FuncOp> trampolines;
-  llvm::DenseMap<const sema::FuncInstance *, SignatureLowering> signatures;
+  /// Boxed: a reference getSignature returns stays valid while emitting
+  /// the operands of its call adds the signatures of theirs.
+  llvm::DenseMap<const sema::FuncInstance *, std::unique_ptr<SignatureLowering>>
+      signatures;
   llvm::StringMap<mlir::Type> parsedTypes;
   llvm::StringMap<mlir::LLVM::GlobalOp> strings;
   llvm::DenseMap<Type, mlir::Type> storageTypes;

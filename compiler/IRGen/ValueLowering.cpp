@@ -41,10 +41,11 @@ bool ModuleEmitter::isHeldInMemory(Type type) {
 
 const SignatureLowering &
 ModuleEmitter::getSignature(const sema::FuncInstance *instance) {
-  auto [it, inserted] = signatures.try_emplace(instance);
-  SignatureLowering &sig = it->second;
-  if (!inserted)
-    return sig;
+  std::unique_ptr<SignatureLowering> &slot = signatures[instance];
+  if (slot)
+    return *slot;
+  slot = std::make_unique<SignatureLowering>();
+  SignatureLowering &sig = *slot;
   llvm::SmallVector<mlir::Type, 8> inputs, results;
   auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
   sig.indirectResult = isHeldInMemory(instance->result) ||
