@@ -109,6 +109,8 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
     emitCleanups(expr.cleanups);
     return value;
   }
+  case Kind::Parameter:
+    llvm_unreachable("only check-only instances, never emitted, hold one");
   }
   return {};
 }

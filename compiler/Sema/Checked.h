@@ -101,6 +101,10 @@ struct CExpr {
                   ///< OverloadSetType not yet converted
     CallIndirect, ///< call the function value operand 0 with operands 1...;
                   ///< `callee` is the signature instance of its type
+    /// The value of the compile-time parameter `fieldIndex` of a generic
+    /// instance checked against its bounds; substitution replaces it with
+    /// the constant (SemaSubstitution.cpp). Never emitted.
+    Parameter,
   };
 
   Kind kind;

@@ -157,6 +157,9 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
   case Kind::None:
     os << "None";
     return;
+  case Kind::Parameter:
+    os << "parameter " << expr.fieldIndex;
+    return;
   case Kind::Copy:
   case Kind::Move:
     os << (expr.kind == Kind::Copy ? "copy(" : "move(");

@@ -38,7 +38,8 @@ struct CValue {
   /// Func: a function value (`func`, converted to the function type
   /// `type`), bound to a function-typed parameter (`apply[twice]`).
   /// Unknown: a value of `type` that a generic body checked against its
-  /// bounds does not know (a parameter `n: Int`, or what depends on it).
+  /// bounds does not know (a parameter `n: Int`, or what depends on it;
+  /// `parameter` tells which).
   enum class Kind : uint8_t {
     None,
     Int,
@@ -57,6 +58,10 @@ struct CValue {
   Type type = nullptr;
   std::vector<Type> types;
   FuncInstance *func = nullptr;
+  /// Unknown: 1 + the index of the generic instance's parameter it is the
+  /// value of, so an instance can replace it; 0 for a value computed from
+  /// parameters, which only the AST can compute again.
+  unsigned parameter = 0;
 
   static CValue ofInt(llvm::APSInt v) {
     CValue c;
@@ -93,6 +98,12 @@ struct CValue {
     CValue c;
     c.kind = Kind::Unknown;
     c.type = t;
+    return c;
+  }
+  /// The unknown value of parameter `index` of a generic instance.
+  static CValue unknownParameter(Type t, unsigned index) {
+    CValue c = unknown(t);
+    c.parameter = index + 1;
     return c;
   }
   static CValue ofOrigin() {

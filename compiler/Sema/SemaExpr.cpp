@@ -210,10 +210,18 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   }
   case CValue::Kind::Func:
     return valueEntity(makeFuncRef(value.func, value.type, range));
-  case CValue::Kind::Unknown:
-    // Only in a generic body checked against its bounds.
-    instance.substitutable = false;
-    return valueEntity(makeExpr(CExpr::Kind::None, value.type, range));
+  case CValue::Kind::Unknown: {
+    // Only in a generic body checked against its bounds: a parameter's
+    // value, which substitution replaces, or one computed from it, which
+    // only checking the AST again can compute.
+    if (!value.parameter) {
+      instance.substitutable = false;
+      return valueEntity(makeExpr(CExpr::Kind::None, value.type, range));
+    }
+    auto p = makeExpr(CExpr::Kind::Parameter, value.type, range);
+    p->fieldIndex = value.parameter - 1;
+    return valueEntity(std::move(p));
+  }
   case CValue::Kind::String: {
     auto c = makeExpr(CExpr::Kind::StringConst,
                       sema.getHookType("StringLiteral"), range);

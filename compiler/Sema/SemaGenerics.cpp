@@ -134,7 +134,7 @@ void Sema::checkGenericBody(FuncInfo *func) {
         lookupGlobal(func->module, name->getName(), param->getRange());
     if (bound.kind == Entity::Kind::Type &&
         (bound.type == getHookType("Int") || bound.type == getHookType("Bool"))) {
-      bindings.push_back(CValue::unknown(bound.type));
+      bindings.push_back(CValue::unknownParameter(bound.type, bindings.size()));
       continue;
     }
     if (bound.kind != Entity::Kind::Trait)

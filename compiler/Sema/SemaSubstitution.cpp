@@ -42,7 +42,7 @@ namespace {
 /// untouched; only instances it created stay, unused.
 class Substitution {
 public:
-  Substitution(Sema &sema, const FuncInstance &generic, FuncInstance &target)
+  Substitution(Sema &sema, FuncInstance &generic, FuncInstance &target)
       : sema(sema), generic(generic), target(target) {}
 
   bool run();
@@ -60,7 +60,7 @@ private:
   bool substBlock(const CBlock &from, CBlock &to);
 
   Sema &sema;
-  const FuncInstance &generic;
+  FuncInstance &generic;
   FuncInstance &target;
   llvm::DenseMap<Type, Type> types; ///< Archetypes first, then a cache.
   llvm::DenseMap<const LocalVar *, LocalVar *> locals;
@@ -151,7 +151,12 @@ std::optional<CValue> Substitution::substValue(const CValue &value) {
     return CValue::ofFunc(func, substType(value.type));
   }
   case CValue::Kind::Unknown:
-    failed = true; // Its value is lost: only the AST could compute it.
+    if (value.parameter && value.parameter <= target.bindings.size())
+      return target.bindings[value.parameter - 1];
+    // Computed from parameters (`f[n + 1]`): only the AST knows how, for
+    // every instance, so none is tried again.
+    generic.substitutable = false;
+    failed = true;
     return std::nullopt;
   default:
     return value;
@@ -269,6 +274,18 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
   }
   Type type = substType(expr.type);
   switch (expr.kind) {
+  case CExpr::Kind::Parameter: {
+    // The constant, as checking the AST with it bound would have made it.
+    std::optional<CValue> value =
+        substValue(CValue::unknownParameter(type, expr.fieldIndex));
+    if (!value)
+      return nullptr;
+    BodyChecker checker(sema, target);
+    Entity constant = checker.constantEntity(*value, expr.range);
+    if (!constant.value)
+      failed = true;
+    return std::move(constant.value);
+  }
   case CExpr::Kind::Copy:
   case CExpr::Kind::Move:
   case CExpr::Kind::Temporary:
@@ -333,6 +350,12 @@ bool Substitution::run() {
     return false;
   for (size_t i = 0; i < generic.bindings.size(); ++i) {
     const CValue &param = generic.bindings[i], &value = target.bindings[i];
+    if (param.kind == CValue::Kind::Unknown) {
+      // A value parameter: `Parameter` nodes and bindings read `value`.
+      if (value.kind != CValue::Kind::Int && value.kind != CValue::Kind::Bool)
+        return false;
+      continue;
+    }
     if (param.kind != CValue::Kind::Type || value.kind != CValue::Kind::Type ||
         !llvm::isa<ArchetypeType>(param.type))
       return false;

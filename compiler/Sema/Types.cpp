@@ -169,8 +169,10 @@ bool CValue::operator<(const CValue &o) const {
   case Kind::String:
     return stringValue < o.stringValue;
   case Kind::Type:
-  case Kind::Unknown:
     return std::less<Type>()(type, o.type);
+  case Kind::Unknown: // `Grid[n]` and `Grid[m]` are distinct types.
+    return std::make_pair(parameter, type) <
+           std::make_pair(o.parameter, o.type);
   case Kind::TypeList:
     return types < o.types;
   case Kind::Func:

@@ -2,7 +2,7 @@
 # A concrete instance of a generic function is its body checked against the
 # bounds, with the archetypes replaced: a requirement's call becomes the
 # witness's, and copies are decided again for the bound type (none for a
-# trivial one).
+# trivial one). A value parameter's uses become its constant.
 
 trait Shape:
     fn area(self) -> Int: ...
@@ -33,10 +33,20 @@ fn total[T: Shape](a: T) -> Int:
 fn twice[T: CollectionElement](x: T) -> (T, T):
     return (x, x)
 
+fn scale[k: Int](x: Int) -> Int:
+    return x * k
+
+fn scale_twice[k: Int](x: Int) -> Int:
+    return scale[k](scale[k](x))
+
 fn main():
+    _ = scale_twice[2](3)
     _ = total(Square(2))
     _ = twice(Square(3))
     _ = twice(4)
+
+# CHECK-LABEL: fn scale_twice[2](x: Int) -> Int
+# CHECK-NEXT:    return scale[2](scale[2](x))
 
 # CHECK-LABEL: fn total[Square](a: Square) -> Int
 # CHECK-NEXT:    return Int.__add__(Square.area(a), Square.sides())
@@ -46,3 +56,6 @@ fn main():
 
 # CHECK-LABEL: fn twice[Int](x: Int) -> Tuple[Int, Int]
 # CHECK-NEXT:    return tuple(x, x)
+
+# CHECK-LABEL: fn scale[2](x: Int) -> Int
+# CHECK-NEXT:    return Int.__mul__(x, 2)
