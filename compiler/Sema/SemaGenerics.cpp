@@ -115,9 +115,12 @@ Type Sema::getAssociatedAliasType(const ArchetypeType *archetype,
 }
 
 void Sema::checkGenericBody(FuncInfo *func) {
-  // Methods of parametric structs are checked per struct instance.
+  // Methods of parametric structs are checked per struct instance, and so
+  // are functions with automatically parameterized arguments (`g: Grid`),
+  // whose hidden parameters have no stand-ins yet.
   if (!func->decl || !func->decl->getParams().present ||
-      func->duplicateParams || (func->owner && func->owner->generic))
+      func->duplicateParams || (func->owner && func->owner->generic) ||
+      !getAutoParameterized(func).empty())
     return;
   std::vector<CValue> bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(func)) {
