@@ -467,7 +467,9 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
         << getTypeName(base.type);
     return Entity::error(range);
   }
-  if (base.kind == Entity::Kind::Funcs) {
+  // `f[...]`, and `value.method[...]` (a method bound to its receiver).
+  if (base.kind == Entity::Kind::Funcs ||
+      base.kind == Entity::Kind::Method) {
     // Evaluated once here, not per candidate, so a parameter that fails
     // is reported once.
     for (const ast::Argument &arg : expr.getIndices()) {
