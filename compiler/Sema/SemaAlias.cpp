@@ -164,6 +164,18 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     if (const ast::AliasDecl *alias =
             findMemberAlias(module, *member, bindings, owner))
       return evaluateAlias(owner->module, alias, owner->paramValues);
+    // `Grid[2, 8].cells`: an `alias` member of an instance written out,
+    // whatever its kind (below, a member must be a type).
+    if (llvm::isa<ast::SubscriptExpr>(ctx.get(member->getBase()))) {
+      Type base = resolveType(module, member->getBase(), bindings, nullptr);
+      if (llvm::isa<ErrorType>(base))
+        return std::nullopt;
+      if (auto *st = llvm::dyn_cast<StructType>(base))
+        if (const ast::AliasDecl *alias =
+                findStructAlias(st->getInfo(), member->getName()))
+          return evaluateAlias(st->getInfo()->module, alias,
+                               st->getInfo()->paramValues);
+    }
   }
   if (llvm::isa<ast::MemberExpr, ast::SubscriptExpr>(expr)) {
     Type type = resolveType(module, id, bindings, nullptr);

@@ -477,7 +477,9 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
         << getTypeName(base.type);
     return Entity::error(range);
   }
-  if (base.kind == Entity::Kind::Funcs) {
+  // `f[...]`, and `value.method[...]` (a method bound to its receiver).
+  if (base.kind == Entity::Kind::Funcs ||
+      base.kind == Entity::Kind::Method) {
     // Evaluated once here, not per candidate, so a parameter that fails
     // is reported once.
     for (const ast::Argument &arg : expr.getIndices()) {
@@ -522,8 +524,10 @@ bool BodyChecker::denotesFunction(ast::ExprId id) {
   auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(id));
   if (!name)
     return false;
-  if (LocalVar *local = lookupLocal(name->getName()))
-    return llvm::isa<FunctionType>(local->type);
+  // A variable holding a function is a run-time value, which the parameter
+  // evaluation reports (binding it as a function crashed).
+  if (lookupLocal(name->getName()))
+    return false;
   if (const CValue *value = lookupBinding(name->getName()))
     return value->kind == CValue::Kind::Func; // A nested `fn`.
   return sema.lookupGlobal(module, name->getName(), SourceRange()).kind ==

@@ -77,23 +77,44 @@ Type Sema::makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
   return info.type;
 }
 
+static bool mentionsArchetype(Type type);
+
+/// Whether a parameter value is, or is built from, a stand-in: an archetype
+/// (`T`, `Box[T]`, `(T, Int)`) or an unknown value.
+static bool mentionsArchetype(const CValue &value) {
+  if (value.kind == CValue::Kind::Unknown)
+    return true;
+  if (value.kind == CValue::Kind::Type)
+    return mentionsArchetype(value.type);
+  if (value.kind == CValue::Kind::TypeList)
+    return llvm::any_of(value.types,
+                        [](Type t) { return mentionsArchetype(t); });
+  return false;
+}
+
+static bool mentionsArchetype(Type type) {
+  if (!type)
+    return false;
+  if (llvm::isa<ArchetypeType>(type))
+    return true;
+  if (auto *tuple = llvm::dyn_cast<TupleType>(type))
+    return llvm::any_of(tuple->getElements(),
+                        [](Type t) { return mentionsArchetype(t); });
+  if (auto *st = llvm::dyn_cast<StructType>(type))
+    return llvm::any_of(st->getInfo()->bindings, [](const CValue &v) {
+      return mentionsArchetype(v);
+    });
+  return false;
+}
+
 bool Sema::isCheckOnly(const FuncInfo *func,
                        llvm::ArrayRef<CValue> bindings) {
-  if (func->owner && llvm::isa<ArchetypeType>(func->owner->type))
+  // A method of a stand-in, or of an instance built from one (`Box[T]`,
+  // which two generic functions may each make of their own `T`).
+  if (func->owner && mentionsArchetype(func->owner->type))
     return true;
-  for (const CValue &value : bindings) {
-    if (value.kind == CValue::Kind::Unknown)
-      return true;
-    if (value.kind == CValue::Kind::Type &&
-        llvm::isa_and_nonnull<ArchetypeType>(value.type))
-      return true;
-    if (value.kind == CValue::Kind::TypeList &&
-        llvm::any_of(value.types, [](Type t) {
-          return llvm::isa_and_nonnull<ArchetypeType>(t);
-        }))
-      return true;
-  }
-  return false;
+  return llvm::any_of(bindings,
+                      [](const CValue &v) { return mentionsArchetype(v); });
 }
 
 bool Sema::conformsByBound(Type type, TraitInfo *trait) {
@@ -118,9 +139,12 @@ Type Sema::getAssociatedAliasType(const ArchetypeType *archetype,
 }
 
 void Sema::checkGenericBody(FuncInfo *func) {
-  // Methods of parametric structs are checked per struct instance.
+  // Methods of parametric structs are checked per struct instance, and so
+  // are functions with automatically parameterized arguments (`g: Grid`),
+  // whose hidden parameters have no stand-ins yet.
   if (!func->decl || !func->decl->getParams().present ||
-      func->duplicateParams || (func->owner && func->owner->generic))
+      func->duplicateParams || (func->owner && func->owner->generic) ||
+      !getAutoParameterized(func).empty())
     return;
   std::vector<CValue> bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(func)) {

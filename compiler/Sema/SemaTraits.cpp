@@ -276,6 +276,11 @@ const ast::AliasDecl *Sema::findMemberAlias(ModuleInfo *module,
     Entity e = lookupGlobal(module, base->getName(), base->getRange());
     if (e.kind == Entity::Kind::Type)
       type = e.type;
+    // `Wide.cells`, where `alias Wide = Grid[2, 8]` names an instance.
+    if (e.kind == Entity::Kind::Alias)
+      if (std::optional<CValue> v = evaluateAlias(e.aliasModule, e.alias))
+        if (v->kind == CValue::Kind::Type)
+          type = v->type;
   }
   auto *st = llvm::dyn_cast_or_null<StructType>(type);
   if (!st)

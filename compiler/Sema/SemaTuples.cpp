@@ -197,6 +197,12 @@ Entity BodyChecker::checkTupleIndex(CExprPtr tuple,
   if (!index)
     return Entity::error(range);
   if (index->kind != CExpr::Kind::IntConst) {
+    // In a generic body checked against its bounds, an index computed from
+    // a compile-time parameter (`t[n]`, or `t[i]` in a `@parameter for`
+    // over `range(n)`) has no value yet: each concrete instance checks it,
+    // as it does a `@parameter for` bound (SemaStmt.cpp).
+    if (instance.checkOnly)
+      return Entity::error(range);
     diags.report(index->range, DiagID::err_tuple_index_not_constant)
         << getTypeName(type);
     return Entity::error(range);
