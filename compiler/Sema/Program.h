@@ -333,7 +333,9 @@ struct ModuleInfo {
   std::string name; ///< Dotted: `builtin.int`.
   std::string path;
   unsigned bufferId = 0;
-  std::unique_ptr<ast::Module> ast;
+  /// Shared with the Session's module cache, which gives it to the next
+  /// check when the buffer is unchanged (ModuleProvider.h).
+  std::shared_ptr<const ast::Module> ast;
   llvm::StringMap<Symbol> symbols;
   /// The `import` and `from ... import` declarations, in source order:
   /// a name not declared here is looked up through these alone, so the
