@@ -109,6 +109,8 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
     emitCleanups(expr.cleanups);
     return value;
   }
+  case Kind::Error:
+    llvm_unreachable("a program with errors is never emitted");
   }
   return {};
 }

@@ -101,6 +101,12 @@ struct CExpr {
                   ///< OverloadSetType not yet converted
     CallIndirect, ///< call the function value operand 0 with operands 1...;
                   ///< `callee` is the signature instance of its type
+    /// An expression that failed to check (reported already; see
+    /// SemaErrorNodes.cpp). `operands` holds those of its parts that did
+    /// check, and its failed parts as Error nodes of their own; `type` is
+    /// the error type. Only a program with errors has one, and such a
+    /// program reaches neither the ownership pass nor IRGen.
+    Error,
   };
 
   Kind kind;

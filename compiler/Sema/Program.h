@@ -277,6 +277,8 @@ struct FuncInstance {
 
   // Body (checked on demand).
   bool bodyChecked = false;
+  /// False when the body holds Error nodes (SemaErrorNodes.cpp) or the
+  /// signature of a closure failed: it is never compiled.
   bool bodyOk = true;
   std::deque<LocalVar> locals;  ///< Stable addresses.
   std::vector<LocalVar *> paramLocals; ///< One per slot.
