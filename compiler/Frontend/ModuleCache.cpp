@@ -44,10 +44,20 @@ ModuleCache::getModule(const SourceManager &sources, unsigned bufferId,
   entry.bufferId = bufferId;
   DiagnosticConsumer *consumer = diags.getConsumer();
   RecordingConsumer recorder(consumer, entry.diagnostics);
+  unsigned dropped = diags.getNumDropped();
   diags.setConsumer(&recorder);
   entry.ast = parseModule(sources, bufferId, diags);
   diags.setConsumer(consumer);
   ++numParses;
+  // Past the error limit the engine dropped diagnostics before the
+  // recorder saw them: the record is incomplete, and a later check, with
+  // fewer errors before this module, would be told too little. The AST is
+  // given to this check only.
+  if (diags.getNumDropped() != dropped) {
+    std::shared_ptr<const ast::Module> ast = std::move(entry.ast);
+    entries.erase(getCanonicalPath(sources.getBufferName(bufferId)));
+    return ast;
+  }
   return entry.ast;
 }
 

@@ -107,6 +107,19 @@ TEST_F(ModuleCacheTest, ParseErrorsOfAReusedModuleAreReportedAgain) {
   EXPECT_TRUE(session->getDiags().hadError());
 }
 
+TEST_F(ModuleCacheTest, AModuleParsedPastTheErrorLimitIsNotKept) {
+  // Its record of parse errors would be cut short by the limit.
+  session->getDiags().setErrorLimit(2);
+  overlay->setBuffer(kHelper, "var = 1\nvar = 2\nvar = 3\n");
+  check("print(1)");
+  EXPECT_EQ(cache().lookup(kHelper), nullptr);
+  EXPECT_NE(cache().lookup(kMain), nullptr);
+  unsigned parses = cache().getNumParses();
+  check("print(1)");
+  EXPECT_EQ(cache().getNumParses(), parses + 1);
+  EXPECT_TRUE(session->getDiags().hadError());
+}
+
 TEST_F(ModuleCacheTest, AThousandEditsKeepTheCacheBounded) {
   check("print(twice(0))");
   size_t files = cache().size();
