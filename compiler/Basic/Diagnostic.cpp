@@ -115,6 +115,7 @@ void DiagnosticEngine::emit(Diagnostic diag) {
                         {}};
         consumer->handle(stop);
       }
+      ++numDropped;
       return;
     }
     ++numErrors;

@@ -124,6 +124,9 @@ public:
   bool hadError() const { return numErrors != 0; }
   /// After this many errors, further errors are dropped (0: no limit).
   void setErrorLimit(unsigned limit) { errorLimit = limit; }
+  /// How many errors the limit has dropped (a cache of what was reported
+  /// knows by it whether its record is whole).
+  unsigned getNumDropped() const { return numDropped; }
   /// Starts counting errors (and toward the limit) from zero: a session
   /// checks again and again with one engine.
   void resetErrorCount() {
@@ -139,6 +142,7 @@ private:
   DiagnosticConsumer *consumer;
   unsigned numErrors = 0;
   unsigned errorLimit = 0;
+  unsigned numDropped = 0;
   bool limitReported = false;
 };
 

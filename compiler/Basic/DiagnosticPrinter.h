@@ -50,6 +50,7 @@ class CollectingDiagnosticConsumer : public DiagnosticConsumer {
 public:
   void handle(const Diagnostic &diag) override { diags.push_back(diag); }
   const std::vector<Diagnostic> &getDiagnostics() const { return diags; }
+  void clear() { diags.clear(); }
 
 private:
   std::vector<Diagnostic> diags;

@@ -79,8 +79,7 @@ FileSystemLoader::load(llvm::StringRef path) {
   return std::move(*buffer);
 }
 
-/// The key of `path` in an overlay: absolute, without `.` and `..` parts.
-static std::string overlayKey(llvm::StringRef path) {
+std::string mojo::getCanonicalPath(llvm::StringRef path) {
   llvm::SmallString<256> key(path);
   (void)llvm::sys::fs::make_absolute(key);
   llvm::sys::path::remove_dots(key, /*remove_dot_dot=*/true);
@@ -91,20 +90,20 @@ OverlayLoader::OverlayLoader(std::unique_ptr<ModuleLoader> base)
     : base(std::move(base)) {}
 
 void OverlayLoader::setBuffer(llvm::StringRef path, llvm::StringRef text) {
-  buffers[overlayKey(path)] = text.str();
+  buffers[getCanonicalPath(path)] = text.str();
 }
 
 bool OverlayLoader::removeBuffer(llvm::StringRef path) {
-  return buffers.erase(overlayKey(path));
+  return buffers.erase(getCanonicalPath(path));
 }
 
 bool OverlayLoader::exists(llvm::StringRef path) {
-  return buffers.count(overlayKey(path)) || base->exists(path);
+  return buffers.count(getCanonicalPath(path)) || base->exists(path);
 }
 
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 OverlayLoader::load(llvm::StringRef path) {
-  auto it = buffers.find(overlayKey(path));
+  auto it = buffers.find(getCanonicalPath(path));
   if (it == buffers.end())
     return base->load(path);
   // Named as asked for, so diagnostics name the file as the import found it.

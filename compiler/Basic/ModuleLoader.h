@@ -69,6 +69,10 @@ private:
   llvm::StringMap<std::string> buffers;
 };
 
+/// `path` absolute and without `.` and `..` parts: one file has one key
+/// (the OverlayLoader's buffers, the Session's module cache).
+std::string getCanonicalPath(llvm::StringRef path);
+
 /// Reads `path` through `loader` into `sources` and returns its buffer: the
 /// buffer read before under that name when the text is unchanged, so that
 /// checking again in one session does not copy every file again. When it

@@ -99,13 +99,16 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
   }
   const sema::Program &program =
       *c.session.check(c.mainBuffer, getSemaOptions(options, false)).program;
-  if (c.diags.hadError())
-    return nullptr;
+  // `--emit=typed` prints a program with errors too: what failed is an
+  // Error node, and everything else is as it checked. Nothing later sees
+  // such a program.
   if (options.emit == EmitKind::Typed) {
     if (llvm::raw_ostream *os = c.openTextOutput())
       printCheckedProgram(program, *os);
     return nullptr;
   }
+  if (c.diags.hadError())
+    return nullptr;
   mlir::MLIRContext context(mlir::MLIRContext::Threading::DISABLED);
   loadMojoDialects(context);
   mlir::OwningOpRef<mlir::ModuleOp> module =

@@ -22,6 +22,7 @@ CheckResult &Session::check(unsigned mainBuffer, const SemaOptions &options,
   result->mainBuffer = mainBuffer;
   SemaOptions withSession = options;
   withSession.loader = loader.get();
+  withSession.modules = &modules;
   withSession.resolutions = recordResolutions ? &result->resolutions : nullptr;
   result->program = checkProgram(sources, mainBuffer, diags, withSession);
   return *result;

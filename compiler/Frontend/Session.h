@@ -12,14 +12,16 @@
 //   if (CheckResult *r = session.checkFile("/src/main.mojo", options, true))
 //     r->resolutions.lookup(r->mainBuffer, offset);
 //
-// Checking again builds a new Sema over the same sources (see
-// docs/compiler/frontend-library.md for what a later issue keeps instead).
+// Checking again builds a new Sema over the same sources, but takes the
+// AST of every unchanged module from the session's ModuleCache (see
+// docs/compiler/frontend-library.md).
 //
 //===----------------------------------------------------------------------===//
 #ifndef MOJOC_FRONTEND_SESSION_H
 #define MOJOC_FRONTEND_SESSION_H
 
 #include "compiler/Basic/ModuleLoader.h"
+#include "compiler/Frontend/ModuleCache.h"
 #include "compiler/Sema/Resolutions.h"
 #include "compiler/Sema/Sema.h"
 
@@ -47,6 +49,7 @@ public:
   SourceManager &getSources() { return sources; }
   DiagnosticEngine &getDiags() { return diags; }
   ModuleLoader &getLoader() { return *loader; }
+  ModuleCache &getModuleCache() { return modules; }
 
   /// Reads `path` through the loader. When it cannot be read, or is not a
   /// source, reports why and returns nothing.
@@ -67,6 +70,8 @@ private:
   std::unique_ptr<ModuleLoader> loader;
   SourceManager sources;
   DiagnosticEngine diags;
+  /// After `sources`: its ASTs point into the buffers.
+  ModuleCache modules;
   std::unique_ptr<CheckResult> result;
 };
 

@@ -111,6 +111,8 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   }
   case Kind::Parameter:
     llvm_unreachable("only check-only instances, never emitted, hold one");
+  case Kind::Error:
+    llvm_unreachable("a program with errors is never emitted");
   }
   return {};
 }

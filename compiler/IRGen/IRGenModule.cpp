@@ -164,6 +164,9 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleEmitter::run() {
 mlir::OwningOpRef<mlir::ModuleOp>
 mojo::emitMLIR(const sema::Program &program, mlir::MLIRContext &context,
                DiagnosticEngine &diags) {
+  // The checked tree of a program with errors has Error nodes and holds
+  // bodies whose ownership was not checked: the driver stops before this.
+  assert(!diags.hadError() && "a program with errors is never emitted");
   MLIRDiagnosticBridge bridge(&context, &diags, DiagID::err_mlir);
   return ModuleEmitter(program, context, diags).run();
 }

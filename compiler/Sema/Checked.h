@@ -105,6 +105,12 @@ struct CExpr {
     /// instance checked against its bounds; substitution replaces it with
     /// the constant (SemaSubstitution.cpp). Never emitted.
     Parameter,
+    /// An expression that failed to check (reported already; see
+    /// SemaErrorNodes.cpp). `operands` holds those of its parts that did
+    /// check, and its failed parts as Error nodes of their own; `type` is
+    /// the error type. Only a program with errors has one, and such a
+    /// program reaches neither the ownership pass nor IRGen.
+    Error,
   };
 
   Kind kind;

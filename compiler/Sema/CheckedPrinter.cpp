@@ -12,7 +12,9 @@
 //     f(move(b) by Res.__moveinit__)
 //     g(b) on error(destroy b)
 //
-// Compiler temporaries print as `$N`, numbered in order of appearance.
+// Compiler temporaries print as `$N`, numbered in order of appearance. A
+// file with errors prints too: what failed is `<error>`, followed by the
+// parts of it that checked (`<error>(1, <error>, 3)`).
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/CheckedPrinter.h"
@@ -184,6 +186,11 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
       printExpr(*destroy->target);
     }
     os << ")";
+    return;
+  case Kind::Error: // `<error>(1, 3)`: the parts that checked.
+    os << "<error>";
+    if (!expr.operands.empty())
+      printArgs(expr.operands);
     return;
   }
 }

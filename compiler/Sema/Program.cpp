@@ -2,11 +2,14 @@
 #include "compiler/Sema/Program.h"
 
 #include "compiler/AST/Module.h"
+#include "compiler/Sema/ModuleProvider.h"
 
 using namespace mojo::sema;
 
 ModuleInfo::ModuleInfo() = default;
 ModuleInfo::~ModuleInfo() = default;
+
+mojo::ModuleProvider::~ModuleProvider() = default;
 
 /// `f[1, Int]`, as the user would write the instance.
 std::string mojo::sema::describeInstance(const FuncInstance *instance) {

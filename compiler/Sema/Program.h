@@ -297,6 +297,8 @@ struct FuncInstance {
 
   // Body (checked on demand).
   bool bodyChecked = false;
+  /// False when the body holds Error nodes (SemaErrorNodes.cpp) or the
+  /// signature of a closure failed: it is never compiled.
   bool bodyOk = true;
   std::deque<LocalVar> locals;  ///< Stable addresses.
   std::vector<LocalVar *> paramLocals; ///< One per slot.
@@ -353,7 +355,9 @@ struct ModuleInfo {
   std::string name; ///< Dotted: `builtin.int`.
   std::string path;
   unsigned bufferId = 0;
-  std::unique_ptr<ast::Module> ast;
+  /// Shared with the Session's module cache, which gives it to the next
+  /// check when the buffer is unchanged (ModuleProvider.h).
+  std::shared_ptr<const ast::Module> ast;
   llvm::StringMap<Symbol> symbols;
   /// The `import` and `from ... import` declarations, in source order:
   /// a name not declared here is looked up through these alone, so the

@@ -19,6 +19,7 @@
 namespace mojo {
 
 class ModuleLoader;
+class ModuleProvider;
 namespace sema {
 class ResolutionTable;
 } // namespace sema
@@ -34,6 +35,9 @@ struct SemaOptions {
   bool checkAllFunctions = false;
   /// Where modules are read from; null: files on disk.
   ModuleLoader *loader = nullptr;
+  /// Where each loaded buffer's AST comes from (a Session's cache of
+  /// parsed modules); null: Sema parses every module itself.
+  ModuleProvider *modules = nullptr;
   /// Filled with what each name and expression resolved to, when not null
   /// (Resolutions.h). It points into the returned program.
   sema::ResolutionTable *resolutions = nullptr;

@@ -312,15 +312,16 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     CExprPtr value = checkValue(arg.value);
     if (!value) {
       argsOk = false;
-      continue;
+      value = takeFailure(arg.value);
     }
     args.push_back(std::move(value));
     keywords.push_back(arg.keyword);
   }
   // The arguments of a callee that failed are checked all the same: their
-  // own mistakes are reported, and what they name is resolved.
+  // own mistakes are reported, and what they name is resolved. They are
+  // kept, as the parts of the call's Error node (SemaErrorNodes.cpp).
   if (callee.kind == Entity::Kind::Error || !argsOk)
-    return Entity::error(range);
+    return failedCall(range, std::move(args));
   if (callee.kind == Entity::Kind::Type &&
       (llvm::isa<TupleType>(callee.type) || sema.isTupleHook(callee.type)))
     return valueEntity(constructTuple(callee.type, args, keywords, range));

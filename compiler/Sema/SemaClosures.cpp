@@ -52,7 +52,7 @@ void Sema::checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
   for (LocalVar *copy : copies)
     inner.copiedCaptures[copy->name] = copy;
   inner.run();
-  if (diags.getNumErrors() == errors)
+  if (diags.getNumErrors() == errors && closure->bodyOk)
     runOwnershipPass(*this, *closure);
   checkingInstance = saved;
 }

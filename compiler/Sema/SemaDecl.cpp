@@ -624,8 +624,10 @@ void Sema::checkWorklist() {
     if (!instantiateBySubstitution(instance))
       BodyChecker(*this, *instance).run();
     // A body with errors is not compiled; its ownership is not checked
-    // either, which would only repeat what was reported.
-    if (diags.getNumErrors() == errors)
+    // either, which would only repeat what was reported. A body may hold
+    // Error nodes with no error of its own (a call of a function whose
+    // signature failed, reported where first used): `bodyOk` says so.
+    if (diags.getNumErrors() == errors && instance->bodyOk)
       runOwnershipPass(*this, *instance);
     checkingInstance = nullptr;
   }

@@ -45,8 +45,11 @@ void BodyChecker::checkRaise(const ast::RaiseStmt &stmt, CBlock &out) {
     s->local = caughtErrors.back();
   } else {
     s->value = checkValueAs(stmt.getValue(), sema.getHookType("Error"));
-    if (!s->value)
+    if (!s->value) { // Kept, and not checked further (no cascade).
+      s->value = takeFailure(stmt.getValue());
+      out.push_back(std::move(s));
       return;
+    }
   }
   if (!mayRaiseHere()) {
     diags.report(stmt.getRange(), DiagID::err_raise_in_non_raising);

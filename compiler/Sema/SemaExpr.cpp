@@ -33,13 +33,19 @@ static const char *describeEntity(Entity::Kind kind) {
 
 CExprPtr BodyChecker::checkValue(ast::ExprId id) {
   Entity e = checkEntity(id);
+  // What a nested check left is stale now: it was taken or dropped.
+  failure.reset();
   if (e.kind == Entity::Kind::Value)
     return std::move(e.value);
   if (e.kind == Entity::Kind::Funcs)
     return functionValue(e, e.range);
-  if (e.kind != Entity::Kind::Error)
-    diags.report(ast.get(id).getRange(), DiagID::err_expected_value)
-        << describeEntity(e.kind);
+  if (e.kind == Entity::Kind::Error) {
+    // A failed call's Error node, for takeFailure (SemaErrorNodes.cpp).
+    failure = std::move(e.value);
+    return nullptr;
+  }
+  diags.report(ast.get(id).getRange(), DiagID::err_expected_value)
+      << describeEntity(e.kind);
   return nullptr;
 }
 

@@ -652,6 +652,33 @@ public:
   /// The local standing for each variable this closure captured.
   llvm::DenseMap<LocalVar *, LocalVar *> capturedLocals;
 
+  // Error nodes (SemaErrorNodes.cpp): a failed expression is null inside
+  // the checker, and becomes an Error node where a statement or a call
+  // keeps it, so that the finished tree has no holes.
+  /// An Error node at `range` over the parts that checked (null ones are
+  /// left out). The instance is marked as not to be compiled.
+  CExprPtr makeErrorExpr(SourceRange range, ast::ExprId origin,
+                         std::vector<CExprPtr> parts = {});
+  /// The Error node for `id`, whose check just returned null: the one the
+  /// check left in `failure` (a call keeps its checked arguments), or a
+  /// new one without parts.
+  CExprPtr takeFailure(ast::ExprId id);
+  /// `value`, or takeFailure(id) when it is null.
+  CExprPtr orFailure(CExprPtr value, ast::ExprId id) {
+    return value ? std::move(value) : takeFailure(id);
+  }
+  /// The Error entity of a call whose callee or an argument failed; the
+  /// arguments (failed ones as Error nodes) are kept as its parts.
+  Entity failedCall(SourceRange range, std::vector<CExprPtr> args);
+  /// An assignment that failed, kept as an Assign of Error nodes: `target`
+  /// and `value` are the parts that checked, or null.
+  void keepFailedAssign(ast::ExprId targetId, CExprPtr target,
+                        CExprPtr value, SourceRange valueRange,
+                        SourceRange stmtRange, CBlock &out);
+  /// The Error node of the last expression whose check failed with parts
+  /// worth keeping (a call); taken by takeFailure.
+  CExprPtr failure;
+
   // Values (SemaValues.cpp).
   /// `value` flowing into an owned place: an lvalue is copied.
   CExprPtr ownedValue(CExprPtr value);

@@ -8,6 +8,7 @@
 #include "compiler/Sema/SemaImpl.h"
 
 #include "compiler/Basic/ModuleLoader.h"
+#include "compiler/Sema/ModuleProvider.h"
 #include "compiler/Parse/Parser.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -22,7 +23,10 @@ ModuleInfo *Sema::addModule(unsigned bufferId, llvm::StringRef name) {
   module->name = name.str();
   module->bufferId = bufferId;
   module->path = sources.getBufferName(bufferId).str();
-  module->ast = parseModule(sources, bufferId, diags);
+  if (options.modules)
+    module->ast = options.modules->getModule(sources, bufferId, diags);
+  else
+    module->ast = parseModule(sources, bufferId, diags);
   program->modules.push_back(std::move(owned));
   modulesByPath[module->path] = module;
   collectDecls(module);

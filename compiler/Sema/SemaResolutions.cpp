@@ -158,7 +158,9 @@ void BodyChecker::noteAssignedName(ast::ExprId id, CExpr &lhs) {
 
 Entity BodyChecker::checkEntity(ast::ExprId id) {
   Entity e = checkEntityKind(id);
-  if (e.kind == Entity::Kind::Value && !e.value->origin.isValid())
+  // A Value's node, or the Error node a failed call keeps its parts in.
+  if ((e.kind == Entity::Kind::Value || e.kind == Entity::Kind::Error) &&
+      e.value && !e.value->origin.isValid())
     e.value->origin = id;
   if (sema.options.resolutions && e.kind != Entity::Kind::Error)
     recordEntity(id, e);

@@ -192,11 +192,10 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
     // A string statement is a docstring or a comment; nothing to run.
     if (llvm::isa<ast::StringLiteralExpr>(ast.get(e.getExpr())))
       return;
-    if (CExprPtr value = borrowedValue(checkValue(e.getExpr()))) {
-      auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
-      s->value = std::move(value);
-      out.push_back(std::move(s));
-    }
+    CExprPtr value = borrowedValue(checkValue(e.getExpr()));
+    auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
+    s->value = orFailure(std::move(value), e.getExpr());
+    out.push_back(std::move(s));
     return;
   }
   case ast::Stmt::Kind::Var:
@@ -284,9 +283,11 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   LocalVar *local = declareVar(var, type);
   if (!init) {
     // A bad initializer was reported already; do not report reads too.
-    if (!hasInit)
+    if (!hasInit) {
       uninitialized.insert(local);
-    return;
+      return;
+    }
+    init = takeFailure(stmt.getInit());
   }
   auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
   s->local = local;
@@ -309,18 +310,26 @@ void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   llvm::ArrayRef<ast::ExprId> targets = stmt.getTargets();
   // `a = b = v`: evaluate v once into a temporary.
   CExprPtr value = checkValue(stmt.getValue());
+  SourceRange valueRange = ast.get(stmt.getValue()).getRange();
   if (!value) {
+    value = takeFailure(stmt.getValue());
     for (ast::ExprId target : targets) {
       poisonTarget(target);
       markAssigned(target);
+      keepFailedAssign(target, nullptr, std::move(value), valueRange,
+                       stmt.getRange(), out);
     }
     return;
   }
   LocalVar *shared = nullptr;
   if (targets.size() > 1) {
     value = materializeValue(std::move(value));
-    if (!value)
+    if (!value) {
+      for (ast::ExprId target : targets)
+        keepFailedAssign(target, nullptr, nullptr, valueRange,
+                         stmt.getRange(), out);
       return;
+    }
     shared = newTemporary(value->type, stmt.getRange());
     auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
     s->local = shared;
@@ -345,11 +354,13 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
   auto *name = llvm::dyn_cast<ast::NameExpr>(&target);
   if (name && !lookupLocal(name->getName())) {
     if (!checkAssignableName(name->getName(), target.getRange()))
-      return;
+      return keepFailedAssign(targetId, nullptr, std::move(v), valueRange,
+                              stmtRange, out);
     // An implicit declaration: function-scoped, typed by its value.
     v = ownedValue(materializeValue(std::move(v)));
     if (!v)
-      return;
+      return keepFailedAssign(targetId, nullptr, nullptr, valueRange,
+                              stmtRange, out);
     LocalVar *local = declareLocal(name->getName(), v->type,
                                    target.getRange(), /*functionScope=*/true);
     implicitLocals.push_back(local);
@@ -376,7 +387,8 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
   }
   if (!lhs) {
     poisonTarget(targetId);
-    return;
+    return keepFailedAssign(targetId, nullptr, std::move(v), valueRange,
+                            stmtRange, out);
   }
   bool initializes = isInitialization(*lhs);
   // `self.f = v` in a constructor initializes the field; `self = v` all
@@ -392,16 +404,19 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
       uninitialized.erase(field);
   if (!lhs->isLValue()) {
     diags.report(target.getRange(), DiagID::err_not_assignable);
-    return;
+    return keepFailedAssign(targetId, std::move(lhs), std::move(v),
+                            valueRange, stmtRange, out);
   }
   if (!checkMutable(*lhs, target.getRange()))
-    return;
+    return keepFailedAssign(targetId, std::move(lhs), std::move(v),
+                            valueRange, stmtRange, out);
   // Initialized even if the value does not convert: that was reported.
   if (lhs->kind == CExpr::Kind::Local)
     uninitialized.erase(lhs->local);
   v = ownedValue(convert(std::move(v), lhs->type, valueRange));
   if (!v)
-    return;
+    return keepFailedAssign(targetId, std::move(lhs), nullptr, valueRange,
+                            stmtRange, out);
   auto s = makeStmt(CStmt::Kind::Assign, stmtRange);
   s->initializes = initializes;
   s->target = std::move(lhs);
@@ -417,15 +432,24 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
       return;
   CExprPtr target = checkValue(stmt.getTarget());
   CExprPtr value = checkValue(stmt.getValue());
+  // A failed `a += b` is kept as an Error node over the parts that checked.
+  auto keepFailed = [&] {
+    auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
+    std::vector<CExprPtr> parts;
+    parts.push_back(std::move(target));
+    parts.push_back(std::move(value));
+    s->value = makeErrorExpr(stmt.getRange(), ast::ExprId(), std::move(parts));
+    out.push_back(std::move(s));
+  };
   if (!target || !value)
-    return;
+    return keepFailed();
   if (!target->isLValue()) {
     diags.report(ast.get(stmt.getTarget()).getRange(),
                  DiagID::err_not_assignable);
-    return;
+    return keepFailed();
   }
   if (!checkMutable(*target, ast.get(stmt.getTarget()).getRange()))
-    return;
+    return keepFailed();
   std::string targetType = getTypeName(target->type);
   std::string valueType = getTypeName(value->type);
   std::vector<CExprPtr> args;
@@ -436,7 +460,7 @@ void BodyChecker::checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out) {
     diags.report(stmt.getOpRange(), DiagID::err_invalid_augmented_operands)
         << targetType << dunder << valueType
         << (getSpelling(stmt.getOp()) + "=").str();
-    return;
+    return keepFailed();
   }
   auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
   s->value = std::move(call);
@@ -453,7 +477,6 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
   size_t start = uninitialized.mark(), afterFirstArm = 0;
   llvm::SmallVector<UninitializedVars::Arm, 4> arms;
   CStmtPtr result;
-  size_t badClause = stmt.getClauses().size(); // The first bad condition.
   for (const ast::IfClause &c : stmt.getClauses()) {
     // The `elif`s and the `else` share a scope, so that names their
     // conditions bind (`:=`) stay out of the `if`'s; one scope, not one
@@ -464,8 +487,8 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
     auto s = makeStmt(CStmt::Kind::If, c.range);
     if (cond)
       s->cond = makeCondition(std::move(cond));
-    if (!s->cond && badClause == stmt.getClauses().size())
-      badClause = arms.size();
+    if (!s->cond)
+      s->cond = takeFailure(c.condition);
     arms.push_back(checkArm(c.body, s->body));
     if (arms.size() == 1)
       afterFirstArm = uninitialized.mark();
@@ -483,14 +506,8 @@ void BodyChecker::checkIf(const ast::IfStmt &stmt, CBlock &out) {
     uninitialized.rollback(afterFirstArm);
   else
     uninitialized.mergeArms(start, arms);
-  // A clause whose condition was reported is left out, with the ones after
-  // it: what remains is what the program would be without them.
-  if (badClause == 0)
-    return;
-  if (badClause < stmt.getClauses().size()) {
-    result->elifs.resize(badClause - 1);
-    result->orElse.clear();
-  }
+  // A clause whose condition failed is kept, its condition an Error node
+  // (SemaErrorNodes.cpp): the tree has every statement the source has.
   out.push_back(std::move(result));
 }
 
@@ -568,14 +585,15 @@ void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
   auto s = makeStmt(CStmt::Kind::While, stmt.getRange());
   if (cond)
     s->cond = makeCondition(std::move(cond));
+  if (!s->cond)
+    s->cond = takeFailure(stmt.getCondition());
   // The body may run zero times, so what it assigns stays uninitialized
   // after the loop; the else arm runs on every exit but a `break`.
   ++loopDepth;
   (void)checkArm(stmt.getBody(), s->body);
   --loopDepth;
   (void)checkArm(stmt.getElse(), s->orElse);
-  if (s->cond)
-    out.push_back(std::move(s));
+  out.push_back(std::move(s));
 }
 
 /// for x in seq: body   ->   it = seq.__iter__()
@@ -590,8 +608,13 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
     return poisonStmt(stmt);
   }
   CExprPtr seq = checkValue(stmt.getIterable());
-  if (!seq)
+  if (!seq) {
+    // The loop is not checked; its failed iterable stands for it.
+    auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());
+    s->value = takeFailure(stmt.getIterable());
+    out.push_back(std::move(s));
     return poisonStmt(stmt);
+  }
   SourceRange range = ast.get(stmt.getIterable()).getRange();
   std::vector<CExprPtr> none;
   CExprPtr iter = callOperator(seq, "__iter__", none, range);
@@ -764,8 +787,15 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
       else
         diags.report(value->range, DiagID::err_return_value_from_none)
             << func.name;
+      std::vector<CExprPtr> parts;
+      SourceRange range = value->range;
+      parts.push_back(std::move(value));
+      s->value = makeErrorExpr(range, stmt.getValue(), std::move(parts));
+      out.push_back(std::move(s));
       return;
     }
+    if (!value)
+      s->value = takeFailure(stmt.getValue());
     if (value && value->kind != CExpr::Kind::None) { // `return f()`
       auto e = makeStmt(CStmt::Kind::Expr, value->range);
       e->value = std::move(value);
@@ -774,7 +804,9 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
   } else if (stmt.getValue()) {
     // On error the statement is still a return, so that the function is
     // not also reported as missing one.
-    s->value = returnedValue(checkValueAs(stmt.getValue(), instance.result));
+    s->value = orFailure(
+        returnedValue(checkValueAs(stmt.getValue(), instance.result)),
+        stmt.getValue());
   } else if (!llvm::isa<NoneType, ErrorType>(instance.result) &&
              !instance.hasNamedResult()) {
     diags.report(stmt.getRange(), DiagID::err_missing_return)

@@ -274,6 +274,9 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
   }
   Type type = substType(expr.type);
   switch (expr.kind) {
+  case CExpr::Kind::Error:
+    failed = true; // canSubstitute keeps these out; never copy one.
+    return nullptr;
   case CExpr::Kind::Parameter: {
     // The constant, as checking the AST with it bound would have made it.
     std::optional<CValue> value =
@@ -393,8 +396,11 @@ bool Substitution::run() {
 bool Sema::canSubstitute(const FuncInstance *instance) {
   const FuncInfo *func = instance->info;
   const FuncInstance *generic = func->genericInstance;
+  // A generic body with an Error node gave up where it could not reason
+  // (an index `t[n]` it cannot check yet) without reporting anything: its
+  // instances check what it left out.
   return generic && !func->genericErrors && generic->signatureOk &&
-         generic->bodyChecked && generic->substitutable &&
+         generic->bodyChecked && generic->bodyOk && generic->substitutable &&
          !instance->checkOnly && !instance->signatureOf &&
          !instance->closureParent;
 }
