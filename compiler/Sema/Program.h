@@ -38,7 +38,8 @@ struct CValue {
   /// Func: a function value (`func`, converted to the function type
   /// `type`), bound to a function-typed parameter (`apply[twice]`).
   /// Unknown: a value of `type` that a generic body checked against its
-  /// bounds does not know (a parameter `n: Int`, or what depends on it).
+  /// bounds does not know (a parameter `n: Int`, or what depends on it);
+  /// `stringValue` is the parameter's name, which prints it.
   enum class Kind : uint8_t {
     None,
     Int,
@@ -177,6 +178,12 @@ struct GenericStruct {
   /// The `[...]` parameters, in order.
   std::vector<const ast::ParamDecl *> params;
   std::map<std::vector<CValue>, StructInfo *> instances;
+  /// The check-only instance whose methods are checked against the
+  /// parameters' bounds (SemaStructGenerics.cpp); null when there is none.
+  StructInfo *standIn = nullptr;
+  /// Resolving the stand-in's fields reported errors: those of the other
+  /// instances report nothing, which would repeat them.
+  bool standInFieldErrors = false;
 };
 
 /// A trait (LANGUAGE.md §7): its requirements are declarations whose

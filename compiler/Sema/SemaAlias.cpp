@@ -174,8 +174,10 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, unary->getOperand(), bindings);
-    if (!v || v->kind == CValue::Kind::Unknown)
+    if (!v)
       return v;
+    if (v->kind == CValue::Kind::Unknown)
+      return CValue::unknown(v->type); // Not the parameter it came from.
     if (v->kind != CValue::Kind::Int)
       return notConstant();
     comptime::FoldFailure failure;

@@ -74,25 +74,6 @@ Type Sema::makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
   return info.type;
 }
 
-bool Sema::isCheckOnly(const FuncInfo *func,
-                       llvm::ArrayRef<CValue> bindings) {
-  if (func->owner && llvm::isa<ArchetypeType>(func->owner->type))
-    return true;
-  for (const CValue &value : bindings) {
-    if (value.kind == CValue::Kind::Unknown)
-      return true;
-    if (value.kind == CValue::Kind::Type &&
-        llvm::isa_and_nonnull<ArchetypeType>(value.type))
-      return true;
-    if (value.kind == CValue::Kind::TypeList &&
-        llvm::any_of(value.types, [](Type t) {
-          return llvm::isa_and_nonnull<ArchetypeType>(t);
-        }))
-      return true;
-  }
-  return false;
-}
-
 bool Sema::conformsByBound(Type type, TraitInfo *trait) {
   auto *archetype = llvm::dyn_cast<ArchetypeType>(type);
   if (!archetype)
@@ -115,29 +96,20 @@ Type Sema::getAssociatedAliasType(const ArchetypeType *archetype,
 }
 
 void Sema::checkGenericBody(FuncInfo *func) {
-  // Methods of parametric structs are checked per struct instance.
-  if (!func->decl || !func->decl->getParams().present ||
-      func->duplicateParams || (func->owner && func->owner->generic))
+  // Methods of a parametric struct are checked with its stand-in instance
+  // when they can be (SemaStructGenerics.cpp), else per instance.
+  bool ofStruct = func->owner && func->owner->generic;
+  if (ofStruct && !isCheckedWithStandIn(func))
+    return;
+  if (!func->decl || (!func->decl->getParams().present && !ofStruct) ||
+      func->duplicateParams)
     return;
   std::vector<CValue> bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(func)) {
-    if (param->isVariadic() || !param->getType())
+    std::optional<CValue> value = getBoundsBinding(func->module, *param);
+    if (!value)
       return;
-    auto *name = llvm::dyn_cast<ast::NameExpr>(
-        &func->module->ast->getContext().get(param->getType()));
-    if (!name)
-      return;
-    Entity bound =
-        lookupGlobal(func->module, name->getName(), param->getRange());
-    if (bound.kind == Entity::Kind::Type &&
-        (bound.type == getHookType("Int") || bound.type == getHookType("Bool"))) {
-      bindings.push_back(CValue::unknown(bound.type));
-      continue;
-    }
-    if (bound.kind != Entity::Kind::Trait)
-      return;
-    bindings.push_back(
-        CValue::ofType(makeArchetype(func->module, *param, {bound.trait})));
+    bindings.push_back(std::move(*value));
   }
   unsigned errors = diags.getNumErrors();
   FuncInstance *instance = instantiate(func, bindings, func->nameRange);

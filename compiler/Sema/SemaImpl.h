@@ -334,10 +334,32 @@ public:
   /// The archetype of `param`, bounded by `bounds`.
   Type makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
                      std::vector<TraitInfo *> bounds);
+  /// What `param` is bound to when its function or struct is checked
+  /// against its bounds: an archetype, or an unknown `Int`/`Bool`; none
+  /// for what that check leaves to the instances (SemaStructGenerics.cpp).
+  std::optional<CValue> getBoundsBinding(ModuleInfo *module,
+                                         const ast::ParamDecl &param);
   /// Whether an instance of `func` for `bindings` only checks a generic
-  /// body: it mentions an archetype, so it is never used or emitted.
+  /// body: it, or the struct it is a method of, mentions an archetype or
+  /// an unknown value, so it is never used or emitted.
   static bool isCheckOnly(const FuncInfo *func,
                           llvm::ArrayRef<CValue> bindings);
+  /// Whether `type` is, or is built from, an archetype or an unknown
+  /// value (`T`, `Box[T]`, `Grid[n]`): only generic checks make it.
+  static bool isCheckOnlyType(Type type);
+  /// Whether `func`'s body failed the check against its bounds, directly
+  /// or, for a method of a parametric struct's instance, as a method of
+  /// the struct's stand-in: its instances are not checked again.
+  static bool failedGenericCheck(const FuncInfo *func);
+  /// The check-only instance of `generic` whose parameters are bound to
+  /// archetypes (GenericStruct::standIn), unless the check leaves the
+  /// struct to its instances.
+  void makeStandIn(GenericStruct *generic);
+  void makeStandIns(ModuleInfo *module);
+  /// Whether `func`, a method of a parametric struct's instance, is
+  /// checked against the struct's bounds: it is a written method of the
+  /// stand-in, and the check can reason about it.
+  bool isCheckedWithStandIn(FuncInfo *func);
   /// Whether `type` is an archetype whose bounds include `trait`.
   bool conformsByBound(Type type, TraitInfo *trait);
   /// The declared type of the associated alias `name` of `archetype`.

@@ -169,8 +169,10 @@ bool CValue::operator<(const CValue &o) const {
   case Kind::String:
     return stringValue < o.stringValue;
   case Kind::Type:
-  case Kind::Unknown:
     return std::less<Type>()(type, o.type);
+  case Kind::Unknown: // By name too: `Pair[m, k]` is not the stand-in
+                      // `Pair[a, b]` (SemaStructGenerics.cpp).
+    return std::tie(type, stringValue) < std::tie(o.type, o.stringValue);
   case Kind::TypeList:
     return types < o.types;
   case Kind::Func:
@@ -198,7 +200,7 @@ std::string CValue::str() const {
   case Kind::Type:
     return getTypeName(type);
   case Kind::Unknown:
-    return "?";
+    return stringValue.empty() ? "?" : stringValue;
   case Kind::TypeList: {
     std::string s;
     for (size_t i = 0; i < types.size(); ++i)
