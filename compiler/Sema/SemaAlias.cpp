@@ -150,11 +150,14 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                bindings);
       return std::nullopt;
     }
-    // A function parameter of a function is bound per call (SemaCall.cpp);
-    // elsewhere a function is not a constant yet.
+    // `alias f = double`: one plain function is a constant of its own
+    // type. A function parameter is bound against its type instead
+    // (SemaParamBinding.cpp, evaluateFunctionParam).
     if (e.kind == Entity::Kind::Funcs) {
+      if (std::optional<CValue> value = getFunctionConstant(e.funcs))
+        return value;
       diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-          << "functions as `alias` values or struct parameters";
+          << "overloaded, generic or method functions as `alias` values";
       return std::nullopt;
     }
     return notConstant();

@@ -309,6 +309,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
           return e;
         return constantEntity(*value, range);
       }
+      // `Self.n`, `Op[double].f`: a parameter of the struct's instance.
+      auto param = st->getInfo()->paramValues.find(name);
+      if (param != st->getInfo()->paramValues.end())
+        return constantEntity(param->second, range);
     }
     if (st)
       sema.reportNoStructMember(expr.getNameRange(), st->getInfo(), name,

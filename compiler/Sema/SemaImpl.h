@@ -174,6 +174,18 @@ public:
                                ModuleInfo *module, const Bindings &bindings,
                                SourceRange range,
                                std::vector<CValue> *partial = nullptr);
+  /// The value of the function-typed parameter `param` of `generic`
+  /// (`struct Op[f: fn(Int) -> Int]`) that `arg` names, evaluated in
+  /// `module` with `bindings`: a function whose signature is the
+  /// parameter's type. Reports and returns none on failure.
+  std::optional<CValue> evaluateFunctionParam(GenericStruct *generic,
+                                              const ast::ParamDecl &param,
+                                              ModuleInfo *module,
+                                              ast::ExprId arg,
+                                              const Bindings &bindings);
+  /// `funcs` as a constant function value of its own type, when it is
+  /// one plain function (not overloaded, generic, or a method).
+  std::optional<CValue> getFunctionConstant(llvm::ArrayRef<FuncInfo *> funcs);
   /// Completes `values` (one per parameter, Kind::None where unbound)
   /// with the defaults, checks each against its parameter and returns the
   /// instance. With `quiet`, failure reports nothing.
@@ -806,6 +818,12 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
 
 /// A parameter's convention, as the checker names it.
 Convention toConvention(ast::Convention c);
+
+/// Whether `instance` can be a function value at all: its signature is
+/// a plain list of arguments (SemaFunctionValues.cpp).
+bool hasPlainSignature(const FuncInstance *instance);
+/// Whether `from` and `to` take and return the same things, effects aside.
+bool sameSignature(const FunctionType *from, const FunctionType *to);
 
 /// Binds the candidate `func`'s compile-time parameters for a call with
 /// `args` (`self` is the receiver, if given), or says in `failure` why it
