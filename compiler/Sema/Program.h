@@ -40,6 +40,8 @@ struct CValue {
   /// Unknown: a value of `type` that a generic body checked against its
   /// bounds does not know (a parameter `n: Int`, or what depends on it);
   /// `stringValue` is the parameter's name, which prints it.
+  /// Struct: a value of the struct `type` built by `@value`'s fieldwise
+  /// constructor, its `fields` constants (SemaStructValues.cpp).
   enum class Kind : uint8_t {
     None,
     Int,
@@ -49,6 +51,7 @@ struct CValue {
     TypeList,
     Origin,
     Func,
+    Struct,
     Unknown
   };
   Kind kind = Kind::None;
@@ -58,6 +61,7 @@ struct CValue {
   Type type = nullptr;
   std::vector<Type> types;
   FuncInstance *func = nullptr;
+  std::vector<CValue> fields;
 
   static CValue ofInt(llvm::APSInt v) {
     CValue c;
@@ -88,6 +92,13 @@ struct CValue {
     c.kind = Kind::Func;
     c.func = func;
     c.type = type;
+    return c;
+  }
+  static CValue ofStruct(Type t, std::vector<CValue> fields) {
+    CValue c;
+    c.kind = Kind::Struct;
+    c.type = t;
+    c.fields = std::move(fields);
     return c;
   }
   static CValue unknown(Type t) {

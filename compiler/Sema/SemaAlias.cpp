@@ -162,7 +162,23 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     }
     return notConstant();
   }
+  if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr))
+    return evaluateStructValue(module, *call, bindings);
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
+    // `p.x` of a struct value (SemaStructValues.cpp).
+    const ast::Expr &base = ctx.get(member->getBase());
+    auto *baseName = llvm::dyn_cast<ast::NameExpr>(&base);
+    auto bound = baseName ? bindings.find(baseName->getName()) : bindings.end();
+    if ((bound != bindings.end() &&
+         bound->second.kind == CValue::Kind::Struct) ||
+        llvm::isa<ast::CallExpr>(base)) {
+      std::optional<CValue> value =
+          evaluateConstant(module, member->getBase(), bindings);
+      if (!value || value->kind != CValue::Kind::Struct)
+        return value ? notConstant() : value;
+      return evaluateStructField(*value, member->getName(),
+                                 member->getNameRange());
+    }
     StructInfo *owner = nullptr;
     if (const ast::AliasDecl *alias =
             findMemberAlias(module, *member, bindings, owner))

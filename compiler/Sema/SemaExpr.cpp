@@ -210,6 +210,8 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   }
   case CValue::Kind::Func:
     return valueEntity(makeFuncRef(value.func, value.type, range));
+  case CValue::Kind::Struct: // Built again by its fieldwise constructor.
+    return valueEntity(materializeStruct(value, range));
   case CValue::Kind::Unknown:
     // Only in a generic body checked against its bounds.
     return valueEntity(makeExpr(CExpr::Kind::None, value.type, range));

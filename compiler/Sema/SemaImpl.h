@@ -307,6 +307,16 @@ public:
   std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings);
   /// One level of `evaluateConstant`, which budgets the depth.
+  /// `Point(1, 2)` as a compile-time value: a call of `@value`'s fieldwise
+  /// constructor with constant `Int`/`Bool` fields (SemaStructValues.cpp).
+  /// Anything else is reported as needing the compile-time interpreter.
+  std::optional<CValue> evaluateStructValue(ModuleInfo *module,
+                                            const ast::CallExpr &call,
+                                            const Bindings &bindings);
+  /// The field `name` of the struct value `value`; reported if none.
+  std::optional<CValue> evaluateStructField(const CValue &value,
+                                            llvm::StringRef name,
+                                            SourceRange range);
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
   std::optional<CValue> evaluateComparison(ModuleInfo *module,
@@ -602,6 +612,9 @@ public:
   Entity resolveAlias(Entity e);
   /// The entity a compile-time value denotes: a constant or a type.
   Entity constantEntity(const CValue &value, SourceRange range);
+  /// A struct value as a run-time value: its fieldwise constructor called
+  /// with its fields' constants (SemaStructValues.cpp).
+  CExprPtr materializeStruct(const CValue &value, SourceRange range);
 
   // Calls (SemaCall.cpp).
   Entity checkCall(const ast::CallExpr &expr);

@@ -131,6 +131,11 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
     if (expected == getHookType("StringLiteral"))
       return std::nullopt;
     break;
+  case CValue::Kind::Struct: // `p: Point` given `Point(1, 2)`.
+    found = getTypeName(value.type);
+    if (expected == value.type)
+      return std::nullopt;
+    break;
   case CValue::Kind::Func: // Given where no function is taken.
     found = getTypeName(value.type);
     break;

@@ -177,6 +177,8 @@ bool CValue::operator<(const CValue &o) const {
     return types < o.types;
   case Kind::Func:
     return std::tie(func, type) < std::tie(o.func, o.type);
+  case Kind::Struct:
+    return std::tie(type, fields) < std::tie(o.type, o.fields);
   }
   return false;
 }
@@ -209,6 +211,12 @@ std::string CValue::str() const {
   }
   case Kind::Func:
     return describeFunctionValue(func);
+  case Kind::Struct: {
+    std::string s = getTypeName(type) + "(";
+    for (size_t i = 0; i < fields.size(); ++i)
+      s += (i ? ", " : "") + fields[i].str();
+    return s + ")";
+  }
   }
   return "?";
 }
