@@ -38,8 +38,10 @@ struct CValue {
   /// Func: a function value (`func`, converted to the function type
   /// `type`), bound to a function-typed parameter (`apply[twice]`).
   /// Unknown: a value of `type` that a generic body checked against its
-  /// bounds does not know (a parameter `n: Int`, or what depends on it;
-  /// `parameter` tells which).
+  /// bounds does not know (a parameter `n: Int`, or what depends on it);
+  /// `parameter` tells which, `stringValue` is its name, which prints it.
+  /// Struct: a value of the struct `type` built by `@value`'s fieldwise
+  /// constructor, its `fields` constants (SemaStructValues.cpp).
   enum class Kind : uint8_t {
     None,
     Int,
@@ -49,6 +51,7 @@ struct CValue {
     TypeList,
     Origin,
     Func,
+    Struct,
     Unknown
   };
   Kind kind = Kind::None;
@@ -58,6 +61,7 @@ struct CValue {
   Type type = nullptr;
   std::vector<Type> types;
   FuncInstance *func = nullptr;
+  std::vector<CValue> fields;
   /// Unknown: 1 + the index of the generic instance's parameter it is the
   /// value of, so an instance can replace it; 0 for a value computed from
   /// parameters, which only the AST can compute again.
@@ -92,6 +96,13 @@ struct CValue {
     c.kind = Kind::Func;
     c.func = func;
     c.type = type;
+    return c;
+  }
+  static CValue ofStruct(Type t, std::vector<CValue> fields) {
+    CValue c;
+    c.kind = Kind::Struct;
+    c.type = t;
+    c.fields = std::move(fields);
     return c;
   }
   static CValue unknown(Type t) {
@@ -188,6 +199,12 @@ struct GenericStruct {
   /// The `[...]` parameters, in order.
   std::vector<const ast::ParamDecl *> params;
   std::map<std::vector<CValue>, StructInfo *> instances;
+  /// The check-only instance whose methods are checked against the
+  /// parameters' bounds (SemaStructGenerics.cpp); null when there is none.
+  StructInfo *standIn = nullptr;
+  /// Resolving the stand-in's fields reported errors: those of the other
+  /// instances report nothing, which would repeat them.
+  bool standInFieldErrors = false;
 };
 
 /// A trait (LANGUAGE.md §7): its requirements are declarations whose

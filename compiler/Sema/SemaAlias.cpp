@@ -150,16 +150,35 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                bindings);
       return std::nullopt;
     }
-    // A function parameter of a function is bound per call (SemaCall.cpp);
-    // elsewhere a function is not a constant yet.
+    // `alias f = double`: one plain function is a constant of its own
+    // type. A function parameter is bound against its type instead
+    // (SemaParamBinding.cpp, evaluateFunctionParam).
     if (e.kind == Entity::Kind::Funcs) {
+      if (std::optional<CValue> value = getFunctionConstant(e.funcs))
+        return value;
       diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-          << "functions as `alias` values or struct parameters";
+          << "overloaded, generic or method functions as `alias` values";
       return std::nullopt;
     }
     return notConstant();
   }
+  if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr))
+    return evaluateStructValue(module, *call, bindings);
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
+    // `p.x` of a struct value (SemaStructValues.cpp).
+    const ast::Expr &base = ctx.get(member->getBase());
+    auto *baseName = llvm::dyn_cast<ast::NameExpr>(&base);
+    auto bound = baseName ? bindings.find(baseName->getName()) : bindings.end();
+    if ((bound != bindings.end() &&
+         bound->second.kind == CValue::Kind::Struct) ||
+        llvm::isa<ast::CallExpr>(base)) {
+      std::optional<CValue> value =
+          evaluateConstant(module, member->getBase(), bindings);
+      if (!value || value->kind != CValue::Kind::Struct)
+        return value ? notConstant() : value;
+      return evaluateStructField(*value, member->getName(),
+                                 member->getNameRange());
+    }
     StructInfo *owner = nullptr;
     if (const ast::AliasDecl *alias =
             findMemberAlias(module, *member, bindings, owner))
@@ -186,8 +205,10 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, unary->getOperand(), bindings);
-    if (!v || v->kind == CValue::Kind::Unknown)
+    if (!v)
       return v;
+    if (v->kind == CValue::Kind::Unknown)
+      return CValue::unknown(v->type); // Not the parameter it came from.
     if (v->kind != CValue::Kind::Int)
       return notConstant();
     comptime::FoldFailure failure;

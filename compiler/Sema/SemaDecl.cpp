@@ -221,8 +221,13 @@ void Sema::resolveFields(StructInfo *info) {
   if (info->fieldsResolved)
     return;
   if (info->resolvingFields) {
-    diags.report(info->decl->getNameRange(), DiagID::err_recursive_struct)
-        << info->name;
+    // A check-only instance nested with an unknown value (`Chain[n + 1]`
+    // in the stand-in `Chain[n]`) is one type for every value, so it
+    // seems to contain itself: the real instances report what is wrong.
+    if (!isCheckOnlyType(info->type) ||
+        (info->generic && info->generic->standIn == info))
+      diags.report(info->decl->getNameRange(), DiagID::err_recursive_struct)
+          << info->name;
     return;
   }
   // `struct S[n: Int]: var next: S[n + 1]` would nest instances without
@@ -238,6 +243,17 @@ void Sema::resolveFields(StructInfo *info) {
   }
   ++fieldNesting;
   auto unnest = llvm::make_scope_exit([&] { --fieldNesting; });
+  // What is wrong with the fields of a parametric struct was reported for
+  // its stand-in (SemaStructGenerics.cpp), once.
+  DiagnosticConsumer *consumer = diags.getConsumer();
+  bool quiet = info->generic && info->generic->standInFieldErrors &&
+               info->generic->standIn != info;
+  if (quiet)
+    diags.setConsumer(nullptr);
+  auto restore = llvm::make_scope_exit([&] {
+    if (quiet)
+      diags.setConsumer(consumer);
+  });
   info->resolvingFields = true;
   const ast::ASTContext &ctx = info->module->ast->getContext();
   for (ast::DeclId id : info->decl->getMembers()) {
@@ -617,7 +633,7 @@ void Sema::checkWorklist() {
     if (instance->bodyChecked)
       continue;
     instance->bodyChecked = true;
-    if (!instance->signatureOk || instance->info->genericErrors)
+    if (!instance->signatureOk || failedGenericCheck(instance->info))
       continue;
     checkingInstance = instance;
     unsigned errors = diags.getNumErrors();
@@ -696,6 +712,10 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   if (auto *error = llvm::dyn_cast<StructType>(program->errorType))
     resolveFields(error->getInfo());
 
+  // Before any real instance, whose fields then report nothing the
+  // stand-in's did.
+  if (options.checkAllFunctions)
+    makeStandIns(mainModule); // Their methods are checked with the functions.
   Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
   if (mainFn.kind == Entity::Kind::Funcs &&
       mainFn.funcs.front()->module == mainModule) {

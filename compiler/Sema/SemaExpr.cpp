@@ -216,6 +216,8 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   }
   case CValue::Kind::Func:
     return valueEntity(makeFuncRef(value.func, value.type, range));
+  case CValue::Kind::Struct: // Built again by its fieldwise constructor.
+    return valueEntity(materializeStruct(value, range));
   case CValue::Kind::Unknown: {
     // Only in a generic body checked against its bounds: a parameter's
     // value, which substitution replaces, or one computed from it, which
@@ -325,6 +327,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
           return e;
         return constantEntity(*value, range);
       }
+      // `Self.n`, `Op[double].f`: a parameter of the struct's instance.
+      auto param = st->getInfo()->paramValues.find(name);
+      if (param != st->getInfo()->paramValues.end())
+        return constantEntity(param->second, range);
     }
     if (st)
       sema.reportNoStructMember(expr.getNameRange(), st->getInfo(), name,

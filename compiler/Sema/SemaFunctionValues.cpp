@@ -81,9 +81,7 @@ const FunctionType *Sema::getFunctionTypeOf(const FuncInstance *instance) {
                                         !instance->captures.empty(), false);
 }
 
-/// Whether `instance` can be a function value at all: its signature is
-/// a plain list of arguments.
-static bool hasPlainSignature(const FuncInstance *instance) {
+bool mojo::sema::hasPlainSignature(const FuncInstance *instance) {
   if (instance->hasNamedResult() || !instance->packName.empty())
     return false;
   return llvm::none_of(instance->params, [](const ParamSlot &slot) {
@@ -137,8 +135,7 @@ CExprPtr BodyChecker::makeFuncRef(FuncInstance *callee, Type type,
   return e;
 }
 
-/// Whether `from` and `to` take and return the same things, effects aside.
-static bool sameSignature(const FunctionType *from, const FunctionType *to) {
+bool mojo::sema::sameSignature(const FunctionType *from, const FunctionType *to) {
   if (from->getResult() != to->getResult() ||
       from->getRaises() != to->getRaises() ||
       from->getArgs().size() != to->getArgs().size())

@@ -77,46 +77,6 @@ Type Sema::makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
   return info.type;
 }
 
-static bool mentionsArchetype(Type type);
-
-/// Whether a parameter value is, or is built from, a stand-in: an archetype
-/// (`T`, `Box[T]`, `(T, Int)`) or an unknown value.
-static bool mentionsArchetype(const CValue &value) {
-  if (value.kind == CValue::Kind::Unknown)
-    return true;
-  if (value.kind == CValue::Kind::Type)
-    return mentionsArchetype(value.type);
-  if (value.kind == CValue::Kind::TypeList)
-    return llvm::any_of(value.types,
-                        [](Type t) { return mentionsArchetype(t); });
-  return false;
-}
-
-static bool mentionsArchetype(Type type) {
-  if (!type)
-    return false;
-  if (llvm::isa<ArchetypeType>(type))
-    return true;
-  if (auto *tuple = llvm::dyn_cast<TupleType>(type))
-    return llvm::any_of(tuple->getElements(),
-                        [](Type t) { return mentionsArchetype(t); });
-  if (auto *st = llvm::dyn_cast<StructType>(type))
-    return llvm::any_of(st->getInfo()->bindings, [](const CValue &v) {
-      return mentionsArchetype(v);
-    });
-  return false;
-}
-
-bool Sema::isCheckOnly(const FuncInfo *func,
-                       llvm::ArrayRef<CValue> bindings) {
-  // A method of a stand-in, or of an instance built from one (`Box[T]`,
-  // which two generic functions may each make of their own `T`).
-  if (func->owner && mentionsArchetype(func->owner->type))
-    return true;
-  return llvm::any_of(bindings,
-                      [](const CValue &v) { return mentionsArchetype(v); });
-}
-
 bool Sema::conformsByBound(Type type, TraitInfo *trait) {
   auto *archetype = llvm::dyn_cast<ArchetypeType>(type);
   if (!archetype)
@@ -139,32 +99,26 @@ Type Sema::getAssociatedAliasType(const ArchetypeType *archetype,
 }
 
 void Sema::checkGenericBody(FuncInfo *func) {
-  // Methods of parametric structs are checked per struct instance, and so
-  // are functions with automatically parameterized arguments (`g: Grid`),
-  // whose hidden parameters have no stand-ins yet.
-  if (!func->decl || !func->decl->getParams().present ||
-      func->duplicateParams || (func->owner && func->owner->generic) ||
-      !getAutoParameterized(func).empty())
+  // Methods of a parametric struct are checked with its stand-in instance
+  // when they can be (SemaStructGenerics.cpp), else per instance.
+  bool ofStruct = func->owner && func->owner->generic;
+  if (ofStruct && !isCheckedWithStandIn(func))
+    return;
+  // Functions with automatically parameterized arguments (`g: Grid`) are
+  // checked per instance: their hidden parameters have no stand-ins yet.
+  if (!func->decl || (!func->decl->getParams().present && !ofStruct) ||
+      func->duplicateParams || !getAutoParameterized(func).empty())
     return;
   std::vector<CValue> bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(func)) {
-    if (param->isVariadic() || !param->getType())
+    std::optional<CValue> value = getBoundsBinding(func->module, *param);
+    if (!value)
       return;
-    auto *name = llvm::dyn_cast<ast::NameExpr>(
-        &func->module->ast->getContext().get(param->getType()));
-    if (!name)
-      return;
-    Entity bound =
-        lookupGlobal(func->module, name->getName(), param->getRange());
-    if (bound.kind == Entity::Kind::Type &&
-        (bound.type == getHookType("Int") || bound.type == getHookType("Bool"))) {
-      bindings.push_back(CValue::unknownParameter(bound.type, bindings.size()));
-      continue;
-    }
-    if (bound.kind != Entity::Kind::Trait)
-      return;
-    bindings.push_back(
-        CValue::ofType(makeArchetype(func->module, *param, {bound.trait})));
+    // A value parameter's unknown remembers which it is: substitution
+    // replaces it (SemaSubstitution.cpp).
+    if (value->kind == CValue::Kind::Unknown)
+      value->parameter = bindings.size() + 1;
+    bindings.push_back(std::move(*value));
   }
   unsigned errors = diags.getNumErrors();
   FuncInstance *instance = instantiate(func, bindings, func->nameRange);

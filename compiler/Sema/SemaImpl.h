@@ -174,6 +174,18 @@ public:
                                ModuleInfo *module, const Bindings &bindings,
                                SourceRange range,
                                std::vector<CValue> *partial = nullptr);
+  /// The value of the function-typed parameter `param` of `generic`
+  /// (`struct Op[f: fn(Int) -> Int]`) that `arg` names, evaluated in
+  /// `module` with `bindings`: a function whose signature is the
+  /// parameter's type. Reports and returns none on failure.
+  std::optional<CValue> evaluateFunctionParam(GenericStruct *generic,
+                                              const ast::ParamDecl &param,
+                                              ModuleInfo *module,
+                                              ast::ExprId arg,
+                                              const Bindings &bindings);
+  /// `funcs` as a constant function value of its own type, when it is
+  /// one plain function (not overloaded, generic, or a method).
+  std::optional<CValue> getFunctionConstant(llvm::ArrayRef<FuncInfo *> funcs);
   /// Completes `values` (one per parameter, Kind::None where unbound)
   /// with the defaults, checks each against its parameter and returns the
   /// instance. With `quiet`, failure reports nothing.
@@ -295,6 +307,16 @@ public:
   std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings);
   /// One level of `evaluateConstant`, which budgets the depth.
+  /// `Point(1, 2)` as a compile-time value: a call of `@value`'s fieldwise
+  /// constructor with constant `Int`/`Bool` fields (SemaStructValues.cpp).
+  /// Anything else is reported as needing the compile-time interpreter.
+  std::optional<CValue> evaluateStructValue(ModuleInfo *module,
+                                            const ast::CallExpr &call,
+                                            const Bindings &bindings);
+  /// The field `name` of the struct value `value`; reported if none.
+  std::optional<CValue> evaluateStructField(const CValue &value,
+                                            llvm::StringRef name,
+                                            SourceRange range);
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
   std::optional<CValue> evaluateComparison(ModuleInfo *module,
@@ -334,10 +356,32 @@ public:
   /// The archetype of `param`, bounded by `bounds`.
   Type makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
                      std::vector<TraitInfo *> bounds);
+  /// What `param` is bound to when its function or struct is checked
+  /// against its bounds: an archetype, or an unknown `Int`/`Bool`; none
+  /// for what that check leaves to the instances (SemaStructGenerics.cpp).
+  std::optional<CValue> getBoundsBinding(ModuleInfo *module,
+                                         const ast::ParamDecl &param);
   /// Whether an instance of `func` for `bindings` only checks a generic
-  /// body: it mentions an archetype, so it is never used or emitted.
+  /// body: it, or the struct it is a method of, mentions an archetype or
+  /// an unknown value, so it is never used or emitted.
   static bool isCheckOnly(const FuncInfo *func,
                           llvm::ArrayRef<CValue> bindings);
+  /// Whether `type` is, or is built from, an archetype or an unknown
+  /// value (`T`, `Box[T]`, `Grid[n]`): only generic checks make it.
+  static bool isCheckOnlyType(Type type);
+  /// Whether `func`'s body failed the check against its bounds, directly
+  /// or, for a method of a parametric struct's instance, as a method of
+  /// the struct's stand-in: its instances are not checked again.
+  static bool failedGenericCheck(const FuncInfo *func);
+  /// The check-only instance of `generic` whose parameters are bound to
+  /// archetypes (GenericStruct::standIn), unless the check leaves the
+  /// struct to its instances.
+  void makeStandIn(GenericStruct *generic);
+  void makeStandIns(ModuleInfo *module);
+  /// Whether `func`, a method of a parametric struct's instance, is
+  /// checked against the struct's bounds: it is a written method of the
+  /// stand-in, and the check can reason about it.
+  bool isCheckedWithStandIn(FuncInfo *func);
   /// Whether `type` is an archetype whose bounds include `trait`.
   bool conformsByBound(Type type, TraitInfo *trait);
   /// The declared type of the associated alias `name` of `archetype`.
@@ -578,6 +622,9 @@ public:
   Entity resolveAlias(Entity e);
   /// The entity a compile-time value denotes: a constant or a type.
   Entity constantEntity(const CValue &value, SourceRange range);
+  /// A struct value as a run-time value: its fieldwise constructor called
+  /// with its fields' constants (SemaStructValues.cpp).
+  CExprPtr materializeStruct(const CValue &value, SourceRange range);
 
   // Calls (SemaCall.cpp).
   Entity checkCall(const ast::CallExpr &expr);
@@ -821,6 +868,12 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
 
 /// A parameter's convention, as the checker names it.
 Convention toConvention(ast::Convention c);
+
+/// Whether `instance` can be a function value at all: its signature is
+/// a plain list of arguments (SemaFunctionValues.cpp).
+bool hasPlainSignature(const FuncInstance *instance);
+/// Whether `from` and `to` take and return the same things, effects aside.
+bool sameSignature(const FunctionType *from, const FunctionType *to);
 
 /// Binds the candidate `func`'s compile-time parameters for a call with
 /// `args` (`self` is the receiver, if given), or says in `failure` why it

@@ -51,6 +51,12 @@ bool Sema::isTypeParam(ModuleInfo *module, const ast::ParamDecl &param) {
   return e.kind == Entity::Kind::Trait || e.notFound;
 }
 
+/// Whether `param` is declared with a function type (`f: fn(Int) -> Int`).
+static bool isFunctionParam(ModuleInfo *module, const ast::ParamDecl &param) {
+  return param.getType() && llvm::isa<ast::FunctionTypeExpr>(
+                                module->ast->getContext().get(param.getType()));
+}
+
 std::string ParamMismatch::message() const {
   return formatDiagnostic(getFormat(id), args);
 }
@@ -66,8 +72,9 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
   };
   if (value.kind == CValue::Kind::Origin)
     return std::nullopt; // Origins are one placeholder value for now.
-  if (value.kind == CValue::Kind::Func)
-    return std::nullopt; // Converted to the parameter's type when bound.
+  // Converted to the parameter's type when bound.
+  if (value.kind == CValue::Kind::Func && isFunctionParam(module, param))
+    return std::nullopt;
   if (isTypeParam(module, param)) {
     // A variadic type parameter (`*Ts: Writable`) binds a list of types.
     std::vector<Type> types;
@@ -123,6 +130,14 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
     found = "StringLiteral";
     if (expected == getHookType("StringLiteral"))
       return std::nullopt;
+    break;
+  case CValue::Kind::Struct: // `p: Point` given `Point(1, 2)`.
+    found = getTypeName(value.type);
+    if (expected == value.type)
+      return std::nullopt;
+    break;
+  case CValue::Kind::Func: // Given where no function is taken.
+    found = getTypeName(value.type);
     break;
   case CValue::Kind::Unknown: // In a generic body checked against bounds.
     found = getTypeName(value.type);
@@ -191,6 +206,70 @@ StructInfo *Sema::completeStructParams(GenericStruct *generic,
   return it->second;
 }
 
+std::optional<CValue>
+Sema::evaluateFunctionParam(GenericStruct *generic, const ast::ParamDecl &param,
+                            ModuleInfo *module, ast::ExprId arg,
+                            const Bindings &bindings) {
+  const ast::Expr &expr = module->ast->getContext().get(arg);
+  Type type = resolveType(generic->module, param.getType(), {}, nullptr);
+  auto *fnType = llvm::dyn_cast<FunctionType>(type);
+  if (!fnType)
+    return std::nullopt; // Reported.
+  // A struct instance outlives any call, so it cannot hold an environment.
+  if (fnType->hasEnvironment()) {
+    diags.report(param.getRange(), DiagID::err_not_yet_implemented)
+        << "capturing or `escaping` functions as struct parameters";
+    return std::nullopt;
+  }
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+  auto fail = [&](const std::string &name) -> std::optional<CValue> {
+    auto diag = diags.report(expr.getRange(), DiagID::err_no_overload_of_type);
+    diag << name << getTypeName(fnType);
+    diag.note(param.getNameRange(), DiagID::note_param_declared)
+        << param.getName();
+    return std::nullopt;
+  };
+  // A function bound to a parameter of the enclosing function or struct
+  // (`Op[g]` in `fn h[g: fn(Int) -> Int]()`), or a nested `fn`.
+  auto bound = name ? bindings.find(name->getName()) : bindings.end();
+  if (bound != bindings.end() && bound->second.kind == CValue::Kind::Func) {
+    const CValue &value = bound->second;
+    if (!value.func->captures.empty()) {
+      diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
+          << "capturing functions as struct parameters";
+      return std::nullopt;
+    }
+    auto *from = llvm::dyn_cast_or_null<FunctionType>(value.type);
+    if (!from || !sameSignature(from, fnType))
+      return fail(name->getName().str());
+    return CValue::ofFunc(value.func, fnType);
+  }
+  Entity e = name && bound == bindings.end()
+                 ? lookupGlobal(module, name->getName(), expr.getRange())
+                 : Entity::error(expr.getRange());
+  if (e.kind != Entity::Kind::Funcs) {
+    // An `alias` of a function, or what checkParamValue refuses.
+    std::optional<CValue> value = evaluateConstant(module, arg, bindings);
+    if (!value || value->kind != CValue::Kind::Func)
+      return value;
+    auto *from = llvm::dyn_cast_or_null<FunctionType>(value->type);
+    if (!from || !sameSignature(from, fnType))
+      return fail(describeFunctionValue(value->func));
+    return CValue::ofFunc(value->func, fnType);
+  }
+  // The overload whose signature is the parameter's type; generic
+  // functions and methods are not values yet.
+  for (FuncInfo *f : e.funcs) {
+    if (!f->decl || f->decl->getParams().present || (f->owner && !f->isStatic))
+      continue;
+    FuncInstance *instance = instantiate(f, {}, expr.getRange());
+    if (instance->signatureOk && hasPlainSignature(instance) &&
+        sameSignature(getFunctionTypeOf(instance), fnType))
+      return CValue::ofFunc(instance, fnType);
+  }
+  return fail(e.funcs.front()->name);
+}
+
 StructInfo *Sema::bindStructParams(GenericStruct *generic,
                                    llvm::ArrayRef<ast::Argument> args,
                                    ModuleInfo *module,
@@ -225,7 +304,11 @@ StructInfo *Sema::bindStructParams(GenericStruct *generic,
       return nullptr;
     }
     given[index] = true;
-    std::optional<CValue> value = evaluateConstant(module, arg.value, bindings);
+    std::optional<CValue> value =
+        isFunctionParam(generic->module, *params[index])
+            ? evaluateFunctionParam(generic, *params[index], module, arg.value,
+                                    bindings)
+            : evaluateConstant(module, arg.value, bindings);
     if (!value)
       return nullptr;
     values[index] = std::move(*value);
@@ -435,4 +518,17 @@ bool Sema::matchesUnbound(ModuleInfo *module, ast::ExprId type,
       return false;
   }
   return true;
+}
+
+std::optional<CValue>
+Sema::getFunctionConstant(llvm::ArrayRef<FuncInfo *> funcs) {
+  if (funcs.size() != 1)
+    return std::nullopt;
+  FuncInfo *f = funcs.front();
+  if (!f->decl || f->decl->getParams().present || f->owner)
+    return std::nullopt;
+  FuncInstance *instance = instantiate(f, {}, f->nameRange);
+  if (!instance->signatureOk || !hasPlainSignature(instance))
+    return std::nullopt;
+  return CValue::ofFunc(instance, getFunctionTypeOf(instance));
 }

@@ -170,13 +170,16 @@ bool CValue::operator<(const CValue &o) const {
     return stringValue < o.stringValue;
   case Kind::Type:
     return std::less<Type>()(type, o.type);
-  case Kind::Unknown: // `Grid[n]` and `Grid[m]` are distinct types.
-    return std::make_pair(parameter, type) <
-           std::make_pair(o.parameter, o.type);
+  case Kind::Unknown: // `Grid[n]` and `Grid[m]` are distinct types, and
+                      // `Pair[m, k]` is not the stand-in `Pair[a, b]`.
+    return std::tie(parameter, type, stringValue) <
+           std::tie(o.parameter, o.type, o.stringValue);
   case Kind::TypeList:
     return types < o.types;
   case Kind::Func:
     return std::tie(func, type) < std::tie(o.func, o.type);
+  case Kind::Struct:
+    return std::tie(type, fields) < std::tie(o.type, o.fields);
   }
   return false;
 }
@@ -200,7 +203,7 @@ std::string CValue::str() const {
   case Kind::Type:
     return getTypeName(type);
   case Kind::Unknown:
-    return "?";
+    return stringValue.empty() ? "?" : stringValue;
   case Kind::TypeList: {
     std::string s;
     for (size_t i = 0; i < types.size(); ++i)
@@ -209,6 +212,12 @@ std::string CValue::str() const {
   }
   case Kind::Func:
     return describeFunctionValue(func);
+  case Kind::Struct: {
+    std::string s = getTypeName(type) + "(";
+    for (size_t i = 0; i < fields.size(); ++i)
+      s += (i ? ", " : "") + fields[i].str();
+    return s + ")";
+  }
   }
   return "?";
 }
