@@ -155,6 +155,10 @@ LocalVar *BodyChecker::captureVariable(LocalVar *outer) {
   local->immutableRef = outer->immutableRef;
   local->capturedFrom = outer;
   instance.captures.emplace_back(outer, local);
+  // Not yet initialized where the closure is declared: reading it in the
+  // closure is reading an uninitialized variable.
+  if (enclosing->uninitialized.count(outer))
+    uninitialized.insert(local);
   known = local;
   return local;
 }
