@@ -9,6 +9,7 @@
 #ifndef MOJOC_SEMA_SEMA_H
 #define MOJOC_SEMA_SEMA_H
 
+#include "compiler/Basic/Budgets.h"
 #include "compiler/Basic/Diagnostic.h"
 #include "compiler/Sema/Program.h"
 
@@ -38,6 +39,11 @@ struct SemaOptions {
   /// Where each loaded buffer's AST comes from (a Session's cache of
   /// parsed modules); null: Sema parses every module itself.
   ModuleProvider *modules = nullptr;
+  /// How many instances of parameterized functions and structs the program
+  /// may create (budget::kMaxParameterizedInstances). The fuzz target
+  /// lowers it: it explores behaviour, not scale, and a sanitized build
+  /// takes minutes to reach the full budget.
+  unsigned maxParameterizedInstances = budget::kMaxParameterizedInstances;
   /// Filled with what each name and expression resolved to, when not null
   /// (Resolutions.h). It points into the returned program.
   sema::ResolutionTable *resolutions = nullptr;

@@ -560,10 +560,10 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
     return instance;
   }
   if (parameterized &&
-      ++parameterizedInstances > budget::kMaxParameterizedInstances) {
-    if (parameterizedInstances == budget::kMaxParameterizedInstances + 1)
+      ++parameterizedInstances > options.maxParameterizedInstances) {
+    if (parameterizedInstances == options.maxParameterizedInstances + 1)
       diags.report(useRange, DiagID::err_instance_count_exceeded)
-          << describeInstance(instance) << budget::kMaxParameterizedInstances;
+          << describeInstance(instance) << options.maxParameterizedInstances;
     instance->signatureOk = false;
     return instance;
   }

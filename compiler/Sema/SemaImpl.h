@@ -481,7 +481,7 @@ private:
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;
   /// Instances with compile-time parameters created so far
-  /// (budget::kMaxParameterizedInstances).
+  /// (SemaOptions::maxParameterizedInstances).
   unsigned parameterizedInstances = 0;
   /// The instance whose body the worklist is checking.
   FuncInstance *checkingInstance = nullptr;

@@ -32,6 +32,16 @@ std::optional<CValue> Sema::getBoundsBinding(ModuleInfo *module,
   if (!name)
     return std::nullopt;
   Entity bound = lookupGlobal(module, name->getName(), param.getRange());
+  // Binding an instance accepts a bound nothing declares (isTypeParam);
+  // the declaration, checked once here, is where that is an error. The
+  // origin types are known by name until the stdlib declares them
+  // (bindOrigins, SemaParamBinding.cpp).
+  llvm::StringRef boundName = name->getName();
+  if (bound.notFound && boundName != "MutableOrigin" &&
+      boundName != "ImmutableOrigin") {
+    reportUndeclaredGlobal(module, name->getName(), name->getRange(), {});
+    return std::nullopt;
+  }
   if (bound.kind == Entity::Kind::Type &&
       (bound.type == getHookType("Int") || bound.type == getHookType("Bool"))) {
     CValue value = CValue::unknown(bound.type);

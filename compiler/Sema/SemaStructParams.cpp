@@ -194,10 +194,10 @@ StructInfo *Sema::completeStructParams(GenericStruct *generic,
   for (size_t i = 0; i < values.size(); ++i)
     name += (i ? ", " : "") + values[i].str();
   name += "]";
-  if (++parameterizedInstances > budget::kMaxParameterizedInstances) {
-    if (parameterizedInstances == budget::kMaxParameterizedInstances + 1)
+  if (++parameterizedInstances > options.maxParameterizedInstances) {
+    if (parameterizedInstances == options.maxParameterizedInstances + 1)
       diags.report(range, DiagID::err_struct_instance_count)
-          << name << budget::kMaxParameterizedInstances;
+          << name << options.maxParameterizedInstances;
     generic->instances.erase(it);
     return nullptr;
   }

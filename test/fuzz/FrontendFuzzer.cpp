@@ -94,6 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   options.stdlibDir = MOJOC_FUZZ_STDLIB_DIR;
   options.requireMain = false;
   options.checkAllFunctions = true;
+  options.maxParameterizedInstances = 10000;
   std::unique_ptr<sema::Program> program =
       checkProgram(sources, buffer, diags, options);
   if (frontEndError && !diags.hadError())
