@@ -13,6 +13,9 @@
 //     call Box[T].__init__(..)   ->    call Box[Square].__init__(..)
 //     call g[T](x)               ->    call g[Square](x)
 //
+//   fn h[n: Int](x: Int) -> Int:       h[3]
+//     parameter n                ->    3     (a constant, as checked)
+//
 // Types are rebuilt around the archetypes they mention (`Box[T]`,
 // `(T, Int)`, `fn(T) -> T`). A call of a requirement becomes a call of the
 // concrete type's method that satisfies it, the one conformance found. A
@@ -23,11 +26,13 @@
 // instance as on any other.
 //
 // A body the generic check could not fully decide is still checked from
-// its AST with concrete bindings (Sema::canSubstitute says which):
-// functions with value parameters, packs, origins or automatically
-// parameterized arguments, bodies that rely on unknown compile-time values
-// (`@parameter if T.N > 2`) or declare nested functions, and generics of
-// other modules, which are not checked against their bounds.
+// its AST with concrete bindings (canSubstitute, and a substitution that
+// fails before changing anything): functions with packs, origins or
+// automatically parameterized arguments, bodies that compute compile-time
+// values from parameters (`f[n - 1]`, `@parameter if T.N > 2`), bodies
+// that gave up silently (an Error node) or declare nested functions,
+// methods of parametric structs, and generics of other modules, which are
+// not checked against their bounds.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/SemaImpl.h"
