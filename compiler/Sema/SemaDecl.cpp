@@ -739,7 +739,7 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
       checkExplicitConformance(it->second.structInfo);
     } else if (llvm::isa<ast::TraitDecl>(decl) && it->second.trait &&
                it->second.trait->decl == &decl)
-      resolveTrait(it->second.trait);
+      checkTraitDecl(it->second.trait);
   }
   if (options.checkAllFunctions) {
     checkGenericFunctions(mainModule);

@@ -332,6 +332,9 @@ public:
   // Traits (SemaTraits.cpp).
   /// Resolves `trait`'s parents and collects its requirements (once).
   void resolveTrait(TraitInfo *trait);
+  /// Checks a trait of the main file: its methods are requirements only,
+  /// and it does not inherit from itself (reported once per cycle).
+  void checkTraitDecl(TraitInfo *trait);
   /// The trait a trait list (`struct S(A, B)`, `trait C(A, B)`) names at
   /// `id`; reports and returns null for anything else.
   TraitInfo *resolveTraitName(ModuleInfo *module, ast::ExprId id);
@@ -497,6 +500,8 @@ private:
   /// checkConformance's answers, by type and trait.
   llvm::DenseMap<std::pair<Type, TraitInfo *>, std::string> conformances;
   std::string findNonConformance(Type type, TraitInfo *trait);
+  /// Traits of an inheritance cycle already reported (checkTraitDecl).
+  llvm::DenseSet<TraitInfo *> reportedCycles;
   /// The stand-in structs of archetypes (not layouts: not in `program`).
   std::deque<StructInfo> standIns;
 };

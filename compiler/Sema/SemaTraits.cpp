@@ -47,6 +47,34 @@ void Sema::resolveTrait(TraitInfo *trait) {
       trait->parents.push_back(resolved);
 }
 
+void Sema::checkTraitDecl(TraitInfo *trait) {
+  resolveTrait(trait);
+  for (const ast::FuncDecl *method : trait->methods)
+    if (!method->isStub())
+      diags.report(method->getNameRange(), DiagID::err_trait_method_body)
+          << method->getName();
+  if (reportedCycles.count(trait))
+    return;
+  // A cycle is closed by the parent whose closure leads back here; the
+  // traits on it are not reported again.
+  const ast::ASTContext &ctx = trait->module->ast->getContext();
+  for (ast::ExprId id : trait->decl->getParents()) {
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(id));
+    Entity parent = name ? lookupGlobal(trait->module, name->getName(),
+                                        SourceRange())
+                         : Entity::error(SourceRange());
+    if (parent.kind != Entity::Kind::Trait ||
+        !llvm::is_contained(getTraitClosure(parent.trait), trait))
+      continue;
+    for (TraitInfo *t : getTraitClosure(parent.trait))
+      if (llvm::is_contained(getTraitClosure(t), trait))
+        reportedCycles.insert(t);
+    diags.report(ctx.get(id).getRange(), DiagID::err_trait_inherits_itself)
+        << trait->name << parent.trait->name;
+    return;
+  }
+}
+
 TraitInfo *Sema::resolveTraitName(ModuleInfo *module, ast::ExprId id) {
   const ast::Expr &expr = module->ast->getContext().get(id);
   auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
