@@ -591,16 +591,24 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   resolveSignature(instance, named);
   if (repeated)
     diags.setConsumer(consumer);
+  checkConstraint(instance);
   return instance;
 }
 
 /// Reports `instance` as one instantiation too deep, at the call that asked
-/// for it, with the chain that led there: the innermost links, where the
-/// recursion shows, and the outermost, the user's first call.
+/// for it, with the chain that led there.
 void Sema::reportInstantiationDepth(FuncInstance *instance) {
   auto diag = diags.report(instance->instantiatedAt,
                            DiagID::err_instantiation_depth_exceeded);
   diag << describeInstance(instance) << budget::kMaxInstantiationDepth;
+  noteInstantiationChain(diag, instance);
+}
+
+/// Notes the chain of instances that asked for `instance`: the innermost
+/// links, where a recursion shows, and the outermost, the user's first
+/// call.
+void Sema::noteInstantiationChain(InFlightDiagnostic &diag,
+                                  const FuncInstance *instance) {
   std::vector<const FuncInstance *> chain;
   for (const FuncInstance *link = instance->instantiatedBy;
        link && link->instantiatedBy; link = link->instantiatedBy)

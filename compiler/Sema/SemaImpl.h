@@ -461,6 +461,11 @@ private:
   void useUnhandledErrorHook();
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
+  void noteInstantiationChain(InFlightDiagnostic &diag,
+                              const FuncInstance *instance);
+  /// `constrained[cond, msg]()` (stdlib/builtin/constrained.mojo): a
+  /// false `cond` is an error at the call, with `msg`.
+  void checkConstraint(const FuncInstance *instance);
   void checkUncalledFunctions(ModuleInfo *module);
 
   ModuleInfo *searchModule(llvm::StringRef dottedName, llvm::StringRef fromDir,

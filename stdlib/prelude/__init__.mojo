@@ -22,3 +22,4 @@ from builtin.range import range
 from builtin.tuple import Tuple
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
+from builtin.constrained import constrained
