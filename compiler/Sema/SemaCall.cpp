@@ -8,7 +8,7 @@
 // a tie is an ambiguity (LANGUAGE.md §4, Overload resolution).
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 #include "compiler/Basic/Budgets.h"
 

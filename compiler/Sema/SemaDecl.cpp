@@ -1,5 +1,5 @@
 //===- SemaDecl.cpp - Declarations, signatures and instances --------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 #include "compiler/Basic/Budgets.h"
 #include "compiler/Basic/ModuleLoader.h"

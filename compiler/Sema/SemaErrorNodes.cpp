@@ -16,7 +16,7 @@
 // stops at errors before IRGen, which asserts it.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

@@ -9,7 +9,7 @@
 // copied), and so is an `owned` argument (the callee gets its own copy).
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

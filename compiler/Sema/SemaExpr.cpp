@@ -1,6 +1,5 @@
 //===- SemaExpr.cpp - Expressions -----------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
-
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

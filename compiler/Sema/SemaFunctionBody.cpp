@@ -7,7 +7,7 @@
 // changes.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

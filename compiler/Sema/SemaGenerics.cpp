@@ -24,7 +24,7 @@
 // origins, or parameters of other types are left to their instances.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 

@@ -5,8 +5,8 @@
 // IntLiteral constants are folded by the Comptime hook instead.
 //
 //===----------------------------------------------------------------------===//
+#include "compiler/Sema/BodyChecker.h"
 #include "compiler/Sema/Dunders.h"
-#include "compiler/Sema/SemaImpl.h"
 
 #include "compiler/Comptime/IntLiteralFolding.h"
 

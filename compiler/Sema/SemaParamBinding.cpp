@@ -8,7 +8,7 @@
 // arguments are bound after them.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 #include "llvm/ADT/ScopeExit.h"
 

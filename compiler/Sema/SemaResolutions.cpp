@@ -8,7 +8,7 @@
 // Sema::resolveType. Nothing else in Sema needs to know about the table.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

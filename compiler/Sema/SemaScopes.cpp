@@ -11,7 +11,7 @@
 // diagnostic, not a cascade of "use of undeclared name" behind it.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

@@ -10,7 +10,7 @@
 // fieldwise constructor with the constants (BodyChecker::constantEntity).
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

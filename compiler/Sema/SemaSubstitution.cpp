@@ -35,7 +35,7 @@
 // not checked against their bounds.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

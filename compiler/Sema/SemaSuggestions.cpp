@@ -6,7 +6,7 @@
 // and unknown decorators.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 #include "compiler/Sema/TypoCorrection.h"
 
 using namespace mojo;

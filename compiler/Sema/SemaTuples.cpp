@@ -12,7 +12,7 @@
 // exactly like a field. A tuple's lifecycle is its elements', in order.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;
@@ -200,7 +200,7 @@ Entity BodyChecker::checkTupleIndex(CExprPtr tuple,
     // In a generic body checked against its bounds, an index computed from
     // a compile-time parameter (`t[n]`, or `t[i]` in a `@parameter for`
     // over `range(n)`) has no value yet: each concrete instance checks it,
-    // as it does a `@parameter for` bound (SemaStmt.cpp).
+    // as it does a `@parameter for` bound (SemaParameterStmts.cpp).
     if (instance.checkOnly)
       return Entity::error(range);
     diags.report(index->range, DiagID::err_tuple_index_not_constant)

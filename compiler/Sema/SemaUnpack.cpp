@@ -13,7 +13,7 @@
 // targets unpack each element the same way (`for a, b in pairs`).
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

@@ -17,7 +17,7 @@
 // pass (SemaOwnership.cpp) then places the destructions.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/SemaImpl.h"
+#include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
 using namespace mojo::sema;

@@ -1,0 +1,197 @@
+//===- SemaParameterStmts.cpp - `@parameter if` and `@parameter for` ------===//
+//
+// Statements decided at compile time. A `@parameter if` checks and keeps
+// only its live branch; a `@parameter for` over a constant `range` checks
+// its body once per value, the loop variable a parameter in each copy,
+// within the function's unrolling budget. In a generic body checked
+// against its bounds, a condition or range that depends on an unknown
+// parameter checks every branch, or the body once (SemaGenerics.cpp).
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/BodyChecker.h"
+
+#include "compiler/Basic/Budgets.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+/// `@parameter if`: the conditions are evaluated at compile time and only
+/// the live branch is checked and emitted.
+bool BodyChecker::usesRuntimeValue(ast::ExprId id) {
+  const ast::Expr &expr = ast.get(id);
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&expr)) {
+    if (!lookupLocal(name->getName()) || lookupBinding(name->getName()))
+      return false;
+    diags.report(expr.getRange(), DiagID::err_runtime_value_in_parameter)
+        << name->getName();
+    return true;
+  }
+  bool found = false;
+  ast::forEachChildExpr(expr, [&](ast::ExprId child) {
+    found = found || usesRuntimeValue(child);
+  });
+  return found;
+}
+
+void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
+  for (const ast::IfClause &clause : stmt.getClauses()) {
+    if (usesRuntimeValue(clause.condition))
+      return;
+    unsigned errors = diags.getNumErrors();
+    std::optional<CValue> cond =
+        sema.evaluateConstant(module, clause.condition, bindings);
+    if (instance.checkOnly && ((!cond && diags.getNumErrors() == errors) ||
+                               (cond && cond->kind == CValue::Kind::Unknown)))
+      return checkAllParameterBranches(stmt, out);
+    if (!cond)
+      return;
+    if (cond->kind != CValue::Kind::Bool) {
+      diags.report(ast.get(clause.condition).getRange(),
+                   DiagID::err_parameter_if_condition);
+      return;
+    }
+    if (!cond->boolValue)
+      continue;
+    auto block = makeStmt(CStmt::Kind::Block, clause.range);
+    scopes.emplace_back();
+    checkBlock(clause.body, block->body);
+    scopes.pop_back();
+    out.push_back(std::move(block));
+    return;
+  }
+  auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+  scopes.emplace_back();
+  checkBlock(stmt.getElse(), block->body);
+  scopes.pop_back();
+  out.push_back(std::move(block));
+}
+
+/// A `@parameter if` whose condition depends on what a check against the
+/// bounds does not know (`T.N > 2`): every branch is checked, as each may
+/// be the one an instance keeps.
+void BodyChecker::checkAllParameterBranches(const ast::IfStmt &stmt,
+                                            CBlock &out) {
+  instance.substitutable = false;
+  auto check = [&](ast::Block body, SourceRange range) {
+    auto block = makeStmt(CStmt::Kind::Block, range);
+    scopes.emplace_back();
+    checkBlock(body, block->body);
+    scopes.pop_back();
+    out.push_back(std::move(block));
+  };
+  for (const ast::IfClause &clause : stmt.getClauses())
+    check(clause.body, clause.range);
+  check(stmt.getElse(), stmt.getRange());
+}
+
+/// `@parameter for i in range(n)`: the body is checked once per value of
+/// `i`, which is a compile-time parameter in each copy.
+void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
+  auto *target = llvm::dyn_cast<ast::NameExpr>(&ast.get(stmt.getTarget()));
+  auto *call = llvm::dyn_cast<ast::CallExpr>(&ast.get(stmt.getIterable()));
+  auto *callee = call ? llvm::dyn_cast<ast::NameExpr>(&ast.get(call->getCallee()))
+                      : nullptr;
+  if (!target || !callee || callee->getName() != "range" ||
+      call->getArgs().empty() || call->getArgs().size() > 3) {
+    diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)
+        << "`@parameter for` over anything but `range(...)`";
+    return poisonStmt(stmt);
+  }
+  // The bounds are `Int`s; the arithmetic on them is exact (128 bits), so
+  // no step wraps around and the trip count is known before unrolling.
+  std::vector<llvm::APInt> bounds;
+  for (const ast::Argument &arg : call->getArgs()) {
+    CExprPtr v = checkValue(arg.value);
+    if (!v)
+      return;
+    if (v->kind != CExpr::Kind::IntConst && instance.checkOnly)
+      return checkUnknownParameterFor(stmt, target->getName(), out);
+    if (v->kind != CExpr::Kind::IntConst) {
+      diags.report(arg.range, DiagID::err_not_compile_time);
+      return;
+    }
+    if (!v->intValue.isSignedIntN(64)) {
+      diags.report(arg.range, DiagID::err_integer_too_large)
+          << describeInteger(v->intValue) << "Int";
+      return;
+    }
+    bounds.push_back(v->intValue.sextOrTrunc(128));
+  }
+  llvm::APInt zero(128, 0), one(128, 1);
+  llvm::APInt start = bounds.size() > 1 ? bounds[0] : zero;
+  llvm::APInt end = bounds.size() > 1 ? bounds[1] : bounds[0];
+  llvm::APInt step = bounds.size() > 2 ? bounds[2] : one;
+  if (step.isZero()) {
+    diags.report(call->getArgs()[2].range, DiagID::err_range_zero_step);
+    return;
+  }
+  llvm::APInt distance = step.isNegative() ? start - end : end - start;
+  llvm::APInt stride = step.abs();
+  llvm::APInt trips = distance.isStrictlyPositive()
+                          ? (distance + stride - 1).udiv(stride)
+                          : zero;
+  if (!reserveUnrolledIterations(trips, ast.get(stmt.getIterable()).getRange()))
+    return;
+  Type intType = sema.getHookType("Int");
+  ++unrollDepth;
+  unsigned savedLoopDepth = loopDepth;
+  loopDepth = 0;
+  llvm::APInt i = start;
+  for (uint64_t n = trips.getZExtValue(); n > 0 && !unrollLimitReached;
+       --n, i += step) {
+    CValue value = CValue::ofInt(llvm::APSInt(i.trunc(64), false));
+    value.type = intType;
+    bindings[target->getName()] = value;
+    auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+    scopes.emplace_back();
+    checkBlock(stmt.getBody(), block->body);
+    scopes.pop_back();
+    out.push_back(std::move(block));
+  }
+  bindings.erase(target->getName());
+  loopDepth = savedLoopDepth;
+  --unrollDepth;
+}
+
+/// A `@parameter for` whose range a generic body checked against its
+/// bounds does not know (`range(n)`, `n: Int` a parameter): the body is
+/// checked once, the loop variable an unknown `Int`. A range that is not a
+/// compile-time value at all is reported by the concrete instances.
+void BodyChecker::checkUnknownParameterFor(const ast::ForStmt &stmt,
+                                           llvm::StringRef target,
+                                           CBlock &out) {
+  instance.substitutable = false;
+  ++unrollDepth;
+  unsigned savedLoopDepth = loopDepth;
+  loopDepth = 0;
+  bindings[target] = CValue::unknown(sema.getHookType("Int"));
+  auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+  scopes.emplace_back();
+  checkBlock(stmt.getBody(), block->body);
+  scopes.pop_back();
+  out.push_back(std::move(block));
+  bindings.erase(target);
+  loopDepth = savedLoopDepth;
+  --unrollDepth;
+}
+
+/// Counts `trips` more unrolled copies against the function's budget
+/// (budget::kMaxUnrolledIterations); past it, reports once at `range` and
+/// makes every enclosing `@parameter for` stop.
+bool BodyChecker::reserveUnrolledIterations(const llvm::APInt &trips,
+                                            SourceRange range) {
+  if (unrollLimitReached)
+    return false;
+  llvm::APInt total = trips + unrolledIterations;
+  if (total.ule(budget::kMaxUnrolledIterations)) {
+    unrolledIterations = total.getZExtValue();
+    return true;
+  }
+  unrollLimitReached = true;
+  diags.report(range, DiagID::err_unroll_limit)
+      << llvm::toString(total, 10, /*Signed=*/false)
+      << budget::kMaxUnrolledIterations;
+  return false;
+}
