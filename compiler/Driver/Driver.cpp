@@ -14,7 +14,7 @@
 #include "compiler/IRGen/IRGen.h"
 #include "compiler/Lex/Lexer.h"
 #include "compiler/Parse/Parser.h"
-#include "compiler/Sema/CheckedPrinter.h"
+#include "compiler/SemIR/CheckedPrinter.h"
 #include "compiler/Sema/Sema.h"
 
 #include "mlir/IR/MLIRContext.h"

@@ -11,7 +11,7 @@
 
 #include "compiler/Basic/Budgets.h"
 #include "compiler/Basic/Diagnostic.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include <memory>
 #include <string>

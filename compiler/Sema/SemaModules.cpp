@@ -17,6 +17,8 @@
 using namespace mojo;
 using namespace mojo::sema;
 
+mojo::ModuleProvider::~ModuleProvider() = default;
+
 ModuleInfo *Sema::addModule(unsigned bufferId, llvm::StringRef name) {
   auto owned = std::make_unique<ModuleInfo>();
   ModuleInfo *module = owned.get();

@@ -16,7 +16,7 @@
 
 #include "compiler/AST/Ids.h"
 #include "compiler/Basic/SourceManager.h"
-#include "compiler/Sema/Types.h"
+#include "compiler/SemIR/Types.h"
 
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/SmallVector.h"

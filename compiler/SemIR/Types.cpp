@@ -1,7 +1,7 @@
 //===- Types.cpp - Semantic types, interned -------------------------------===//
-#include "compiler/Sema/Types.h"
+#include "compiler/SemIR/Types.h"
 
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include "llvm/ADT/StringExtras.h"
 

@@ -10,7 +10,7 @@
 #ifndef MOJOC_SEMA_PROGRAM_H
 #define MOJOC_SEMA_PROGRAM_H
 
-#include "compiler/Sema/Checked.h"
+#include "compiler/SemIR/Checked.h"
 
 #include "llvm/ADT/StringMap.h"
 

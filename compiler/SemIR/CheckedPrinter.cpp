@@ -17,10 +17,10 @@
 // parts of it that checked (`<error>(1, <error>, 3)`).
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/CheckedPrinter.h"
+#include "compiler/SemIR/CheckedPrinter.h"
 
 #include "compiler/AST/Module.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include "llvm/ADT/DenseMap.h"
 
