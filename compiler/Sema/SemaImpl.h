@@ -22,10 +22,17 @@
 
 #include <optional>
 
+namespace mojo::comptime {
+class Interpreter;
+struct Value;
+struct Failure;
+} // namespace mojo::comptime
+
 namespace mojo::sema {
 
 class TypoCorrector;
 class BodyChecker;
+class ComptimeBridge;
 
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
@@ -306,8 +313,9 @@ public:
   /// One level of `evaluateConstant`, which budgets the depth.
   /// `Point(1, 2)` as a compile-time value: a call of `@value`'s fieldwise
   /// constructor with constant `Int`/`Bool` fields (SemaStructValues.cpp).
-  /// Anything else is reported as needing the compile-time interpreter.
+  /// Any other call (`id`) runs in the compile-time interpreter.
   std::optional<CValue> evaluateStructValue(ModuleInfo *module,
+                                            ast::ExprId id,
                                             const ast::CallExpr &call,
                                             const Bindings &bindings);
   /// The field `name` of the struct value `value`; reported if none.
@@ -317,6 +325,7 @@ public:
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
   std::optional<CValue> evaluateComparison(ModuleInfo *module,
+                                           ast::ExprId id,
                                            const ast::CompareExpr &expr,
                                            const Bindings &bindings);
   /// The value of `decl` (cached; a cycle is reported).
@@ -420,6 +429,7 @@ public:
   unsigned closureCount = 0;
 
 private:
+  friend class ComptimeBridge;
   void collectDecls(ModuleInfo *module);
   /// Reports unknown decorators (SemaSuggestions.cpp).
   void checkDecorators(llvm::ArrayRef<ast::Decorator> decorators);
@@ -506,6 +516,24 @@ private:
   llvm::DenseSet<TraitInfo *> reportedCycles;
   /// The stand-in structs of archetypes (not layouts: not in `program`).
   std::deque<StructInfo> standIns;
+
+  // The compile-time interpreter (SemaComptime.cpp).
+  comptime::Interpreter &getInterpreter();
+  /// Evaluates `id` by checking it as an expression and running it.
+  std::optional<CValue> interpretConstant(ModuleInfo *module, ast::ExprId id,
+                                          const Bindings &bindings);
+  /// An evaluation that stopped, reported at the user's `range`.
+  void reportComptimeFailure(SourceRange range,
+                             const comptime::Failure &failure);
+  /// The compile-time value an interpreted `value` of `type` is; none
+  /// for a type that has no such values yet.
+  std::optional<CValue> toConstant(const comptime::Value &value, Type type);
+  /// Created on first use. (The deleter is defined beside the class, so
+  /// that this header need not include the interpreter's.)
+  struct ComptimeBridgeDeleter {
+    void operator()(ComptimeBridge *bridge) const;
+  };
+  std::unique_ptr<ComptimeBridge, ComptimeBridgeDeleter> comptimeBridge;
 };
 
 inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
