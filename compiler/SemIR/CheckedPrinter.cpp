@@ -112,7 +112,10 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     return;
   }
   case Kind::Tuple:
-    os << "tuple";
+    if (llvm::isa<StructType>(expr.type))
+      os << "bits " << getTypeName(expr.type); // A constant's fields.
+    else
+      os << "tuple";
     return printArgs(expr.operands);
   case Kind::Call:
     os << describeFunctionValue(expr.callee);

@@ -80,6 +80,7 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
   FuncInfo &func = comptimeBridge->thunkFuncs.emplace_back();
   func.module = module;
   func.name = "<compile-time expression>";
+  func.isComptimeExpression = true;
   func.nameRange = expr.getRange();
   FuncInstance &thunk = comptimeBridge->thunks.emplace_back();
   thunk.info = &func;
@@ -88,8 +89,9 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
   BodyChecker checker(*this, thunk);
   checker.bindings = bindings;
   checker.scopes.emplace_back();
+  unsigned errors = diags.getNumErrors();
   CExprPtr value = checker.checkValue(id);
-  if (!value)
+  if (!value || diags.getNumErrors() != errors || !thunk.bodyOk)
     return std::nullopt;
   // A value computed from a parameter the body does not know yet.
   if (!thunk.substitutable)

@@ -100,15 +100,20 @@ std::optional<CValue> Sema::evaluateStructField(const CValue &value,
 CExprPtr BodyChecker::materializeStruct(const CValue &value,
                                         SourceRange range) {
   StructInfo *info = llvm::cast<StructType>(value.type)->getInfo();
-  FuncInfo *init = getSynthesizedInit(info);
-  if (!init)
-    return nullptr;
   std::vector<CExprPtr> args;
   for (const CValue &field : value.fields) {
     Entity e = constantEntity(field, range);
     if (e.kind != Entity::Kind::Value || !e.value)
-      return nullptr;
+      return nullptr; // Reported.
     args.push_back(std::move(e.value));
+  }
+  FuncInfo *init = getSynthesizedInit(info);
+  if (!init) {
+    // A value the interpreter computed is its fields' bits: it is put
+    // together again as they are, not constructed.
+    auto whole = makeExpr(CExpr::Kind::Tuple, value.type, range);
+    whole->operands = std::move(args);
+    return whole;
   }
   std::vector<llvm::StringRef> keywords(args.size());
   CExprPtr self;
