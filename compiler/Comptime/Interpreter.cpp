@@ -366,10 +366,9 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
     return Value::ofFields({std::move(*leaf)});
   }
   case Kind::StringConst:
-    // Strings need the interpreter's memory, which comes with the
-    // stdlib's pointers; until then they are values only as parameters.
-    return stop(expr.range, "string values are not computed at compile "
-                            "time yet");
+    if (!chargeElements(expr.text.size(), expr.range))
+      return std::nullopt;
+    return Value::ofString(expr.text);
   case Kind::MLIRConst: {
     auto *mlirType = llvm::dyn_cast<sema::MLIRType>(expr.type);
     mlir::Type type =
@@ -499,6 +498,9 @@ std::optional<Value> Interpreter::evalField(const CExpr &expr) {
     return std::nullopt;
   if (base->kind == Value::Kind::Literal) // `IntLiteral.value`.
     return indexLeaf(base->literal, expr.range);
+  if (base->kind == Value::Kind::String)
+    return stop(expr.range, "it takes a string apart, which the "
+                            "interpreter does not do yet");
   if (base->kind != Value::Kind::Aggregate ||
       expr.fieldIndex >= base->fields.size())
     return stop(expr.range, "it reads a field of a value it cannot take "

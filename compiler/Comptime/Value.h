@@ -18,6 +18,7 @@
 #include "llvm/ADT/APSInt.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace mojo::sema {
@@ -35,6 +36,10 @@ struct Value {
     Pointer,   ///< byte `offset` into the interpreter's `allocation`
     Func,      ///< the function `func`, as a value
     None,      ///< the value `None`
+    /// A `StringLiteral` (`text`): passed, returned and compared as a
+    /// whole; its pointer and length are not taken apart yet, which needs
+    /// the interpreter's memory.
+    String,
   };
   Kind kind = Kind::Undef;
   mlir::TypedAttr leaf;
@@ -43,6 +48,7 @@ struct Value {
   unsigned allocation = 0;
   uint64_t offset = 0;
   const sema::FuncInstance *func = nullptr;
+  std::string text;
 
   static Value ofLeaf(mlir::TypedAttr attr) {
     Value v;
@@ -60,6 +66,12 @@ struct Value {
     Value v;
     v.kind = Kind::Aggregate;
     v.fields = std::move(fields);
+    return v;
+  }
+  static Value ofString(std::string text) {
+    Value v;
+    v.kind = Kind::String;
+    v.text = std::move(text);
     return v;
   }
   static Value ofNone() {

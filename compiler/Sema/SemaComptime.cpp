@@ -9,7 +9,8 @@
 // by its type:
 //
 //   IntLiteral  -> Int (exact)         Int  -> Int (64-bit, typed `Int`)
-//   Bool        -> Bool                a function value -> Func
+//   Bool        -> Bool                StringLiteral -> String
+//   a function value -> Func
 //   a struct    -> Struct of its fields' values
 //
 // An expression that reads a parameter whose value is unknown (a generic
@@ -162,6 +163,12 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
   };
   if (type == getHookType("IntLiteral") && value.kind == VKind::Literal)
     return CValue::ofInt(value.literal);
+  if (type == getHookType("StringLiteral") && value.kind == VKind::String) {
+    CValue c;
+    c.kind = CValue::Kind::String;
+    c.stringValue = value.text;
+    return c;
+  }
   if (type == intType) {
     std::optional<llvm::APInt> v = leafInt();
     if (!v)
