@@ -13,14 +13,34 @@
 // directly, without SROA, whose cost grows faster than linearly with the
 // number of slots in a function.
 //
+// A leaf is an LLVM-compatible type (integers, floats of every width LLVM
+// has, 1-D fixed vectors of them, `!llvm.*` types), an `index`, or a 1-D
+// vector of `index` (`vector<4xindex>`, stored as `vector<4xi64>`). Other
+// MLIR types (n-D or scalable vectors, tensors, f8 formats) have no LLVM
+// layout; naming one as a value's type is diagnosed here, at its first use,
+// rather than failing inside the LLVM translation.
+//
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
 
 #include "mlir/AsmParser/AsmParser.h"
+#include "mlir/Dialect/LLVMIR/LLVMTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
 
 using namespace mojo;
 using namespace mojo::irgen;
+
+/// Whether values of `type` can live in registers and memory once lowered
+/// to LLVM (see the banner).
+static bool isLowerableLeaf(mlir::Type type) {
+  if (type.isIndex())
+    return true;
+  if (auto vector = mlir::dyn_cast<mlir::VectorType>(type);
+      vector && vector.getRank() == 1 && !vector.isScalable() &&
+      vector.getElementType().isIndex())
+    return true;
+  return mlir::LLVM::isCompatibleType(type);
+}
 
 mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
                                         SourceRange range) {
@@ -37,6 +57,10 @@ mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
   mlir::Type type = mlir::parseType(spelling, &context, &numRead);
   if (!type || numRead != spelling.size()) {
     diags.report(range, DiagID::err_invalid_mlir_type) << spelling;
+    failed = true;
+    type = nullptr;
+  } else if (!isLowerableLeaf(type)) {
+    diags.report(range, DiagID::err_unsupported_mlir_type) << spelling;
     failed = true;
     type = nullptr;
   }
@@ -90,8 +114,12 @@ unsigned ModuleEmitter::getNumLeaves(Type type) {
 }
 
 mlir::Type ModuleEmitter::getStorageLeafType(mlir::Type leaf) {
+  auto i64 = mlir::IntegerType::get(leaf.getContext(), 64);
   if (leaf.isIndex())
-    return mlir::IntegerType::get(leaf.getContext(), 64);
+    return i64;
+  if (auto vector = mlir::dyn_cast<mlir::VectorType>(leaf);
+      vector && vector.getElementType().isIndex())
+    return vector.clone(i64);
   return leaf;
 }
 
