@@ -1,4 +1,6 @@
 # RUN: %mojoc build -O3 --emit=llvm %s -o - | %FileCheck %s
+# RUN: %mojoc build -O3 --emit=asm %s -o - | %FileCheck %s --check-prefix=ASM
+# RUN: %mojoc run %s | %FileCheck %s --check-prefix=OUT
 # A register-passable struct over `vector<16xf32>` with operators written
 # as `arith` ops: at -O3 its methods vanish and the arithmetic is LLVM
 # vector instructions on <16 x float>, with no call left.
@@ -32,6 +34,13 @@ struct F32x16:
 # CHECK-NOT: call
 # CHECK: ret <16 x float>
 # CHECK-NEXT: }
+# ASM-LABEL: axpy{{.*}}:
+# ASM-NOT: call
+# ASM: mulps
+# ASM-NOT: call
+# ASM: addps
+# ASM-NOT: call
+# ASM: ret
 @no_inline
 fn axpy(a: __mlir_type.f32, x: F32x16, y: F32x16) -> F32x16:
     return F32x16(a) * x + y
@@ -46,5 +55,7 @@ fn total(v: F32x16) -> Int:
 fn main():
     var one = __mlir_op.`arith.constant`[value = __mlir_attr.`1.0 : f32`, _type = __mlir_type.f32]()
     var two = __mlir_op.`arith.constant`[value = __mlir_attr.`2.0 : f32`, _type = __mlir_type.f32]()
+    # OUT: 48
+    # OUT-NEXT: 80
     print(total(axpy(one, F32x16(one), F32x16(two))))
     print(total(axpy(two, F32x16(two), F32x16(one))))
