@@ -18,7 +18,10 @@
 // vector of `index` (`vector<4xindex>`, stored as `vector<4xi64>`). Other
 // MLIR types (n-D or scalable vectors, tensors, f8 formats) have no LLVM
 // layout; naming one as a value's type is diagnosed here, at its first use,
-// rather than failing inside the LLVM translation.
+// rather than failing inside the LLVM translation. A few LLVM types are
+// values but have no memory layout in MLIR 19 (`!llvm.vec<4 x ptr>`, the
+// vector of pointers a gather takes): they may flow from op to op within
+// an expression, and a variable or field of one is diagnosed.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
@@ -26,6 +29,7 @@
 #include "mlir/AsmParser/AsmParser.h"
 #include "mlir/Dialect/LLVMIR/LLVMTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/Interfaces/DataLayoutInterfaces.h"
 
 using namespace mojo;
 using namespace mojo::irgen;
@@ -40,6 +44,18 @@ static bool isLowerableLeaf(mlir::Type type) {
       vector.getElementType().isIndex())
     return true;
   return mlir::LLVM::isCompatibleType(type);
+}
+
+/// Whether MLIR's DataLayout knows the size of `type`: it stops the process
+/// for a type that does not (which mem2reg asks about every slot).
+static bool hasMemoryLayout(mlir::Type type) {
+  if (auto structType = mlir::dyn_cast<mlir::LLVM::LLVMStructType>(type))
+    return !structType.isOpaque() &&
+           llvm::all_of(structType.getBody(), hasMemoryLayout);
+  if (auto arrayType = mlir::dyn_cast<mlir::LLVM::LLVMArrayType>(type))
+    return hasMemoryLayout(arrayType.getElementType());
+  return mlir::isa<mlir::IntegerType, mlir::FloatType, mlir::IndexType,
+                   mlir::VectorType, mlir::DataLayoutTypeInterface>(type);
 }
 
 mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
@@ -132,6 +148,11 @@ mlir::Type ModuleEmitter::getStorageType(Type type) {
     if (mlir::Type t = parseMLIRType(mlirType->getSpelling(),
                                      mlirType->getFirstUse()))
       storage = getStorageLeafType(t);
+    if (storage && !hasMemoryLayout(storage)) {
+      diags.report(mlirType->getFirstUse(), DiagID::err_unstorable_mlir_type)
+          << mlirType->getSpelling();
+      failed = true;
+    }
   }
   if (auto *fnType = llvm::dyn_cast<sema::FunctionType>(type)) {
     auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);

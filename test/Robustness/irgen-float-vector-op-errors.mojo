@@ -2,8 +2,8 @@
 # RUN: %not %mojoc run %s 2>&1 | %FileCheck %s
 # Float and vector ops used wrongly are diagnosed at the user's line, each
 # once, never a crash: an op on the wrong type (the MLIR verifier's
-# message), an unknown op, an attribute of the wrong kind, and an MLIR type
-# that no value can have.
+# message), an unknown op, an attribute of the wrong kind, an MLIR type
+# that no value can have, and one that cannot be held in memory.
 
 
 fn wrong_type(a: __mlir_type.i64) -> __mlir_type.i64:
@@ -36,6 +36,12 @@ fn matrix(m: __mlir_type.`vector<4x4xf32>`):
     pass
 
 
+fn pointers(p: __mlir_type.`!llvm.ptr`, o: __mlir_type.`vector<4xi64>`):
+    # CHECK-DAG: irgen-float-vector-op-errors.mojo:[[@LINE+1]]:156: error: a value of MLIR type `!llvm.vec<4 x ptr>` cannot be held in memory
+    var ptrs = __mlir_op.`llvm.getelementptr`[elem_type = __mlir_attr.f32, rawConstantIndices = __mlir_attr.`array<i32: -2147483648>`, _type = __mlir_type.`!llvm.vec<4 x ptr>`](p, o)
+    _ = ptrs
+
+
 fn main():
     var i = __mlir_op.`arith.constant`[value = __mlir_attr.`1 : i64`, _type = __mlir_type.i64]()
     var f = __mlir_op.`arith.constant`[value = __mlir_attr.`1.0 : f32`, _type = __mlir_type.f32]()
@@ -45,5 +51,7 @@ fn main():
     _ = unknown(f)
     _ = wrong_attr(v)
     _ = bad_reduction(v)
+    var o = __mlir_op.`arith.constant`[value = __mlir_attr.`dense<0> : vector<4xi64>`, _type = __mlir_type.`vector<4xi64>`]()
+    pointers(__mlir_op.`llvm.mlir.zero`[_type = __mlir_type.`!llvm.ptr`](), o)
 # CHECK-NOT: error
 # CHECK-NOT: crashed
