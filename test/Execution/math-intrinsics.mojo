@@ -63,3 +63,12 @@ fn main():
     show_i32x4(__mlir_op.`math.ctlz`[_type = __mlir_type.`vector<4xi32>`](w))
     # CHECK-NEXT: 1 255 8 65536
     show_i32x4(__mlir_op.`math.absi`[_type = __mlir_type.`vector<4xi32>`](w))
+    # Zero has as many leading and trailing zeros as bits (not poison), and
+    # the most negative integer is its own absolute value.
+    var edge = __mlir_op.`arith.constant`[value = __mlir_attr.`dense<[0, 1, -2147483648, 8]> : vector<4xi32>`, _type = __mlir_type.`vector<4xi32>`]()
+    # CHECK-NEXT: 32 31 0 28
+    show_i32x4(__mlir_op.`math.ctlz`[_type = __mlir_type.`vector<4xi32>`](edge))
+    # CHECK-NEXT: 32 0 31 3
+    show_i32x4(__mlir_op.`math.cttz`[_type = __mlir_type.`vector<4xi32>`](edge))
+    # CHECK-NEXT: 0 1 -2147483648 8
+    show_i32x4(__mlir_op.`math.absi`[_type = __mlir_type.`vector<4xi32>`](edge))
