@@ -2,6 +2,8 @@
 //
 //   builtin.module
 //     (verify the input)
+//     mojo-upstream-fixes  ops MLIR 19 folds or lowers wrongly
+//                          (UpstreamFixes.cpp); at every level
 //     mojo-inline          small straight-line callees (Inliner.cpp);
 //                          canonicalizes every function
 //     func.func(cse)       every function in parallel
@@ -41,6 +43,7 @@ llvm::LogicalResult mojo::lowerToLLVMDialect(mlir::ModuleOp module,
   mlir::PassManager pm(ctx, mlir::ModuleOp::getOperationName());
   if (opts.timePasses)
     pm.enableTiming(); // Reported when `pm` is destroyed.
+  pm.addPass(codegen::createUpstreamFixesPass());
   if (opts.optLevel > 0) {
     codegen::addMissingInlinerInterfaces(*ctx);
     pm.addPass(codegen::createInlinerPass());

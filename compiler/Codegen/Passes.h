@@ -1,7 +1,7 @@
 //===- Passes.h - mojoc's own MLIR passes -----------------------*- C++ -*-===//
 //
-// Internal to Codegen: the two passes Lowering.cpp adds around upstream
-// ones. Both work on a builtin.module.
+// Internal to Codegen: the passes Lowering.cpp adds around upstream ones.
+// All work on a builtin.module.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MOJOC_CODEGEN_PASSES_H
@@ -19,6 +19,10 @@ namespace mojo::codegen {
 
 using mojo::kAlwaysInlineAttr;
 using mojo::kNoInlineAttr;
+
+/// Rewrites the few ops whose MLIR 19 folding or lowering is wrong
+/// (UpstreamFixes.cpp). Runs first, at every optimization level.
+std::unique_ptr<mlir::Pass> createUpstreamFixesPass();
 
 /// Inlines straight-line callees (Inliner.cpp) of at most a few dozen ops,
 /// or marked always-inline, bottom-up, canonicalizing each function after

@@ -225,6 +225,18 @@ FunctionEmitter::emitMLIROp(const sema::CExpr &expr) {
     }
   }
   mlir::Operation *op = builder.create(state);
+  // An inherent attribute of the wrong kind is dropped when the op stores
+  // it in its properties, and the verifier would then only say that it is
+  // missing.
+  for (const auto &[name, text] : expr.attributes) {
+    std::optional<mlir::Attribute> kept = op->getInherentAttr(name);
+    if (kept && *kept != state.attributes.get(name)) {
+      module.diags.report(expr.range, DiagID::err_wrong_kind_mlir_attr)
+          << text << name << expr.text;
+      module.failed = true;
+      return {};
+    }
+  }
   if (mlir::failed(mlir::verify(op))) {
     module.failed = true;
     return {};

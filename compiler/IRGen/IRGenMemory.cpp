@@ -2,7 +2,8 @@
 //
 // Every variable gets an `llvm.alloca` in the function's entry block (so
 // mem2reg/SROA promote it) typed by its storage layout; loads and stores
-// walk the layout leaf by leaf, converting `index` to the stored i64.
+// walk the layout leaf by leaf, converting `index` to the stored i64 (and
+// `vector<Nxindex>` to `vector<Nxi64>`).
 // Read-only parameters need no slot: they are their entry block arguments
 // until something needs their address.
 //
@@ -93,10 +94,13 @@ llvm::SmallVector<mlir::Value> FunctionEmitter::load(Address address) {
     return leaves;
   }
   mlir::Type leaf = leafTypes[0];
-  mlir::Value value = builder.create<mlir::LLVM::LoadOp>(
-      l, ModuleEmitter::getStorageLeafType(leaf), address.ptr);
+  mlir::Type storage = ModuleEmitter::getStorageLeafType(leaf);
+  mlir::Value value = builder.create<mlir::LLVM::LoadOp>(l, storage,
+                                                         address.ptr);
   if (leaf.isIndex())
     value = builder.create<mlir::index::CastUOp>(l, leaf, value);
+  else if (storage != leaf) // A vector of `index`.
+    value = builder.create<mlir::arith::IndexCastUIOp>(l, leaf, value);
   leaves.push_back(value);
   return leaves;
 }
@@ -122,8 +126,10 @@ void FunctionEmitter::store(Address address,
     return;
   }
   mlir::Value value = leaves[0];
+  mlir::Type storage = ModuleEmitter::getStorageLeafType(value.getType());
   if (value.getType().isIndex())
-    value = builder.create<mlir::index::CastUOp>(
-        l, builder.getI64Type(), value);
+    value = builder.create<mlir::index::CastUOp>(l, storage, value);
+  else if (storage != value.getType()) // A vector of `index`.
+    value = builder.create<mlir::arith::IndexCastUIOp>(l, storage, value);
   builder.create<mlir::LLVM::StoreOp>(l, value, address.ptr);
 }

@@ -13,14 +13,50 @@
 // directly, without SROA, whose cost grows faster than linearly with the
 // number of slots in a function.
 //
+// A leaf is an LLVM-compatible type (integers, floats of every width LLVM
+// has, 1-D fixed vectors of them, `!llvm.*` types), an `index`, or a 1-D
+// vector of `index` (`vector<4xindex>`, stored as `vector<4xi64>`). Other
+// MLIR types (n-D or scalable vectors, tensors, f8 formats) have no LLVM
+// layout; naming one as a value's type is diagnosed here, at its first use,
+// rather than failing inside the LLVM translation. A few LLVM types are
+// values but have no memory layout in MLIR 19 (`!llvm.vec<4 x ptr>`, the
+// vector of pointers a gather takes): they may flow from op to op within
+// an expression, and a variable or field of one is diagnosed.
+//
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
 
 #include "mlir/AsmParser/AsmParser.h"
+#include "mlir/Dialect/LLVMIR/LLVMTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/Interfaces/DataLayoutInterfaces.h"
 
 using namespace mojo;
 using namespace mojo::irgen;
+
+/// Whether values of `type` can live in registers and memory once lowered
+/// to LLVM (see the banner).
+static bool isLowerableLeaf(mlir::Type type) {
+  if (type.isIndex())
+    return true;
+  if (auto vector = mlir::dyn_cast<mlir::VectorType>(type);
+      vector && vector.getRank() == 1 && !vector.isScalable() &&
+      vector.getElementType().isIndex())
+    return true;
+  return mlir::LLVM::isCompatibleType(type);
+}
+
+/// Whether MLIR's DataLayout knows the size of `type`: it stops the process
+/// for a type that does not (which mem2reg asks about every slot).
+static bool hasMemoryLayout(mlir::Type type) {
+  if (auto structType = mlir::dyn_cast<mlir::LLVM::LLVMStructType>(type))
+    return !structType.isOpaque() &&
+           llvm::all_of(structType.getBody(), hasMemoryLayout);
+  if (auto arrayType = mlir::dyn_cast<mlir::LLVM::LLVMArrayType>(type))
+    return hasMemoryLayout(arrayType.getElementType());
+  return mlir::isa<mlir::IntegerType, mlir::FloatType, mlir::IndexType,
+                   mlir::VectorType, mlir::DataLayoutTypeInterface>(type);
+}
 
 mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
                                         SourceRange range) {
@@ -37,6 +73,10 @@ mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
   mlir::Type type = mlir::parseType(spelling, &context, &numRead);
   if (!type || numRead != spelling.size()) {
     diags.report(range, DiagID::err_invalid_mlir_type) << spelling;
+    failed = true;
+    type = nullptr;
+  } else if (!isLowerableLeaf(type)) {
+    diags.report(range, DiagID::err_unsupported_mlir_type) << spelling;
     failed = true;
     type = nullptr;
   }
@@ -90,8 +130,12 @@ unsigned ModuleEmitter::getNumLeaves(Type type) {
 }
 
 mlir::Type ModuleEmitter::getStorageLeafType(mlir::Type leaf) {
+  auto i64 = mlir::IntegerType::get(leaf.getContext(), 64);
   if (leaf.isIndex())
-    return mlir::IntegerType::get(leaf.getContext(), 64);
+    return i64;
+  if (auto vector = mlir::dyn_cast<mlir::VectorType>(leaf);
+      vector && vector.getElementType().isIndex())
+    return vector.clone(i64);
   return leaf;
 }
 
@@ -104,6 +148,11 @@ mlir::Type ModuleEmitter::getStorageType(Type type) {
     if (mlir::Type t = parseMLIRType(mlirType->getSpelling(),
                                      mlirType->getFirstUse()))
       storage = getStorageLeafType(t);
+    if (storage && !hasMemoryLayout(storage)) {
+      diags.report(mlirType->getFirstUse(), DiagID::err_unstorable_mlir_type)
+          << mlirType->getSpelling();
+      failed = true;
+    }
   }
   if (auto *fnType = llvm::dyn_cast<sema::FunctionType>(type)) {
     auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
