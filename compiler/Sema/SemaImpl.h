@@ -288,6 +288,25 @@ public:
   /// closure that captures variables.
   const FunctionType *getFunctionTypeOf(const FuncInstance *instance);
 
+  // MLIR splices (SemaMLIRSplice.cpp).
+  /// The spelling `__mlir_type[...]` or `__mlir_attr[...]` (`what`) makes
+  /// of its pieces, evaluated with `bindings` (and `selfStruct`'s
+  /// parameters); `symbolic` when a piece is a value a generic body does
+  /// not know. Nothing when a piece was reported.
+  struct MLIRSplice {
+    std::string spelling;
+    bool symbolic = false;
+  };
+  std::optional<MLIRSplice> evaluateMLIRSplice(ModuleInfo *module,
+                                               const ast::SubscriptExpr &expr,
+                                               llvm::StringRef what,
+                                               const Bindings &bindings,
+                                               StructInfo *selfStruct);
+  /// `__mlir_type[...]` as a type (the error type when reported).
+  Type resolveMLIRTypeSplice(ModuleInfo *module,
+                             const ast::SubscriptExpr &expr,
+                             const Bindings &bindings, StructInfo *selfStruct);
+
   // Tuples (SemaTuples.cpp).
   /// `Tuple[A, B]` or `(A, B)` as a type: the tuple type (the error type
   /// when reported); null when `expr` is no tuple type expression.
