@@ -92,6 +92,18 @@ int64_t mojo_rt_format_f64(double value, char *buf);
 /// same float (so 0.1f prints as "0.1").
 int64_t mojo_rt_format_f32(float value, char *buf);
 
+/*--- cpu_info.cpp: the processor the program runs on ----------------------*/
+
+/// The hardware threads the OS schedules on (online CPUs); at least 1.
+int64_t mojo_rt_num_logical_cores(void);
+
+/// The physical cores: hardware threads of one core count once; at least 1.
+int64_t mojo_rt_num_physical_cores(void);
+
+/// The physical performance cores of a hybrid CPU (Intel's P-cores, Apple's
+/// performance cluster); all physical cores when the cores are alike.
+int64_t mojo_rt_num_performance_cores(void);
+
 /*--- provided by the compiled program ------------------------------------*/
 
 /// The program's entry point, emitted by the compiler: runs the user's
