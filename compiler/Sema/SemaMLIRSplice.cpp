@@ -21,6 +21,8 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/SemaImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 using namespace mojo;
@@ -63,6 +65,8 @@ Sema::evaluateMLIRSplice(ModuleInfo *module, const ast::SubscriptExpr &expr,
   MLIRSplice splice;
   bool ok = true;
   for (const ast::Argument &arg : expr.getIndices()) {
+    if (splice.spelling.size() > budget::kMaxStringBytes)
+      break; // Reported below.
     const ast::Expr &piece = ctx.get(arg.value);
     if (arg.hasKeyword()) {
       diags.report(arg.range, DiagID::err_mlir_splice_keyword)
@@ -132,6 +136,13 @@ Sema::evaluateMLIRSplice(ModuleInfo *module, const ast::SubscriptExpr &expr,
     diags.report(piece.getRange(), DiagID::err_mlir_splice_bad_piece)
         << what << describeBadPiece(*value);
     ok = false;
+  }
+  // Pieces can name one long string alias many times: the budget of a
+  // compile-time string, checked before each piece is added.
+  if (ok && splice.spelling.size() > budget::kMaxStringBytes) {
+    diags.report(expr.getRange(), DiagID::err_comptime_string_too_large)
+        << budget::kMaxStringBytes;
+    return std::nullopt;
   }
   if (!ok)
     return std::nullopt;
