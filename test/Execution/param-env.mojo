@@ -14,6 +14,14 @@ fn twice[name: StringLiteral]() -> Int:
     return env_get_int[name, 0]() * 2
 
 
+fn pick[n: Int, b: Bool]() -> Int:
+    # Defaults that are parameters of a generic function, checked once
+    # against its bounds (where they are unknown) and then per instance.
+    if env_get_bool["FLAG", b]():
+        return env_get_int["N", n]() + 100
+    return env_get_int["N", n]()
+
+
 fn main():
     # NONE: 3 0
     # SET: 42 84
@@ -35,3 +43,6 @@ fn main():
     # NONE-NEXT: False
     # SET-NEXT: True
     print(is_defined["NAME"]())
+    # NONE-NEXT: 104 5
+    # SET-NEXT: 142 142
+    print(pick[4, True](), pick[5, False]())
