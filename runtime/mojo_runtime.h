@@ -103,6 +103,18 @@ int64_t mojo_rt_format_f16(uint64_t bits, char *buf);
 /// Like mojo_rt_format_f16 for a BFloat16 (the upper 16 bits of a float).
 int64_t mojo_rt_format_bf16(uint64_t bits, char *buf);
 
+/*--- cpu_info.cpp: the processor the program runs on ----------------------*/
+
+/// The hardware threads the OS schedules on (online CPUs); at least 1.
+int64_t mojo_rt_num_logical_cores(void);
+
+/// The physical cores: hardware threads of one core count once; at least 1.
+int64_t mojo_rt_num_physical_cores(void);
+
+/// The physical performance cores of a hybrid CPU (Intel's P-cores, Apple's
+/// performance cluster); all physical cores when the cores are alike.
+int64_t mojo_rt_num_performance_cores(void);
+
 /*--- provided by the compiled program ------------------------------------*/
 
 /// The program's entry point, emitted by the compiler: runs the user's

@@ -126,6 +126,8 @@ public:
   /// declarations and imports, not the prelude.
   Entity lookupMember(ModuleInfo *module, llvm::StringRef name,
                       SourceRange range);
+  /// The module `name` of the package `package` (`sys.info`), or null.
+  ModuleInfo *findSubmodule(ModuleInfo *package, llvm::StringRef name);
   /// Reports `name` as undeclared at the top level of `module`, suggesting
   /// the closest global or binding (only types with `typesOnly`).
   void reportUndeclaredGlobal(ModuleInfo *module, llvm::StringRef name,
@@ -287,6 +289,29 @@ public:
   /// The function type of `instance`'s signature; capturing when it is a
   /// closure that captures variables.
   const FunctionType *getFunctionTypeOf(const FuncInstance *instance);
+
+  /// Notes the chain of instances that asked for `instance` (SemaDecl.cpp).
+  void noteInstantiationChain(InFlightDiagnostic &diag,
+                              const FuncInstance *instance);
+
+  // MLIR splices (SemaMLIRSplice.cpp).
+  /// The spelling `__mlir_type[...]` or `__mlir_attr[...]` (`what`) makes
+  /// of its pieces, evaluated with `bindings` (and `selfStruct`'s
+  /// parameters); `symbolic` when a piece is a value a generic body does
+  /// not know. Nothing when a piece was reported.
+  struct MLIRSplice {
+    std::string spelling;
+    bool symbolic = false;
+  };
+  std::optional<MLIRSplice> evaluateMLIRSplice(ModuleInfo *module,
+                                               const ast::SubscriptExpr &expr,
+                                               llvm::StringRef what,
+                                               const Bindings &bindings,
+                                               StructInfo *selfStruct);
+  /// `__mlir_type[...]` as a type (the error type when reported).
+  Type resolveMLIRTypeSplice(ModuleInfo *module,
+                             const ast::SubscriptExpr &expr,
+                             const Bindings &bindings, StructInfo *selfStruct);
 
   // Tuples (SemaTuples.cpp).
   /// `Tuple[A, B]` or `(A, B)` as a type: the tuple type (the error type
@@ -468,8 +493,6 @@ private:
   void useUnhandledErrorHook();
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
-  void noteInstantiationChain(InFlightDiagnostic &diag,
-                              const FuncInstance *instance);
   /// `constrained[cond, msg]()` (stdlib/builtin/constrained.mojo): a
   /// false `cond` is an error at the call, with `msg`.
   void checkConstraint(const FuncInstance *instance);
@@ -481,6 +504,8 @@ private:
   llvm::StringMap<ModuleInfo *> modulesByPath;
   /// The modules `loadModule` found, by importing directory and name.
   llvm::StringMap<ModuleInfo *> modulesByImport;
+  /// findSubmodule's answers (null: no such module), by package and name.
+  llvm::StringMap<ModuleInfo *> submodules;
   llvm::StringMap<Type> hookTypes;
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
