@@ -79,6 +79,13 @@ constexpr unsigned kMaxIntLiteralBits = 1u << 16;
 /// far more than any literal in a real source file.
 constexpr uint64_t kMaxStringBytes = uint64_t(1) << 24;
 
+/// The most lanes an MLIR vector type may have. LLVM's instruction
+/// selector recurses once per lane over some vector ops (an ordered float
+/// sum at -O0), and overflows the stack at 16 Ki lanes; 4,096 lanes still
+/// compile in about two seconds, and are 16 KiB of f32 (a register holds
+/// 16 of them).
+constexpr uint64_t kMaxVectorLanes = 4096;
+
 } // namespace mojo::budget
 
 #endif

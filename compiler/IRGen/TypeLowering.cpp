@@ -26,6 +26,8 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "mlir/AsmParser/AsmParser.h"
 #include "mlir/Dialect/LLVMIR/LLVMTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -73,6 +75,13 @@ mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
   mlir::Type type = mlir::parseType(spelling, &context, &numRead);
   if (!type || numRead != spelling.size()) {
     diags.report(range, DiagID::err_invalid_mlir_type) << spelling;
+    failed = true;
+    type = nullptr;
+  } else if (auto vector = mlir::dyn_cast<mlir::VectorType>(type);
+             vector && uint64_t(vector.getNumElements()) > budget::kMaxVectorLanes) {
+    diags.report(range, DiagID::err_vector_too_wide)
+        << spelling << uint64_t(vector.getNumElements())
+        << budget::kMaxVectorLanes;
     failed = true;
     type = nullptr;
   } else if (!isLowerableLeaf(type)) {
