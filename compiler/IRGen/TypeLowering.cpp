@@ -132,6 +132,20 @@ void ModuleEmitter::getLeafTypes(Type type,
   }
 }
 
+bool ModuleEmitter::hasInvalidLeaf(Type type) {
+  if (auto *mlirType = llvm::dyn_cast<sema::MLIRType>(type))
+    return !parseMLIRType(mlirType->getSpelling(), mlirType->getFirstUse());
+  if (auto *structType = llvm::dyn_cast<sema::StructType>(type))
+    return llvm::any_of(structType->getInfo()->fields,
+                        [&](const sema::Field &f) {
+                          return hasInvalidLeaf(f.type);
+                        });
+  if (auto *tuple = llvm::dyn_cast<sema::TupleType>(type))
+    return llvm::any_of(tuple->getElements(),
+                        [&](Type t) { return hasInvalidLeaf(t); });
+  return false;
+}
+
 unsigned ModuleEmitter::getNumLeaves(Type type) {
   llvm::SmallVector<mlir::Type, 4> leaves;
   getLeafTypes(type, leaves);
