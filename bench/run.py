@@ -2,7 +2,8 @@
 """Runs the benchmarks in bench/ beside their peers and prints the ratios.
 
 Each folder bench/NAME/ holds NAME.mojo and, beside it, the same program for the
-tools a user would pick instead:
+tools a user would pick instead (a folder with NAME.c but no NAME.mojo yet
+runs its peers, says that mojoc was skipped, and checks that the peers agree):
 
     NAME.c          C, built twice: clang -O3 -march=native and -O2 -march=native
     NAME.py         CPython (the interpreter running this script)
@@ -54,6 +55,7 @@ class Peer:
     run: list = field(default_factory=list)  # argv
     needs_module: str = ""  # a Python module that must be importable
     note: str = ""
+    missing: str = ""  # why this peer cannot run at all (no source yet)
 
 
 @dataclass
@@ -99,9 +101,12 @@ def parse_args():
 
 
 def discover(filters):
-    """The benchmark folders: bench/NAME/ holding NAME.mojo."""
+    """The benchmark folders: bench/NAME/ holding NAME.mojo, or NAME.c for a
+    benchmark whose Mojo program is not written yet (its peers still run and
+    must agree with one another)."""
     names = sorted(d.name for d in BENCH_DIR.iterdir()
-                   if d.is_dir() and (d / f"{d.name}.mojo").is_file())
+                   if d.is_dir() and any((d / f"{d.name}{ext}").is_file()
+                                         for ext in (".mojo", ".c")))
     if filters:
         names = [n for n in names if any(f in n for f in filters)]
     return names
@@ -111,10 +116,13 @@ def peers_for(name, args, work):
     """The peers present for benchmark NAME, Mojo first."""
     src = BENCH_DIR / name
     mojo_exe = work / f"{name}-mojoc"
-    peers = [Peer("mojoc", src / f"{name}.mojo",
-                  build=[args.mojoc, "build", "-O3", str(src / f"{name}.mojo"),
+    mojo_src = src / f"{name}.mojo"
+    peers = [Peer("mojoc", mojo_src,
+                  build=[args.mojoc, "build", "-O3", str(mojo_src),
                          "-o", str(mojo_exe)],
-                  run=[str(mojo_exe)])]
+                  run=[str(mojo_exe)],
+                  missing="" if mojo_src.is_file() else
+                  f"no bench/{name}/{name}.mojo yet")]
     c = src / f"{name}.c"
     if c.is_file():
         for level in ("-O3", "-O2"):
@@ -192,6 +200,9 @@ def run_benchmark(name, args, work):
     for peer in peers_for(name, args, work):
         result = Result(peer.label, note=peer.note)
         results.append(result)
+        if peer.missing:
+            result.skipped = peer.missing
+            continue
         if not module_available(peer.needs_module):
             result.skipped = f"{peer.needs_module} is not importable"
             continue
@@ -305,7 +316,15 @@ def main():
         results, compile_times = run_benchmark(name, args, work)
         mojo = results[0]
         base = mojo.median
-        expected = mojo.stdout if not mojo.error else None
+        # The output every peer must print: the Mojo program's, or, while
+        # it is missing or failed, the first peer that ran.
+        reference = next((r for r in results
+                          if not r.skipped and not r.error), None)
+        expected = reference.stdout if reference else None
+        if mojo.skipped:
+            print(f"{name}: skipping mojoc ({mojo.skipped}); comparing the "
+                  f"other peers with {reference.label if reference else '-'}",
+                  file=sys.stderr, flush=True)
         for r in results:
             status, time_s, cpu_s, ratio, cpu_ratio = "", "-", "-", "-", "-"
             if r.skipped:
@@ -321,7 +340,7 @@ def main():
                 if expected is not None and r.stdout != expected:
                     status = "WRONG OUTPUT"
                     notes.append(f"{name}/{r.label}: printed {r.stdout!r}, "
-                                 f"mojoc printed {expected!r}")
+                                 f"{reference.label} printed {expected!r}")
                     failed = True
                 if r.median < SUSPICIOUS_SECONDS:
                     status = (status + "; " if status else "") + "tiny"

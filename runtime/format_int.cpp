@@ -1,7 +1,7 @@
 //===- format_int.cpp - Integers to text ----------------------------------===//
 //
 // `print(n)` and `str(n)` for Int and the unsigned types. Kept apart from the
-// float formatting in format.cpp, and free of the C++ library, so that a
+// float formatting in format_float.cpp, and free of the C++ library, so that a
 // program printing integers links none of libstdc++'s float tables.
 //
 //===----------------------------------------------------------------------===//

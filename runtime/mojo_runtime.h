@@ -19,7 +19,8 @@ extern "C" {
 #endif
 
 /* Buffer sizes the format functions need: a signed 64-bit integer takes at
- * most 20 characters, a float at most 24 ("-2.2250738585072014e-308"). */
+ * most 20 characters, a float of any width at most 24
+ * ("-2.2250738585072014e-308"); the float size leaves room to spare. */
 #define MOJO_RT_INT_BUFFER_SIZE 21
 #define MOJO_RT_FLOAT_BUFFER_SIZE 32
 
@@ -72,7 +73,7 @@ void *mojo_rt_alloc(int64_t bytes, int64_t align);
 /// Frees memory from `mojo_rt_alloc`; NULL is ignored.
 void mojo_rt_free(void *ptr);
 
-/*--- format_int.cpp, format.cpp: numbers to text -------------------------*/
+/*--- format_int.cpp, format_float.cpp: numbers to text -------------------*/
 
 /// Writes `value` in decimal to `buf` (at least MOJO_RT_INT_BUFFER_SIZE
 /// bytes, not NUL-terminated) and returns the number of characters.
@@ -91,6 +92,28 @@ int64_t mojo_rt_format_f64(double value, char *buf);
 /// Like mojo_rt_format_f64 with the shortest digits that read back to the
 /// same float (so 0.1f prints as "0.1").
 int64_t mojo_rt_format_f32(float value, char *buf);
+
+/// A Float16, given as its IEEE binary16 bits in the low 16 bits of `bits`
+/// (the rest are ignored): widened exactly to float and printed as
+/// mojo_rt_format_f32 prints it, as Mojo 24.6 does (Float16(0.1) prints
+/// "0.099975586"). Bits rather than a half-precision argument, whose calling
+/// convention differs between targets.
+int64_t mojo_rt_format_f16(uint64_t bits, char *buf);
+
+/// Like mojo_rt_format_f16 for a BFloat16 (the upper 16 bits of a float).
+int64_t mojo_rt_format_bf16(uint64_t bits, char *buf);
+
+/*--- cpu_info.cpp: the processor the program runs on ----------------------*/
+
+/// The hardware threads the OS schedules on (online CPUs); at least 1.
+int64_t mojo_rt_num_logical_cores(void);
+
+/// The physical cores: hardware threads of one core count once; at least 1.
+int64_t mojo_rt_num_physical_cores(void);
+
+/// The physical performance cores of a hybrid CPU (Intel's P-cores, Apple's
+/// performance cluster); all physical cores when the cores are alike.
+int64_t mojo_rt_num_performance_cores(void);
 
 /*--- provided by the compiled program ------------------------------------*/
 

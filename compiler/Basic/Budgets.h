@@ -79,6 +79,25 @@ constexpr unsigned kMaxIntLiteralBits = 1u << 16;
 /// far more than any literal in a real source file.
 constexpr uint64_t kMaxStringBytes = uint64_t(1) << 24;
 
+/// How many steps (statements run, calls made, loop iterations) one
+/// compile-time evaluation may take: an `alias` value, a parameter, a
+/// `@parameter if` condition. A step costs well under a microsecond, so
+/// an infinite loop is reported within a second or two; real compile-time
+/// computations (a table of a few thousand entries, `fib(20)`) take tens
+/// of thousands.
+constexpr uint64_t kMaxComptimeSteps = 2000000;
+
+/// How deeply calls may nest in one compile-time evaluation. Each level
+/// costs a few KiB of native stack in the interpreter's recursive walk,
+/// so runaway recursion is reported long before the 8 MiB main thread
+/// stack runs out, even from inside a deep body check.
+constexpr unsigned kMaxComptimeCallDepth = 512;
+
+/// How many elements (struct fields, vector lanes, bytes of memory) the
+/// values one compile-time evaluation builds may hold in all: runaway
+/// allocation ends in a diagnostic, not in exhausted memory.
+constexpr uint64_t kMaxComptimeElements = uint64_t(1) << 24;
+
 /// The most lanes an MLIR vector type may have. LLVM's instruction
 /// selector recurses once per lane over some vector ops (an ordered float
 /// sum at -O0), and overflows the stack at 16 Ki lanes; 4,096 lanes still

@@ -20,6 +20,8 @@
 #ifndef MOJOC_CODEGEN_CODEGEN_H
 #define MOJOC_CODEGEN_CODEGEN_H
 
+#include "compiler/Basic/TargetFacts.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -56,6 +58,10 @@ struct CodegenOptions {
   /// (`--time-passes`), to see where compile time goes.
   bool timePasses = false;
 };
+
+/// What `sys.info` answers for the target `opts` selects (the host CPU
+/// unless a CPU is named): the driver hands it to Sema.
+TargetFacts describeTarget(const CodegenOptions &opts);
 
 /// Simplifies `module` (inline small straight-line functions, canonicalize,
 /// CSE) and converts every op to the LLVM dialect, in place. Failures (an op

@@ -100,3 +100,31 @@ codegen::createTargetMachine(const CodegenOptions &opts) {
                                    sel.cpu.c_str());
   return machine;
 }
+
+TargetFacts mojo::describeTarget(const CodegenOptions &opts) {
+  TargetSelection sel = selectTarget(opts);
+  if (opts.cpu.empty() || opts.cpu == "native") {
+    if (opts.features.empty())
+      return getHostTargetFacts();
+    llvm::SmallVector<llvm::StringRef, 64> parts;
+    llvm::StringRef(sel.features).split(parts, ',', -1, false);
+    return makeTargetFacts(sel.triple, sel.cpu,
+                           std::vector<std::string>(parts.begin(),
+                                                    parts.end()));
+  }
+  // A named CPU: its features are what the subtarget says it implies.
+  initializeNativeTarget();
+  std::vector<std::string> features;
+  std::string error;
+  if (const llvm::Target *target =
+          llvm::TargetRegistry::lookupTarget(sel.triple, error)) {
+    std::unique_ptr<llvm::MCSubtargetInfo> subtarget(
+        target->createMCSubtargetInfo(sel.triple, sel.cpu, sel.features));
+    if (subtarget)
+      for (const llvm::SubtargetFeatureKV &kv :
+           subtarget->getAllProcessorFeatures())
+        if (subtarget->checkFeatures(std::string("+") + kv.Key))
+          features.push_back(std::string("+") + kv.Key);
+  }
+  return makeTargetFacts(sel.triple, sel.cpu, features);
+}

@@ -32,7 +32,8 @@ APSInt floorDiv(const APSInt &a, const APSInt &b) {
 /// The fold, unchecked but for the widths of products and left shifts,
 /// which are bounded before they are computed.
 static std::optional<APSInt> fold(llvm::StringRef dunder, const APSInt &lhs,
-                                  const APSInt *rhs, bool &tooWide) {
+                                  const APSInt *rhs, bool &tooWide,
+                                  bool &divisionByZero) {
   const unsigned limit = mojo::budget::kMaxIntLiteralBits;
   if (!rhs) {
     APSInt v = lhs.extend(lhs.getBitWidth() + 1);
@@ -76,14 +77,14 @@ static std::optional<APSInt> fold(llvm::StringRef dunder, const APSInt &lhs,
     return shrink(a + b);
   if (dunder == "__sub__")
     return shrink(a - b);
-  if (dunder == "__floordiv__")
-    return b.isZero() ? shrink(APSInt(llvm::APInt(2, 0), false))
-                      : shrink(floorDiv(a, b));
-  if (dunder == "__mod__") {
-    if (b.isZero())
-      return shrink(APSInt(llvm::APInt(2, 0), false));
-    return shrink(a - floorDiv(a, b) * b);
+  if ((dunder == "__floordiv__" || dunder == "__mod__") && b.isZero()) {
+    divisionByZero = true;
+    return std::nullopt;
   }
+  if (dunder == "__floordiv__")
+    return shrink(floorDiv(a, b));
+  if (dunder == "__mod__")
+    return shrink(a - floorDiv(a, b) * b);
   if (dunder == "__rshift__") {
     if (b.isNegative())
       return std::nullopt;
@@ -116,14 +117,17 @@ std::optional<APSInt> mojo::comptime::foldIntLiteral(llvm::StringRef dunder,
                                                      const APSInt &lhs,
                                                      const APSInt *rhs,
                                                      FoldFailure *failure) {
-  bool tooWide = false;
-  std::optional<APSInt> result = fold(dunder, lhs, rhs, tooWide);
+  bool tooWide = false, divisionByZero = false;
+  std::optional<APSInt> result =
+      fold(dunder, lhs, rhs, tooWide, divisionByZero);
   // Sums and the like grow by a bit at most: they are checked after.
   if (result && result->getSignificantBits() > mojo::budget::kMaxIntLiteralBits)
     tooWide = true;
   if (tooWide || !result) {
     if (failure)
-      *failure = tooWide ? FoldFailure::TooLarge : FoldFailure::Unsupported;
+      *failure = tooWide          ? FoldFailure::TooLarge
+                 : divisionByZero ? FoldFailure::DivisionByZero
+                                  : FoldFailure::Unsupported;
     return std::nullopt;
   }
   return result;

@@ -22,6 +22,8 @@ enum class FoldFailure : uint8_t {
   Unsupported,
   /// The result would be wider than budget::kMaxIntLiteralBits: an error.
   TooLarge,
+  /// `//` or `%` by zero: an error.
+  DivisionByZero,
 };
 
 /// Folds the IntLiteral operator named by its dunder (`__add__`, `__neg__`,

@@ -14,7 +14,7 @@
 #include "compiler/IRGen/IRGen.h"
 #include "compiler/Lex/Lexer.h"
 #include "compiler/Parse/Parser.h"
-#include "compiler/Sema/CheckedPrinter.h"
+#include "compiler/SemIR/CheckedPrinter.h"
 #include "compiler/Sema/Sema.h"
 
 #include "mlir/IR/MLIRContext.h"
@@ -39,10 +39,21 @@ std::string getStdlibDir() {
   return MOJOC_STDLIB_DIR;
 }
 
+CodegenOptions getCodegenOptions(const Options &options) {
+  CodegenOptions codegen;
+  codegen.optLevel = options.optLevel;
+  codegen.timePasses = options.timePasses;
+  return codegen;
+}
+
 SemaOptions getSemaOptions(const Options &options, bool forCheck) {
   SemaOptions sema;
   sema.stdlibDir = getStdlibDir();
   sema.importPaths = options.importPaths;
+  for (const auto &[name, value] : options.defines)
+    sema.defines[name] = value;
+  // `sys.info` answers for the machine the code is generated for.
+  sema.target = describeTarget(getCodegenOptions(options));
   sema.requireMain = !forCheck;
   // `build` and `run` reject what `check` rejects, even in functions the
   // program never calls.
@@ -128,13 +139,6 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
     return nullptr;
   }
   return translateToLLVMIR(*module, llvmContext, codegen, &c.diags);
-}
-
-CodegenOptions getCodegenOptions(const Options &options) {
-  CodegenOptions codegen;
-  codegen.optLevel = options.optLevel;
-  codegen.timePasses = options.timePasses;
-  return codegen;
 }
 
 /// Where `build` writes an object file or executable: `-o`, else the

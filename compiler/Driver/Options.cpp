@@ -26,6 +26,9 @@ constexpr OptionHelp kEmitHelp = {
                    "                               llvm, asm, obj or exe (default)"};
 constexpr OptionHelp kImportHelp = {"-I DIR",
                                     "add DIR to the module search path"};
+constexpr OptionHelp kDefineHelp = {
+    "-D NAME[=VALUE]", "define NAME for `sys.param_env` (repeatable;\n"
+                       "                               no VALUE: defined, empty)"};
 constexpr OptionHelp kVerifyHelp = {
     "-verify", "compare diagnostics with the\n"
                "                               `# expected-error {{...}}` comments"};
@@ -117,6 +120,11 @@ private:
         opts.importPaths.push_back(*v);
     } else if (arg.starts_with("-I") && arg.size() > 2) {
       opts.importPaths.push_back(arg.drop_front(2).str());
+    } else if (arg == "-D") {
+      if (std::optional<std::string> v = value(arg))
+        addDefine(*v);
+    } else if (arg.starts_with("-D") && arg.size() > 2) {
+      addDefine(arg.drop_front(2));
     } else if (arg.size() == 3 && arg.starts_with("-O") && arg[2] >= '0' &&
                arg[2] <= '3') {
       opts.optLevel = arg[2] - '0';
@@ -149,6 +157,15 @@ private:
       fail(DiagID::err_unexpected_argument,
            {arg.str(), getCommandName(opts.command).str()});
     }
+  }
+
+  /// `NAME=VALUE` or `NAME` of `-D`.
+  void addDefine(llvm::StringRef define) {
+    auto [name, value] = define.split('=');
+    if (name.empty())
+      fail(DiagID::err_bad_define, {define.str()});
+    else
+      opts.defines.emplace_back(name.str(), value.str());
   }
 
   /// The value of option `name`, the next argument.
@@ -197,22 +214,23 @@ void mojo::driver::printUsage(Command command) {
                     "with the program's status.\nArguments after FILE go to "
                     "the program.\n";
     printOptions(
-        {kOptHelp, kImportHelp, kJSONHelp, kErrorLimitHelp, kTimePassesHelp,
-         kHelpHelp});
+        {kOptHelp, kImportHelp, kDefineHelp, kJSONHelp, kErrorLimitHelp,
+         kTimePassesHelp, kHelpHelp});
     return;
   case Command::Build:
     llvm::outs() << "USAGE: mojoc build [options] FILE\n\n"
                     "Compiles FILE to a native executable, or to the stage "
                     "--emit names.\n";
-    printOptions({kOutputHelp, kOptHelp, kEmitHelp, kImportHelp, kJSONHelp,
-                  kErrorLimitHelp, kTimePassesHelp, kHelpHelp});
+    printOptions({kOutputHelp, kOptHelp, kEmitHelp, kImportHelp, kDefineHelp,
+                  kJSONHelp, kErrorLimitHelp, kTimePassesHelp, kHelpHelp});
     return;
   case Command::Check:
     llvm::outs() << "USAGE: mojoc check [options] FILE\n\n"
                     "Checks FILE and reports diagnostics, generating "
                     "nothing.\n";
     printOptions(
-        {kVerifyHelp, kImportHelp, kJSONHelp, kErrorLimitHelp, kHelpHelp});
+        {kVerifyHelp, kImportHelp, kDefineHelp, kJSONHelp, kErrorLimitHelp,
+         kHelpHelp});
     return;
   case Command::Parse:
     llvm::outs() << "USAGE: mojoc parse [options] FILE\n\n"

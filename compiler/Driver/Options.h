@@ -43,6 +43,8 @@ struct Options {
   /// hostile input must not produce unbounded output.
   unsigned errorLimit = 50;
   std::vector<std::string> importPaths; ///< -I
+  /// -D NAME=VALUE, -D NAME (an empty value), in order: a later one wins.
+  std::vector<std::pair<std::string, std::string>> defines;
   std::optional<UsageError> usageError;
 };
 

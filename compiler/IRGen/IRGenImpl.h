@@ -9,7 +9,7 @@
 #define MOJOC_IRGEN_IRGENIMPL_H
 
 #include "compiler/IRGen/IRGen.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"

@@ -17,7 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGen.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include "llvm/Support/raw_ostream.h"
 

@@ -115,6 +115,10 @@ public:
   void reportUndeclaredName(llvm::StringRef name, SourceRange range);
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
+  /// `__compile_time_query[query, args...]()` folded into the constant it
+  /// answers (SemaCompileTimeQuery.cpp).
+  Entity checkCompileTimeQuery(const ast::SubscriptExpr &query,
+                               const ast::CallExpr &call);
   /// A compile-time parameter written in a body: a constant, an alias, a
   /// type, or an expression of them. A run-time variable is an error.
   std::optional<CValue> evaluateParameter(ast::ExprId id);

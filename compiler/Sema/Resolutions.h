@@ -20,7 +20,7 @@
 #define MOJOC_SEMA_RESOLUTIONS_H
 
 #include "compiler/Basic/SourceManager.h"
-#include "compiler/Sema/Types.h"
+#include "compiler/SemIR/Types.h"
 
 #include "llvm/ADT/DenseMap.h"
 

@@ -11,9 +11,12 @@
 
 #include "compiler/Basic/Budgets.h"
 #include "compiler/Basic/Diagnostic.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/Basic/TargetFacts.h"
+#include "compiler/SemIR/Program.h"
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +47,12 @@ struct SemaOptions {
   /// lowers it: it explores behaviour, not scale, and a sanitized build
   /// takes minutes to reach the full budget.
   unsigned maxParameterizedInstances = budget::kMaxParameterizedInstances;
+  /// `-D NAME=VALUE` (`-D NAME`: an empty value), read by the stdlib's
+  /// `sys.param_env` through `__compile_time_query`.
+  std::map<std::string, std::string> defines;
+  /// What `sys.info` answers: the target the program is compiled for
+  /// (the driver asks Codegen); the host when not given.
+  std::optional<TargetFacts> target;
   /// Filled with what each name and expression resolved to, when not null
   /// (Resolutions.h). It points into the returned program.
   sema::ResolutionTable *resolutions = nullptr;

@@ -73,15 +73,20 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings) {
   const ast::ASTContext &ctx = module->ast->getContext();
   const ast::Expr &expr = ctx.get(id);
+  // What the cases below do not evaluate themselves (calls, methods,
+  // operators on values other than integer literals), the interpreter
+  // runs.
   auto notConstant = [&]() -> std::optional<CValue> {
-    diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-        << "this kind of `alias` value";
-    return std::nullopt;
+    return interpretConstant(module, id, bindings);
   };
   auto foldFailed = [&](comptime::FoldFailure failure) {
-    if (failure != comptime::FoldFailure::TooLarge)
+    if (failure == comptime::FoldFailure::DivisionByZero)
+      diags.report(expr.getRange(), DiagID::err_comptime_failed)
+          << "division by zero";
+    else if (failure == comptime::FoldFailure::TooLarge)
+      reportValueTooLarge(diags, expr.getRange());
+    else
       return notConstant();
-    reportValueTooLarge(diags, expr.getRange());
     return std::optional<CValue>();
   };
   if (auto *lit = llvm::dyn_cast<ast::IntegerLiteralExpr>(&expr)) {
@@ -94,7 +99,7 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     return v;
   }
   if (auto *compare = llvm::dyn_cast<ast::CompareExpr>(&expr))
-    return evaluateComparison(module, *compare, bindings);
+    return evaluateComparison(module, id, *compare, bindings);
   if (auto *notExpr = llvm::dyn_cast<ast::NotExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, notExpr->getOperand(), bindings);
@@ -163,7 +168,7 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     return notConstant();
   }
   if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr))
-    return evaluateStructValue(module, *call, bindings);
+    return evaluateStructValue(module, id, *call, bindings);
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
     // `p.x` of a struct value (SemaStructValues.cpp).
     const ast::Expr &base = ctx.get(member->getBase());
@@ -251,7 +256,8 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
 
 /// `a < b <= c` on integers, chained as at run time.
 std::optional<CValue>
-Sema::evaluateComparison(ModuleInfo *module, const ast::CompareExpr &expr,
+Sema::evaluateComparison(ModuleInfo *module, ast::ExprId id,
+                         const ast::CompareExpr &expr,
                          const Bindings &bindings) {
   CValue result;
   result.kind = CValue::Kind::Bool;
@@ -270,11 +276,8 @@ Sema::evaluateComparison(ModuleInfo *module, const ast::CompareExpr &expr,
     if (lhs->kind == CValue::Kind::Int && rhs->kind == CValue::Kind::Int)
       r = comptime::foldIntLiteral(getCompareDunder(expr.getOps()[i].op),
                                    lhs->intValue, &rhs->intValue);
-    if (!r) { // `in`, `is`, or operands that are not integers.
-      diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-          << "this compile-time comparison";
-      return std::nullopt;
-    }
+    if (!r) // `in`, `is`, or operands that are not integers.
+      return interpretConstant(module, id, bindings);
     result.boolValue = result.boolValue && r->getBoolValue();
     lhs = rhs;
   }

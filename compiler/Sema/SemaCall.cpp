@@ -304,6 +304,14 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
       return valueEntity(std::move(e));
     }
   }
+  // The compiler hook of `sys.param_env` and `sys.info`.
+  if (auto *query =
+          llvm::dyn_cast<ast::SubscriptExpr>(&ast.get(expr.getCallee()))) {
+    auto *base = llvm::dyn_cast<ast::NameExpr>(&ast.get(query->getBase()));
+    if (base && base->getName() == "__compile_time_query" &&
+        !lookupLocal(base->getName()))
+      return checkCompileTimeQuery(*query, expr);
+  }
   Entity callee = checkEntity(expr.getCallee());
   std::vector<CExprPtr> args;
   std::vector<llvm::StringRef> keywords;

@@ -22,8 +22,9 @@ void BodyChecker::checkRaisingCall(const FuncInstance *callee,
                                    SourceRange range) {
   if (!callee->raises || mayRaiseHere())
     return;
-  InFlightDiagnostic diag =
-      diags.report(range, DiagID::err_raising_call_in_non_raising);
+  InFlightDiagnostic diag = diags.report(
+      range, func.isComptimeExpression ? DiagID::err_comptime_raising_call
+                                       : DiagID::err_raising_call_in_non_raising);
   diag << callee->info->name;
   const FuncInfo &info = *callee->info;
   if (info.decl && info.nameRange.isValid())

@@ -397,7 +397,8 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
   return e;
 }
 
-/// `__mlir_op.X[attr = value, _type = T]`, `pack[i]`, `f[params]`.
+/// `__mlir_op.X[attr = value, _type = T]`, `__mlir_type[...]` and
+/// `__mlir_attr[...]` splices, `pack[i]`, `f[params]`.
 Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
   SourceRange range = expr.getRange();
   // A variadic pack indexed by a compile-time integer.
@@ -454,6 +455,30 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     }
     base.range = range;
     return base;
+  }
+  if (base.kind == Entity::Kind::MLIRTypeNS) {
+    Entity e;
+    e.kind = Entity::Kind::Type;
+    e.type = sema.resolveMLIRTypeSplice(module, expr, bindings, func.owner);
+    e.range = range;
+    if (llvm::isa<ErrorType>(e.type))
+      return Entity::error(range);
+    return e;
+  }
+  if (base.kind == Entity::Kind::MLIRAttrNS) {
+    std::optional<Sema::MLIRSplice> splice = sema.evaluateMLIRSplice(
+        module, expr, "__mlir_attr", bindings, func.owner);
+    if (!splice)
+      return Entity::error(range);
+    // Spelled with a parameter it does not know: only the AST can spell
+    // it for an instance.
+    if (splice->symbolic)
+      instance.substitutable = false;
+    Entity e;
+    e.kind = Entity::Kind::MLIRAttr;
+    e.text = std::move(splice->spelling);
+    e.range = range;
+    return e;
   }
   if (base.kind == Entity::Kind::GenericStruct) {
     std::vector<CValue> partial;

@@ -22,10 +22,17 @@
 
 #include <optional>
 
+namespace mojo::comptime {
+class Interpreter;
+struct Value;
+struct Failure;
+} // namespace mojo::comptime
+
 namespace mojo::sema {
 
 class TypoCorrector;
 class BodyChecker;
+class ComptimeBridge;
 
 /// Names bound to compile-time values while checking an instance.
 using Bindings = llvm::StringMap<CValue>;
@@ -119,6 +126,8 @@ public:
   /// declarations and imports, not the prelude.
   Entity lookupMember(ModuleInfo *module, llvm::StringRef name,
                       SourceRange range);
+  /// The module `name` of the package `package` (`sys.info`), or null.
+  ModuleInfo *findSubmodule(ModuleInfo *package, llvm::StringRef name);
   /// Reports `name` as undeclared at the top level of `module`, suggesting
   /// the closest global or binding (only types with `typesOnly`).
   void reportUndeclaredGlobal(ModuleInfo *module, llvm::StringRef name,
@@ -281,6 +290,29 @@ public:
   /// closure that captures variables.
   const FunctionType *getFunctionTypeOf(const FuncInstance *instance);
 
+  /// Notes the chain of instances that asked for `instance` (SemaDecl.cpp).
+  void noteInstantiationChain(InFlightDiagnostic &diag,
+                              const FuncInstance *instance);
+
+  // MLIR splices (SemaMLIRSplice.cpp).
+  /// The spelling `__mlir_type[...]` or `__mlir_attr[...]` (`what`) makes
+  /// of its pieces, evaluated with `bindings` (and `selfStruct`'s
+  /// parameters); `symbolic` when a piece is a value a generic body does
+  /// not know. Nothing when a piece was reported.
+  struct MLIRSplice {
+    std::string spelling;
+    bool symbolic = false;
+  };
+  std::optional<MLIRSplice> evaluateMLIRSplice(ModuleInfo *module,
+                                               const ast::SubscriptExpr &expr,
+                                               llvm::StringRef what,
+                                               const Bindings &bindings,
+                                               StructInfo *selfStruct);
+  /// `__mlir_type[...]` as a type (the error type when reported).
+  Type resolveMLIRTypeSplice(ModuleInfo *module,
+                             const ast::SubscriptExpr &expr,
+                             const Bindings &bindings, StructInfo *selfStruct);
+
   // Tuples (SemaTuples.cpp).
   /// `Tuple[A, B]` or `(A, B)` as a type: the tuple type (the error type
   /// when reported); null when `expr` is no tuple type expression.
@@ -306,8 +338,9 @@ public:
   /// One level of `evaluateConstant`, which budgets the depth.
   /// `Point(1, 2)` as a compile-time value: a call of `@value`'s fieldwise
   /// constructor with constant `Int`/`Bool` fields (SemaStructValues.cpp).
-  /// Anything else is reported as needing the compile-time interpreter.
+  /// Any other call (`id`) runs in the compile-time interpreter.
   std::optional<CValue> evaluateStructValue(ModuleInfo *module,
+                                            ast::ExprId id,
                                             const ast::CallExpr &call,
                                             const Bindings &bindings);
   /// The field `name` of the struct value `value`; reported if none.
@@ -317,6 +350,7 @@ public:
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
   std::optional<CValue> evaluateComparison(ModuleInfo *module,
+                                           ast::ExprId id,
                                            const ast::CompareExpr &expr,
                                            const Bindings &bindings);
   /// The value of `decl` (cached; a cycle is reported).
@@ -420,6 +454,7 @@ public:
   unsigned closureCount = 0;
 
 private:
+  friend class ComptimeBridge;
   void collectDecls(ModuleInfo *module);
   /// Reports unknown decorators (SemaSuggestions.cpp).
   void checkDecorators(llvm::ArrayRef<ast::Decorator> decorators);
@@ -458,8 +493,6 @@ private:
   void useUnhandledErrorHook();
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
-  void noteInstantiationChain(InFlightDiagnostic &diag,
-                              const FuncInstance *instance);
   /// `constrained[cond, msg]()` (stdlib/builtin/constrained.mojo): a
   /// false `cond` is an error at the call, with `msg`.
   void checkConstraint(const FuncInstance *instance);
@@ -471,6 +504,8 @@ private:
   llvm::StringMap<ModuleInfo *> modulesByPath;
   /// The modules `loadModule` found, by importing directory and name.
   llvm::StringMap<ModuleInfo *> modulesByImport;
+  /// findSubmodule's answers (null: no such module), by package and name.
+  llvm::StringMap<ModuleInfo *> submodules;
   llvm::StringMap<Type> hookTypes;
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
@@ -506,6 +541,24 @@ private:
   llvm::DenseSet<TraitInfo *> reportedCycles;
   /// The stand-in structs of archetypes (not layouts: not in `program`).
   std::deque<StructInfo> standIns;
+
+  // The compile-time interpreter (SemaComptime.cpp).
+  comptime::Interpreter &getInterpreter();
+  /// Evaluates `id` by checking it as an expression and running it.
+  std::optional<CValue> interpretConstant(ModuleInfo *module, ast::ExprId id,
+                                          const Bindings &bindings);
+  /// An evaluation that stopped, reported at the user's `range`.
+  void reportComptimeFailure(SourceRange range,
+                             const comptime::Failure &failure);
+  /// The compile-time value an interpreted `value` of `type` is; none
+  /// for a type that has no such values yet.
+  std::optional<CValue> toConstant(const comptime::Value &value, Type type);
+  /// Created on first use. (The deleter is defined beside the class, so
+  /// that this header need not include the interpreter's.)
+  struct ComptimeBridgeDeleter {
+    void operator()(ComptimeBridge *bridge) const;
+  };
+  std::unique_ptr<ComptimeBridge, ComptimeBridgeDeleter> comptimeBridge;
 };
 
 inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {

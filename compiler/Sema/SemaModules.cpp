@@ -17,6 +17,8 @@
 using namespace mojo;
 using namespace mojo::sema;
 
+mojo::ModuleProvider::~ModuleProvider() = default;
+
 ModuleInfo *Sema::addModule(unsigned bufferId, llvm::StringRef name) {
   auto owned = std::make_unique<ModuleInfo>();
   ModuleInfo *module = owned.get();
@@ -237,7 +239,44 @@ Entity Sema::lookupMember(ModuleInfo *module, llvm::StringRef name,
     return Entity::missing(range);
   Entity e = lookupImported(module, name, range);
   lookupsInProgress.erase(key);
+  if (e.notFound)
+    if (ModuleInfo *sub = findSubmodule(module, name)) {
+      e = Entity::error(range);
+      e.kind = Entity::Kind::Module;
+      e.module = sub;
+    }
   return e;
+}
+
+/// A package's modules are its members too (`from sys import info`,
+/// `sys.info.is_x86()`), as in Python: `name.mojo` or `name/__init__.mojo`
+/// beside the package's `__init__.mojo`.
+ModuleInfo *Sema::findSubmodule(ModuleInfo *package, llvm::StringRef name) {
+  if (llvm::sys::path::filename(package->path) != "__init__.mojo" ||
+      name.empty() || name.contains('/') || name.contains('.'))
+    return nullptr;
+  // Every name a package's own code does not declare comes here; the
+  // file system is asked once per name.
+  auto [cached, isNew] =
+      submodules.try_emplace(package->path + "\n" + name.str(), nullptr);
+  if (!isNew)
+    return cached->second;
+  llvm::SmallString<256> base(llvm::sys::path::parent_path(package->path));
+  llvm::sys::path::append(base, name);
+  ModuleInfo *found = nullptr;
+  for (const char *suffix : {".mojo", "/__init__.mojo"}) {
+    std::string candidate = (base + suffix).str();
+    if (!options.loader->exists(candidate))
+      continue;
+    found = modulesByPath.lookup(candidate);
+    if (!found)
+      if (std::optional<unsigned> buffer = loadSource(
+              *options.loader, sources, diags, candidate, SourceRange()))
+        found = addModule(*buffer, package->name + "." + name.str());
+    break;
+  }
+  submodules[package->path + "\n" + name.str()] = found;
+  return found;
 }
 
 Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,

@@ -31,6 +31,11 @@ static std::optional<CExprPtr> foldLiterals(Sema &sema, llvm::StringRef dunder,
     reportValueTooLarge(sema.diags, range);
     return CExprPtr();
   }
+  if (!folded && failure == comptime::FoldFailure::DivisionByZero) {
+    sema.diags.report(range, DiagID::err_comptime_failed)
+        << "division by zero";
+    return CExprPtr();
+  }
   if (!folded)
     return std::nullopt;
   if (folded->getBitWidth() == 1) { // A comparison.

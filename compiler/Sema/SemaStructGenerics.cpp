@@ -56,12 +56,15 @@ std::optional<CValue> Sema::getBoundsBinding(ModuleInfo *module,
 static bool mentionsArchetype(const CValue &value);
 
 /// Whether `type` is an archetype or is built from one (`Box[T]`,
-/// `Tuple[T, Int]`, `fn(T) -> Int`).
+/// `Tuple[T, Int]`, `fn(T) -> Int`, an MLIR type spliced from an unknown
+/// parameter).
 static bool mentionsArchetype(Type type) {
   if (!type)
     return false;
   if (llvm::isa<ArchetypeType>(type))
     return true;
+  if (auto *mlir = llvm::dyn_cast<MLIRType>(type))
+    return mlir->isSymbolic(); // `__mlir_type[`vector<`, n, `xf32>`]`
   if (auto *st = llvm::dyn_cast<StructType>(type))
     return llvm::any_of(st->getInfo()->bindings, [](const CValue &value) {
       return mentionsArchetype(value);

@@ -27,14 +27,13 @@ static FuncInfo *getSynthesizedInit(StructInfo *info) {
 }
 
 std::optional<CValue> Sema::evaluateStructValue(ModuleInfo *module,
+                                                ast::ExprId id,
                                                 const ast::CallExpr &call,
                                                 const Bindings &bindings) {
   const ast::ASTContext &ctx = module->ast->getContext();
-  auto notYet = [&](llvm::StringRef what) -> std::optional<CValue> {
-    diags.report(call.getRange(), DiagID::err_not_yet_implemented)
-        << what.str();
-    return std::nullopt;
-  };
+  // Any other call runs in the interpreter. (This path also knows the
+  // fields of a value built from unknown parameters, which a run cannot.)
+  auto interpret = [&]() { return interpretConstant(module, id, bindings); };
   auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(call.getCallee()));
   Entity e = name && !bindings.count(name->getName())
                  ? lookupGlobal(module, name->getName(), SourceRange())
@@ -43,8 +42,7 @@ std::optional<CValue> Sema::evaluateStructValue(ModuleInfo *module,
                  ? llvm::dyn_cast<StructType>(e.type)
                  : nullptr;
   if (!st || llvm::isa<ArchetypeType>(st))
-    return notYet("calls in compile-time values (they need the compile-time "
-                  "interpreter)");
+    return interpret();
   StructInfo *info = st->getInfo();
   resolveFields(info);
   FuncInfo *init = getSynthesizedInit(info);
@@ -53,15 +51,11 @@ std::optional<CValue> Sema::evaluateStructValue(ModuleInfo *module,
     return f.type == intType || f.type == boolType;
   });
   if (!init || !plainFields)
-    return notYet("compile-time values of `" + info->name +
-                  "`: only `@value`'s fieldwise constructor of `Int` and "
-                  "`Bool` fields is evaluated without the compile-time "
-                  "interpreter");
+    return interpret();
   if (call.getArgs().size() != info->fields.size() ||
       llvm::any_of(call.getArgs(),
                    [](const ast::Argument &a) { return a.hasKeyword(); }))
-    return notYet("compile-time values of `" + info->name +
-                  "` not built from one positional argument per field");
+    return interpret();
   std::vector<CValue> fields;
   for (size_t i = 0; i < info->fields.size(); ++i) {
     const ast::Argument &arg = call.getArgs()[i];
@@ -106,15 +100,20 @@ std::optional<CValue> Sema::evaluateStructField(const CValue &value,
 CExprPtr BodyChecker::materializeStruct(const CValue &value,
                                         SourceRange range) {
   StructInfo *info = llvm::cast<StructType>(value.type)->getInfo();
-  FuncInfo *init = getSynthesizedInit(info);
-  if (!init)
-    return nullptr;
   std::vector<CExprPtr> args;
   for (const CValue &field : value.fields) {
     Entity e = constantEntity(field, range);
     if (e.kind != Entity::Kind::Value || !e.value)
-      return nullptr;
+      return nullptr; // Reported.
     args.push_back(std::move(e.value));
+  }
+  FuncInfo *init = getSynthesizedInit(info);
+  if (!init) {
+    // A value the interpreter computed is its fields' bits: it is put
+    // together again as they are, not constructed.
+    auto whole = makeExpr(CExpr::Kind::Tuple, value.type, range);
+    whole->operands = std::move(args);
+    return whole;
   }
   std::vector<llvm::StringRef> keywords(args.size());
   CExprPtr self;

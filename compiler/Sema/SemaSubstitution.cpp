@@ -136,6 +136,12 @@ Type Substitution::substTypeUncached(Type type) {
                                fn->getRaises(), fn->isCapturing(),
                                fn->isEscaping());
   }
+  if (auto *mlir = llvm::dyn_cast<MLIRType>(type); mlir && mlir->isSymbolic()) {
+    // Spliced from parameters: only the AST spells it for an instance.
+    generic.substitutable = false;
+    failed = true;
+    return type;
+  }
   return type; // None, MLIR types, overload sets: nothing to replace.
 }
 

@@ -12,7 +12,7 @@ using namespace mojo;
 using namespace mojo::sema;
 
 /// Evaluates a type expression: a struct name, `Self`, `__mlir_type.X`,
-/// `None`, or a compile-time parameter bound to a type.
+/// `__mlir_type[...]`, `None`, or a compile-time parameter bound to a type.
 Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
                            const Bindings &bindings, StructInfo *selfStruct) {
   const ast::ASTContext &ctx = module->ast->getContext();
@@ -110,6 +110,8 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
   }
   if (auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr)) {
     auto *base = llvm::dyn_cast<ast::NameExpr>(&ctx.get(subscript->getBase()));
+    if (base && base->getName() == "__mlir_type")
+      return resolveMLIRTypeSplice(module, *subscript, bindings, selfStruct);
     Entity e = base ? lookupGlobal(module, base->getName(), base->getRange())
                     : Entity::error(expr.getRange());
     if (e.kind == Entity::Kind::GenericStruct) {

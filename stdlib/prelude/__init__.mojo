@@ -23,3 +23,4 @@ from builtin.tuple import Tuple
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.constrained import constrained
+from builtin.dtype import DType

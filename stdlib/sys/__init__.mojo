@@ -1,4 +1,48 @@
-"""Access to the process: `exit`."""
+"""Access to the process (`exit`), compile-time defines (`sys.param_env`)
+and facts about the target (`sys.info`), re-exported here as in Mojo 24.6."""
+
+from sys.info import (
+    has_accelerator,
+    has_amd_gpu_accelerator,
+    has_avx,
+    has_avx2,
+    has_avx512f,
+    has_fma,
+    has_intel_amx,
+    has_neon,
+    has_neon_int8_dotprod,
+    has_neon_int8_matmul,
+    has_nvidia_gpu_accelerator,
+    has_sse4,
+    has_vnni,
+    is_32bit,
+    is_64bit,
+    is_amd_gpu,
+    is_apple_m1,
+    is_apple_m2,
+    is_apple_m3,
+    is_apple_silicon,
+    is_big_endian,
+    is_gpu,
+    is_little_endian,
+    is_neoverse_n1,
+    is_nvidia_gpu,
+    is_x86,
+    num_logical_cores,
+    num_performance_cores,
+    num_physical_cores,
+    os_is_linux,
+    os_is_macos,
+    os_is_windows,
+    simdbitwidth,
+    simdbytewidth,
+)
+from sys.param_env import (
+    env_get_bool,
+    env_get_int,
+    env_get_string,
+    is_defined,
+)
 
 
 fn exit():

@@ -4,7 +4,7 @@
 # function is still checked as usual.
 
 alias Undeclared = undefined_name  # expected-error {{use of undeclared name `undefined_name`}}
-alias Unsupported = 1 + "x"  # expected-error {{not yet implemented: this kind of `alias` value}}
+alias Unsupported = 1 + "x"  # expected-error {{invalid operands to `+`: `IntLiteral` does not implement `__add__` for `StringLiteral`}}
 alias BadType = UndefinedType  # expected-error {{use of undeclared name `UndefinedType`}}
 alias Derived = Undeclared + 1
 var counter = 0  # expected-error {{not yet implemented: global variables}}

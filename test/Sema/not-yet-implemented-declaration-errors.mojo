@@ -1,7 +1,7 @@
 # RUN: %mojoc check -verify %s
 # Valid Mojo declarations that mojoc does not support yet.
 
-alias SIZE = 1.5  # expected-error {{not yet implemented: this kind of `alias` value}}
+alias SIZE = 1.5  # expected-error {{not yet implemented: floating-point literals}}
 
 fn use_size():
     print(SIZE)

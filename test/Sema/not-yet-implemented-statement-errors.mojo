@@ -3,5 +3,5 @@
 
 fn d():
     @parameter
-    if "a" == "a":  # expected-error {{not yet implemented: this compile-time comparison}}
+    if "a" == "a":  # expected-error {{invalid operands to `==`: `StringLiteral` does not implement `__eq__` for `StringLiteral`}}
         pass

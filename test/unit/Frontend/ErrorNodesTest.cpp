@@ -8,8 +8,8 @@
 //===----------------------------------------------------------------------===//
 #include "SessionTestUtil.h"
 
-#include "compiler/Sema/CheckedPrinter.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/CheckedPrinter.h"
+#include "compiler/SemIR/Program.h"
 
 #include "llvm/Support/raw_ostream.h"
 

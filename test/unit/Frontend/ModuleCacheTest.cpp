@@ -9,7 +9,7 @@
 #include "SessionTestUtil.h"
 
 #include "compiler/AST/Module.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include <chrono>
 

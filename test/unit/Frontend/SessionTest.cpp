@@ -8,7 +8,7 @@
 #include "SessionTestUtil.h"
 
 #include "compiler/AST/Module.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 using namespace mojo;
 using namespace mojo::sema;

@@ -1,7 +1,7 @@
 //===- UninitializedVarsTest.cpp - Definite initialization state ----------===//
 #include "compiler/Sema/UninitializedVars.h"
 
-#include "compiler/Sema/Checked.h"
+#include "compiler/SemIR/Checked.h"
 
 #include <gtest/gtest.h>
 

@@ -16,7 +16,7 @@
 
 #include "compiler/AST/Ids.h"
 #include "compiler/Basic/SourceManager.h"
-#include "compiler/Sema/Types.h"
+#include "compiler/SemIR/Types.h"
 
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/SmallVector.h"
@@ -83,7 +83,10 @@ struct CExpr {
     Bind,        ///< store operand 0 into `local`, then yield it (`x := v`)
     None,        ///< the value `None`
     Tuple,       ///< a new tuple of the owned values `operands`; its
-                 ///< elements are Field nodes over it
+                 ///< elements are Field nodes over it. Also a struct
+                 ///< value built field by field, for a compile-time
+                 ///< constant (`type` is then the struct): its bits, not
+                 ///< a constructor's work
     // Ownership (placed by Sema; see docs/compiler/ownership.md).
     Copy,        ///< a new value copied from the lvalue operand 0 by
                  ///< `callee` (`__copyinit__`), or bit by bit if null

@@ -1,7 +1,7 @@
 //===- Types.cpp - Semantic types, interned -------------------------------===//
-#include "compiler/Sema/Types.h"
+#include "compiler/SemIR/Types.h"
 
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -24,10 +24,10 @@ Type TypeContext::makeArchetype(StructInfo *standIn,
 }
 
 Type TypeContext::getMLIRType(llvm::StringRef spelling,
-                              llvm::SMRange firstUse) {
-  auto &slot = mlirTypes[spelling];
+                              llvm::SMRange firstUse, bool symbolic) {
+  auto &slot = (symbolic ? symbolicMLIRTypes : mlirTypes)[spelling];
   if (!slot)
-    slot = std::make_unique<MLIRType>(spelling.str(), firstUse);
+    slot = std::make_unique<MLIRType>(spelling.str(), firstUse, symbolic);
   return slot.get();
 }
 

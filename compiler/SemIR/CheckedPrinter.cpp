@@ -17,10 +17,10 @@
 // parts of it that checked (`<error>(1, <error>, 3)`).
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/CheckedPrinter.h"
+#include "compiler/SemIR/CheckedPrinter.h"
 
 #include "compiler/AST/Module.h"
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include "llvm/ADT/DenseMap.h"
 
@@ -112,7 +112,10 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     return;
   }
   case Kind::Tuple:
-    os << "tuple";
+    if (llvm::isa<StructType>(expr.type))
+      os << "bits " << getTypeName(expr.type); // A constant's fields.
+    else
+      os << "tuple";
     return printArgs(expr.operands);
   case Kind::Call:
     os << describeFunctionValue(expr.callee);

@@ -115,13 +115,17 @@ private:
 };
 
 /// `__mlir_type.X`: an MLIR type, kept as its textual spelling so Sema does
-/// not depend on MLIR; IRGen parses it.
+/// not depend on MLIR; IRGen parses it. A splice (`__mlir_type[`vector<`,
+/// n, `xi64>`]`, SemaMLIRSplice.cpp) is spelled out when its pieces are
+/// known; over a parameter a generic body does not know it is *symbolic*:
+/// spelled with the parameter's name, check-only, never emitted.
 class MLIRType : public TypeNode {
 public:
-  MLIRType(std::string spelling, llvm::SMRange firstUse)
+  MLIRType(std::string spelling, llvm::SMRange firstUse, bool symbolic)
       : TypeNode(TypeKind::MLIR), spelling(std::move(spelling)),
-        firstUse(firstUse) {}
+        firstUse(firstUse), symbolic(symbolic) {}
   llvm::StringRef getSpelling() const { return spelling; }
+  bool isSymbolic() const { return symbolic; }
   /// Where the spelling first appeared: IRGen validates it and reports an
   /// invalid one there.
   llvm::SMRange getFirstUse() const { return firstUse; }
@@ -132,6 +136,7 @@ public:
 private:
   std::string spelling;
   llvm::SMRange firstUse;
+  bool symbolic;
 };
 
 /// The type of a heterogeneous variadic argument `*values: *Ts`: one element
@@ -222,7 +227,8 @@ public:
   Type getNoneType() const { return &noneType; }
   Type getStructType(StructInfo *info);
   Type getMLIRType(llvm::StringRef spelling,
-                   llvm::SMRange firstUse = llvm::SMRange());
+                   llvm::SMRange firstUse = llvm::SMRange(),
+                   bool symbolic = false);
   Type getPackType(llvm::ArrayRef<Type> elements);
   const FunctionType *getFunctionType(llvm::ArrayRef<FunctionArg> args,
                                       Type result, bool raises,
@@ -237,6 +243,7 @@ private:
   NoneType noneType;
   llvm::DenseMap<StructInfo *, std::unique_ptr<StructType>> structs;
   llvm::StringMap<std::unique_ptr<MLIRType>> mlirTypes;
+  llvm::StringMap<std::unique_ptr<MLIRType>> symbolicMLIRTypes;
   std::map<std::vector<Type>, std::unique_ptr<PackType>> packs;
   std::map<std::tuple<std::vector<FunctionArg>, Type, bool, bool, bool>,
            std::unique_ptr<FunctionType>>

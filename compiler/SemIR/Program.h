@@ -10,7 +10,7 @@
 #ifndef MOJOC_SEMA_PROGRAM_H
 #define MOJOC_SEMA_PROGRAM_H
 
-#include "compiler/Sema/Checked.h"
+#include "compiler/SemIR/Checked.h"
 
 #include "llvm/ADT/StringMap.h"
 
@@ -244,6 +244,9 @@ struct FuncInfo {
   bool noInline = false;
   /// Two parameters share a name (reported): no instance is callable.
   bool duplicateParams = false;
+  /// Not a declaration: the body a compile-time expression is checked in
+  /// before the interpreter runs it (Sema/SemaComptime.cpp).
+  bool isComptimeExpression = false;
   /// A nested `fn`: its number, unique in the program, which tells apart
   /// the symbols of closures of one name (docs/compiler/closures.md).
   unsigned closureId = 0;

@@ -1,15 +1,12 @@
 //===- Program.cpp - Modules, structs, functions and instances ------------===//
-#include "compiler/Sema/Program.h"
+#include "compiler/SemIR/Program.h"
 
 #include "compiler/AST/Module.h"
-#include "compiler/Sema/ModuleProvider.h"
 
 using namespace mojo::sema;
 
 ModuleInfo::ModuleInfo() = default;
 ModuleInfo::~ModuleInfo() = default;
-
-mojo::ModuleProvider::~ModuleProvider() = default;
 
 /// `f[1, Int]`, as the user would write the instance.
 std::string mojo::sema::describeInstance(const FuncInstance *instance) {

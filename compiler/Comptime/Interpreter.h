@@ -1,0 +1,155 @@
+//===- Interpreter.h - The compile-time interpreter ------------*- C++ -*-===//
+//
+// One interpreter evaluates everything Mojo computes at compile time: an
+// `alias` value, a parameter (`f[square(3)]`), a `@parameter if`
+// condition, by running the checked trees Sema built (SemIR/Checked.h),
+// the same trees IRGen lowers. So a function called at compile time means
+// what it means at run time: its overloads, conversions, copies, moves and
+// destructions are the ones Sema resolved and the ownership pass placed.
+//
+//   alias table_size = next_power_of_two(1000)   # runs the function
+//   @parameter if dtype.is_floating_point(): ... # runs the method
+//
+// Primitive operations are `__mlir_op`s, folded by MLIR's own folders
+// (Folder.h), so the stdlib's arithmetic needs no second definition here.
+//
+// Every evaluation is bounded (compiler/Basic/Budgets.h): steps, call
+// depth and the size of the values built. Going past one, dividing by
+// zero, raising, or reaching an op that does not fold stops the
+// evaluation; the caller reports it at the user's expression, with the
+// calls that led to where it stopped (Failure).
+//
+//===----------------------------------------------------------------------===//
+#ifndef MOJOC_COMPTIME_INTERPRETER_H
+#define MOJOC_COMPTIME_INTERPRETER_H
+
+#include "compiler/Comptime/Value.h"
+#include "compiler/SemIR/Checked.h"
+
+#include "llvm/ADT/DenseMap.h"
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace mlir {
+class MLIRContext;
+} // namespace mlir
+
+namespace mojo::comptime {
+
+class Folder;
+
+/// What the interpreter needs from the checker that owns the program.
+class Host {
+public:
+  virtual ~Host();
+  /// Makes `callee` ready to run: its body checked, with the ownership
+  /// pass's nodes in place. False when it cannot run; its errors have
+  /// been reported.
+  virtual bool prepareBody(sema::FuncInstance &callee) = 0;
+};
+
+/// Why an evaluation ended without a value.
+struct Failure {
+  enum class Kind : uint8_t {
+    None,
+    /// It needs an error that was reported already (a callee that failed
+    /// to check): nothing more to say.
+    Reported,
+    /// It reads a parameter of a generic body checked against its bounds,
+    /// whose value is not known: not a failure, the value is unknown.
+    Unknown,
+    /// It stopped at `at` for `reason`.
+    Stopped,
+  };
+  Kind kind = Kind::None;
+  std::string reason;
+  SourceRange at;
+  /// The calls that were running, outermost first: each callee and where
+  /// it was called.
+  std::vector<std::pair<const sema::FuncInstance *, SourceRange>> calls;
+};
+
+class Interpreter {
+public:
+  explicit Interpreter(Host &host);
+  ~Interpreter();
+
+  /// Evaluates `expr`, a checked expression outside any function's body
+  /// (its temporaries are its own). Null on failure (getFailure()).
+  std::optional<Value> evaluate(const sema::CExpr &expr);
+  const Failure &getFailure() const { return failure; }
+
+  /// The folder, which also parses and prints leaves for the checker's
+  /// conversions to and from compile-time values.
+  Folder &getFolder();
+
+private:
+  struct Frame {
+    const sema::FuncInstance *function = nullptr;
+    SourceRange callSite;
+    llvm::DenseMap<const sema::LocalVar *, Value *> vars;
+    std::deque<Value> storage;
+    Value result;
+  };
+  enum class Flow : uint8_t { Normal, Break, Continue, Return, Fail };
+
+  // Statements.
+  Flow run(const sema::CBlock &block);
+  Flow run(const sema::CStmt &stmt);
+  Flow runIf(const sema::CStmt &stmt);
+  Flow runWhile(const sema::CStmt &stmt);
+  Flow runTry(const sema::CStmt &stmt);
+
+  // Expressions.
+  std::optional<Value> eval(const sema::CExpr &expr);
+  /// The storage an lvalue names (an rvalue operand of Temporary is
+  /// evaluated into its temporary first). Null on failure.
+  Value *place(const sema::CExpr &expr);
+  std::optional<Value> evalField(const sema::CExpr &expr);
+  std::optional<Value> evalCall(const sema::CExpr &expr);
+  std::optional<Value> evalTransfer(const sema::CExpr &expr);
+  std::optional<Value> evalMLIROp(const sema::CExpr &expr);
+  /// The i1 of a condition, as a bool.
+  std::optional<bool> evalCondition(const sema::CExpr &expr);
+  bool destroy(Value &value, sema::Type type, SourceRange range);
+
+  /// Runs `callee` with `args`: one per parameter, a value, or for a
+  /// `mut` argument the caller's storage (`refs`).
+  std::optional<Value> call(const sema::FuncInstance &callee,
+                            std::vector<Value> args,
+                            std::vector<Value *> refs, SourceRange at);
+
+  Value &local(const sema::LocalVar *var);
+  /// A value of `type` with every field uninitialized, so a constructor
+  /// can assign them one by one.
+  Value uninitialized(sema::Type type);
+  std::optional<Value> boolValue(bool b);
+  /// An `index` leaf of `value`, narrowed to the machine word as IRGen
+  /// materializes an integer literal; null (stopped) if it does not fit.
+  std::optional<Value> indexLeaf(const llvm::APSInt &value, SourceRange range);
+  mlir::MLIRContext &getContext();
+
+  // Budgets and failures.
+  bool step(SourceRange range);
+  bool chargeElements(uint64_t count, SourceRange range);
+  /// Records why the evaluation stops (the first reason wins) and returns
+  /// the value that propagates the failure.
+  std::nullopt_t stop(SourceRange at, std::string reason);
+  std::nullopt_t stopUnknown();
+  std::nullopt_t stopReported();
+
+  Host &host;
+  std::unique_ptr<mlir::MLIRContext> context;
+  std::unique_ptr<Folder> folder;
+  std::vector<std::unique_ptr<Frame>> frames;
+  Failure failure;
+  uint64_t steps = 0;
+  uint64_t elements = 0;
+};
+
+} // namespace mojo::comptime
+
+#endif

@@ -1,0 +1,204 @@
+//===- SemaComptime.cpp - Compile-time values computed by running code ---===//
+//
+// The checker's side of the compile-time interpreter (Comptime/
+// Interpreter.h). A compile-time expression the checker cannot evaluate
+// by itself (a call, a method, an operator on values other than integer
+// literals) is checked as an ordinary expression, in a body of its own
+// (a "thunk") that sees the parameters in scope as constants, and the
+// checked tree is run. The result becomes a compile-time value (CValue)
+// by its type:
+//
+//   IntLiteral  -> Int (exact)         Int  -> Int (64-bit, typed `Int`)
+//   Bool        -> Bool                StringLiteral -> String
+//   a function value -> Func
+//   a struct    -> Struct of its fields' values
+//
+// An expression that reads a parameter whose value is unknown (a generic
+// body checked against its bounds) has an unknown value.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/BodyChecker.h"
+
+#include "compiler/Basic/Budgets.h"
+#include "compiler/Comptime/Folder.h"
+#include "compiler/Comptime/Interpreter.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+/// Checks the bodies the interpreter runs, on demand, as the worklist
+/// would; and owns the thunks, which calls may still point at.
+class mojo::sema::ComptimeBridge : public comptime::Host {
+public:
+  explicit ComptimeBridge(Sema &sema) : sema(sema), interpreter(*this) {}
+
+  bool prepareBody(FuncInstance &callee) override {
+    if (!callee.signatureOk || sema.failedGenericCheck(callee.info))
+      return false;
+    if (!callee.bodyChecked) {
+      callee.bodyChecked = true;
+      FuncInstance *outer = sema.checkingInstance;
+      sema.checkingInstance = &callee;
+      unsigned errors = sema.diags.getNumErrors();
+      inProgress.insert(&callee);
+      if (!sema.instantiateBySubstitution(&callee))
+        BodyChecker(sema, callee).run();
+      if (sema.diags.getNumErrors() == errors && callee.bodyOk)
+        runOwnershipPass(sema, callee);
+      else
+        callee.bodyOk = false;
+      inProgress.erase(&callee);
+      sema.checkingInstance = outer;
+    }
+    // A body whose check asked for this evaluation is not finished.
+    return callee.bodyOk && !inProgress.count(&callee);
+  }
+
+  Sema &sema;
+  comptime::Interpreter interpreter;
+  llvm::DenseSet<const FuncInstance *> inProgress;
+  std::deque<FuncInfo> thunkFuncs;
+  std::deque<FuncInstance> thunks;
+};
+
+void Sema::ComptimeBridgeDeleter::operator()(ComptimeBridge *bridge) const {
+  delete bridge;
+}
+
+comptime::Interpreter &Sema::getInterpreter() {
+  if (!comptimeBridge)
+    comptimeBridge.reset(new ComptimeBridge(*this));
+  return comptimeBridge->interpreter;
+}
+
+std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
+                                              ast::ExprId id,
+                                              const Bindings &bindings) {
+  comptime::Interpreter &interpreter = getInterpreter();
+  const ast::Expr &expr = module->ast->getContext().get(id);
+  FuncInfo &func = comptimeBridge->thunkFuncs.emplace_back();
+  func.module = module;
+  func.name = "<compile-time expression>";
+  func.isComptimeExpression = true;
+  func.nameRange = expr.getRange();
+  FuncInstance &thunk = comptimeBridge->thunks.emplace_back();
+  thunk.info = &func;
+  thunk.result = program->types.getNoneType();
+  thunk.bodyChecked = true;
+  BodyChecker checker(*this, thunk);
+  checker.bindings = bindings;
+  checker.scopes.emplace_back();
+  unsigned errors = diags.getNumErrors();
+  CExprPtr value = checker.checkValue(id);
+  if (!value || diags.getNumErrors() != errors || !thunk.bodyOk)
+    return std::nullopt;
+  // A value computed from a parameter the body does not know yet.
+  if (!thunk.substitutable)
+    return CValue::unknown(value->type);
+
+  std::optional<comptime::Value> result = interpreter.evaluate(*value);
+  const comptime::Failure &failure = interpreter.getFailure();
+  if (!result) {
+    if (failure.kind == comptime::Failure::Kind::Unknown)
+      return CValue::unknown(value->type);
+    if (failure.kind == comptime::Failure::Kind::Stopped)
+      reportComptimeFailure(expr.getRange(), failure);
+    return std::nullopt;
+  }
+  std::optional<CValue> constant = toConstant(*result, value->type);
+  if (!constant)
+    diags.report(expr.getRange(), DiagID::err_comptime_failed)
+        << "its value, of type `" + getTypeName(value->type) +
+               "`, cannot be a compile-time constant yet";
+  return constant;
+}
+
+void Sema::reportComptimeFailure(SourceRange range,
+                                 const comptime::Failure &failure) {
+  auto diag = diags.report(range, DiagID::err_comptime_failed);
+  diag << failure.reason;
+  // The outermost call, then the innermost few, where a runaway recursion
+  // shows.
+  const auto &calls = failure.calls;
+  const size_t shown = budget::kMaxInstantiationNotes;
+  auto same = [](SourceRange a, SourceRange b) {
+    return a.Start == b.Start && a.End == b.End;
+  };
+  for (size_t i = 0; i < calls.size(); ++i) {
+    bool inner = i + shown >= calls.size();
+    if (i == 0 && same(calls[i].second, range))
+      continue; // The call the error points at.
+    if (i == 0 || inner) {
+      diag.note(calls[i].second, DiagID::note_comptime_call)
+          << describeInstance(calls[i].first);
+    } else if (i == 1) {
+      diag.note(SourceRange(), DiagID::note_comptime_calls_omitted)
+          << unsigned(calls.size() - shown - 1);
+    }
+  }
+  if (failure.at.isValid() && !same(failure.at, range) &&
+      (calls.empty() || !same(failure.at, calls.back().second)))
+    diag.note(failure.at, DiagID::note_comptime_stopped);
+}
+
+std::optional<CValue> Sema::toConstant(const comptime::Value &value,
+                                       Type type) {
+  using VKind = comptime::Value::Kind;
+  Type intType = getHookType("Int"), boolType = getHookType("Bool");
+  // The one leaf of `Int` or `Bool`.
+  auto leafInt = [&]() -> std::optional<llvm::APInt> {
+    const comptime::Value *v = &value;
+    if (v->kind == VKind::Aggregate && v->fields.size() == 1)
+      v = &v->fields[0];
+    if (v->kind == VKind::Literal)
+      return v->literal.extOrTrunc(64);
+    auto attr = v->kind == VKind::Leaf
+                    ? mlir::dyn_cast<mlir::IntegerAttr>(v->leaf)
+                    : nullptr;
+    if (!attr)
+      return std::nullopt;
+    return attr.getValue();
+  };
+  if (type == getHookType("IntLiteral") && value.kind == VKind::Literal)
+    return CValue::ofInt(value.literal);
+  if (type == getHookType("StringLiteral") && value.kind == VKind::String) {
+    CValue c;
+    c.kind = CValue::Kind::String;
+    c.stringValue = value.text;
+    return c;
+  }
+  if (type == intType) {
+    std::optional<llvm::APInt> v = leafInt();
+    if (!v)
+      return std::nullopt;
+    CValue c = CValue::ofInt(llvm::APSInt(v->sextOrTrunc(64), false));
+    c.type = intType;
+    return c;
+  }
+  if (type == boolType) {
+    std::optional<llvm::APInt> v = leafInt();
+    if (!v)
+      return std::nullopt;
+    return CValue::ofBool(!v->isZero());
+  }
+  if (llvm::isa<FunctionType>(type) && value.kind == VKind::Func)
+    return CValue::ofFunc(const_cast<FuncInstance *>(value.func), type);
+  if (auto *st = llvm::dyn_cast<StructType>(type)) {
+    StructInfo *info = st->getInfo();
+    if (value.kind != VKind::Aggregate ||
+        value.fields.size() != info->fields.size())
+      return std::nullopt;
+    std::vector<CValue> fields;
+    for (size_t i = 0; i < info->fields.size(); ++i) {
+      std::optional<CValue> field =
+          toConstant(value.fields[i], info->fields[i].type);
+      if (!field)
+        return std::nullopt;
+      fields.push_back(std::move(*field));
+    }
+    return CValue::ofStruct(type, std::move(fields));
+  }
+  return std::nullopt;
+}
