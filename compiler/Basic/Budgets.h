@@ -98,6 +98,13 @@ constexpr unsigned kMaxComptimeCallDepth = 512;
 /// allocation ends in a diagnostic, not in exhausted memory.
 constexpr uint64_t kMaxComptimeElements = uint64_t(1) << 24;
 
+/// The most lanes an MLIR vector type may have. LLVM's instruction
+/// selector recurses once per lane over some vector ops (an ordered float
+/// sum at -O0), and overflows the stack at 16 Ki lanes; 4,096 lanes still
+/// compile in about two seconds, and are 16 KiB of f32 (a register holds
+/// 16 of them).
+constexpr uint64_t kMaxVectorLanes = 4096;
+
 } // namespace mojo::budget
 
 #endif

@@ -16,7 +16,7 @@ class MLIRContext;
 
 namespace mojo {
 
-/// Adds func, cf, arith, index, math, vector, scf and llvm (and their
+/// Adds func, cf, arith, index, math, vector, scf, ub and llvm (and their
 /// interfaces needed for inlining) to `registry`.
 void registerMojoDialects(mlir::DialectRegistry &registry);
 

@@ -195,8 +195,19 @@ FunctionEmitter::emitMLIROp(const sema::CExpr &expr) {
     return {};
   }
   mlir::OperationState state(l, *registered);
-  for (const sema::CExprPtr &operand : expr.operands)
-    state.addOperands(emitValue(*operand));
+  // An operand that failed (its op was diagnosed, or its type) has lost
+  // its leaves; building this op would only add a second, confusing error.
+  bool complete = !module.hasInvalidLeaf(expr.type);
+  for (const sema::CExprPtr &operand : expr.operands) {
+    llvm::SmallVector<mlir::Value> leaves = emitValue(*operand);
+    complete &= !module.hasInvalidLeaf(operand->type) &&
+                leaves.size() == module.getNumLeaves(operand->type);
+    state.addOperands(leaves);
+  }
+  if (!complete) {
+    module.failed = true;
+    return {};
+  }
   for (const auto &[name, text] : expr.attributes) {
     mlir::ScopedDiagnosticHandler silence(&ctx, [](mlir::Diagnostic &) {
       return mlir::success();

@@ -48,6 +48,9 @@ public:
   /// The flattened values a value of `type` is made of, in field order.
   void getLeafTypes(Type type, llvm::SmallVectorImpl<mlir::Type> &leaves);
   unsigned getNumLeaves(Type type);
+  /// Whether `type` holds an MLIR type that was diagnosed (so its values
+  /// lack leaves, and ops on them are not built).
+  bool hasInvalidLeaf(Type type);
   /// The memory layout of `type`: nested LLVM structs, `index` as i64.
   mlir::Type getStorageType(Type type);
   /// The MLIR type named by `__mlir_type.X`; null (diagnosed) if invalid.

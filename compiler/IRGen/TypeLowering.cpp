@@ -26,6 +26,8 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/IRGen/IRGenImpl.h"
 
+#include "compiler/Basic/Budgets.h"
+
 #include "mlir/AsmParser/AsmParser.h"
 #include "mlir/Dialect/LLVMIR/LLVMTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -75,6 +77,13 @@ mlir::Type ModuleEmitter::parseMLIRType(llvm::StringRef spelling,
     diags.report(range, DiagID::err_invalid_mlir_type) << spelling;
     failed = true;
     type = nullptr;
+  } else if (auto vector = mlir::dyn_cast<mlir::VectorType>(type);
+             vector && uint64_t(vector.getNumElements()) > budget::kMaxVectorLanes) {
+    diags.report(range, DiagID::err_vector_too_wide)
+        << spelling << uint64_t(vector.getNumElements())
+        << budget::kMaxVectorLanes;
+    failed = true;
+    type = nullptr;
   } else if (!isLowerableLeaf(type)) {
     diags.report(range, DiagID::err_unsupported_mlir_type) << spelling;
     failed = true;
@@ -121,6 +130,20 @@ void ModuleEmitter::getLeafTypes(Type type,
       getLeafTypes(element, leaves);
     return;
   }
+}
+
+bool ModuleEmitter::hasInvalidLeaf(Type type) {
+  if (auto *mlirType = llvm::dyn_cast<sema::MLIRType>(type))
+    return !parseMLIRType(mlirType->getSpelling(), mlirType->getFirstUse());
+  if (auto *structType = llvm::dyn_cast<sema::StructType>(type))
+    return llvm::any_of(structType->getInfo()->fields,
+                        [&](const sema::Field &f) {
+                          return hasInvalidLeaf(f.type);
+                        });
+  if (auto *tuple = llvm::dyn_cast<sema::TupleType>(type))
+    return llvm::any_of(tuple->getElements(),
+                        [&](Type t) { return hasInvalidLeaf(t); });
+  return false;
 }
 
 unsigned ModuleEmitter::getNumLeaves(Type type) {

@@ -1,5 +1,7 @@
 # RUN: %not %mojoc build -O0 %s -o %t 2>&1 | %FileCheck %s
 # RUN: %not %mojoc run %s 2>&1 | %FileCheck %s
+# RUN: %not %mojoc build -O0 %s -o %t 2>&1 | grep -c error: | %FileCheck %s --check-prefix=COUNT
+# COUNT: 8
 # Float and vector ops used wrongly are diagnosed at the user's line, each
 # once, never a crash: an op on the wrong type (the MLIR verifier's
 # message), an unknown op, an attribute of the wrong kind, an MLIR type
@@ -9,6 +11,12 @@
 fn wrong_type(a: __mlir_type.i64) -> __mlir_type.i64:
     # CHECK-DAG: irgen-float-vector-op-errors.mojo:[[@LINE+1]]:12: error: MLIR: 'arith.addf' op operand #0 must be floating-point-like, but got 'i64'
     return __mlir_op.`arith.addf`[_type = __mlir_type.i64](a, a)
+
+
+fn cascade(a: __mlir_type.i64) -> __mlir_type.i64:
+    # Only the inner op is reported; the op using its result is not.
+    # CHECK-DAG: irgen-float-vector-op-errors.mojo:[[@LINE+1]]:60: error: MLIR: 'arith.subf' op operand #0 must be floating-point-like, but got 'i64'
+    return __mlir_op.`arith.addi`[_type = __mlir_type.i64](__mlir_op.`arith.subf`[_type = __mlir_type.i64](a, a), a)
 
 
 fn wrong_width(v: __mlir_type.`vector<4xf32>`) -> __mlir_type.`vector<8xf32>`:
@@ -47,11 +55,11 @@ fn main():
     var f = __mlir_op.`arith.constant`[value = __mlir_attr.`1.0 : f32`, _type = __mlir_type.f32]()
     var v = __mlir_op.`vector.broadcast`[_type = __mlir_type.`vector<4xf32>`](f)
     _ = wrong_type(i)
+    _ = cascade(i)
     _ = wrong_width(v)
     _ = unknown(f)
     _ = wrong_attr(v)
     _ = bad_reduction(v)
     var o = __mlir_op.`arith.constant`[value = __mlir_attr.`dense<0> : vector<4xi64>`, _type = __mlir_type.`vector<4xi64>`]()
     pointers(__mlir_op.`llvm.mlir.zero`[_type = __mlir_type.`!llvm.ptr`](), o)
-# CHECK-NOT: error
 # CHECK-NOT: crashed
