@@ -29,3 +29,13 @@ fn main():
     _ = __compile_time_query["target.is_x86"](1)  # expected-error {{`__compile_time_query` takes the query and its arguments as compile-time parameters}}
     var n = 1
     _ = __compile_time_query["define.int", n]()  # expected-error {{`n` is a run-time value}}
+
+
+alias MISSING = env_get_int["MISSING"]()  # expected-error {{no value is defined for `MISSING`, and no default is given}}
+# expected-note@* {{`-D MISSING=<integer>`}}
+alias BAD = env_get_int["N", 1]()  # expected-error {{the value `abc` defined for `N` is not an integer}}
+# expected-note@* {{`-D N=<integer>`}}
+
+
+fn uses_aliases() -> Int:
+    return MISSING + BAD
