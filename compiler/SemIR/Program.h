@@ -41,7 +41,12 @@ struct CValue {
   /// bounds does not know (a parameter `n: Int`, or what depends on it);
   /// `parameter` tells which, `stringValue` is its name, which prints it.
   /// Struct: a value of the struct `type` built by `@value`'s fieldwise
-  /// constructor, its `fields` constants (SemaStructValues.cpp).
+  /// constructor, its `fields` constants (SemaStructValues.cpp); or one
+  /// the interpreter computed, whose `stringValue` is then the name of
+  /// the struct's alias equal to it, if any (`DType.int8`), for messages.
+  /// MLIR: a constant of the MLIR type `type` (a `__mlir_type`), written
+  /// as the attribute `stringValue` (`1.5 : f64`, `dense<...>`): a leaf of
+  /// a struct value the interpreter computed (SemaComptime.cpp).
   enum class Kind : uint8_t {
     None,
     Int,
@@ -52,6 +57,7 @@ struct CValue {
     Origin,
     Func,
     Struct,
+    MLIR,
     Unknown
   };
   Kind kind = Kind::None;

@@ -180,6 +180,8 @@ bool CValue::operator<(const CValue &o) const {
     return std::tie(func, type) < std::tie(o.func, o.type);
   case Kind::Struct:
     return std::tie(type, fields) < std::tie(o.type, o.fields);
+  case Kind::MLIR:
+    return std::tie(type, stringValue) < std::tie(o.type, o.stringValue);
   }
   return false;
 }
@@ -212,7 +214,11 @@ std::string CValue::str() const {
   }
   case Kind::Func:
     return describeFunctionValue(func);
+  case Kind::MLIR:
+    return stringValue;
   case Kind::Struct: {
+    if (!stringValue.empty()) // The alias that names it: `DType.int8`.
+      return stringValue;
     std::string s = getTypeName(type) + "(";
     for (size_t i = 0; i < fields.size(); ++i)
       s += (i ? ", " : "") + fields[i].str();

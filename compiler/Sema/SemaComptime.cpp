@@ -10,7 +10,7 @@
 //
 //   IntLiteral  -> Int (exact)         Int  -> Int (64-bit, typed `Int`)
 //   Bool        -> Bool                StringLiteral -> String
-//   a function value -> Func
+//   a function value -> Func           an MLIR leaf -> MLIR (its attribute)
 //   a struct    -> Struct of its fields' values
 //
 // An expression that reads a parameter whose value is unknown (a generic
@@ -183,6 +183,13 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
       return std::nullopt;
     return CValue::ofBool(!v->isZero());
   }
+  if (llvm::isa<MLIRType>(type) && value.kind == VKind::Leaf) {
+    CValue c;
+    c.kind = CValue::Kind::MLIR;
+    c.type = type;
+    c.stringValue = comptime::Folder::print(value.leaf);
+    return c;
+  }
   if (llvm::isa<FunctionType>(type) && value.kind == VKind::Func)
     return CValue::ofFunc(const_cast<FuncInstance *>(value.func), type);
   if (auto *st = llvm::dyn_cast<StructType>(type)) {
@@ -198,7 +205,19 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
         return std::nullopt;
       fields.push_back(std::move(*field));
     }
-    return CValue::ofStruct(type, std::move(fields));
+    CValue c = CValue::ofStruct(type, std::move(fields));
+    // Named as the user names it: `SIMD[DType.int8, 4]`, not by its bits.
+    for (const auto &[name, alias] : info->aliases) {
+      if (!alias->getValue() || aliasesInProgress.count(alias))
+        continue;
+      std::optional<CValue> named =
+          evaluateAlias(info->module, alias, info->paramValues);
+      if (named && named->kind == CValue::Kind::Struct && *named == c) {
+        c.stringValue = info->name + "." + name.str();
+        break;
+      }
+    }
+    return c;
   }
   return std::nullopt;
 }

@@ -1,6 +1,8 @@
 //===- SemaExpr.cpp - Expressions -----------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
 
+#include "llvm/Support/FormatVariadic.h"
+
 using namespace mojo;
 using namespace mojo::sema;
 
@@ -125,10 +127,16 @@ Entity BodyChecker::checkEntityKind(ast::ExprId id) {
         checkTupleLiteral(llvm::cast<ast::TupleExpr>(expr), nullptr));
   case ast::Expr::Kind::Error:
     return Entity::error(range);
-  case ast::Expr::Kind::FloatLiteral:
-    diags.report(range, DiagID::err_not_yet_implemented)
-        << "floating-point literals";
-    return Entity::error(range);
+  case ast::Expr::Kind::FloatLiteral: {
+    // The hook: an `f64` constant, wrapped by `FloatLiteral`'s implicit
+    // constructor (as `True` is by `Bool`'s). Seventeen significant digits
+    // give the double back exactly.
+    double value = llvm::cast<ast::FloatLiteralExpr>(expr).getValue();
+    auto e = makeExpr(CExpr::Kind::MLIRConst, types.getMLIRType("f64"), range);
+    e->text = llvm::formatv("{0:e16}", value).str();
+    return valueEntity(
+        convert(std::move(e), sema.getHookType("FloatLiteral"), range));
+  }
   default:
     diags.report(range, DiagID::err_not_yet_implemented)
         << (ast::Expr::getKindName(expr.getKind()) + " expressions").str();
@@ -217,6 +225,11 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
     return valueEntity(makeFuncRef(value.func, value.type, range));
   case CValue::Kind::Struct: // Built again by its fieldwise constructor.
     return valueEntity(materializeStruct(value, range));
+  case CValue::Kind::MLIR: {
+    auto c = makeExpr(CExpr::Kind::MLIRConst, value.type, range);
+    c->text = value.stringValue;
+    return valueEntity(std::move(c));
+  }
   case CValue::Kind::Unknown: {
     // Only in a generic body checked against its bounds: a parameter's
     // value, which substitution replaces, or one computed from it, which

@@ -24,3 +24,21 @@ from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.constrained import constrained
 from builtin.dtype import DType
+from builtin.float_literal import FloatLiteral
+from builtin.simd import (
+    SIMD,
+    Scalar,
+    Int8,
+    UInt8,
+    Int16,
+    UInt16,
+    Int32,
+    UInt32,
+    Int64,
+    UInt64,
+    Float16,
+    BFloat16,
+    Float32,
+    Float64,
+    Byte,
+)

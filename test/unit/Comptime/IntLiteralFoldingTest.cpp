@@ -25,7 +25,15 @@ TEST(IntLiteralFolding, FloorDivisionAndModuloFollowPython) {
   EXPECT_EQ(fold("__mod__", -7, 2), "1");
   EXPECT_EQ(fold("__floordiv__", 7, -2), "-4");
   EXPECT_EQ(fold("__mod__", 7, -2), "-1");
-  EXPECT_EQ(fold("__floordiv__", 7, 0), "0");
+}
+
+TEST(IntLiteralFolding, DivisionByZeroIsAFailure) {
+  llvm::APSInt seven = lit(7), zero = lit(0);
+  for (llvm::StringRef op : {"__floordiv__", "__mod__"}) {
+    FoldFailure failure = FoldFailure::Unsupported;
+    EXPECT_FALSE(foldIntLiteral(op, seven, &zero, &failure));
+    EXPECT_EQ(failure, FoldFailure::DivisionByZero) << op.str();
+  }
 }
 
 TEST(IntLiteralFolding, GrowsPastSixtyFourBits) {

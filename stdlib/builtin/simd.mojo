@@ -1,0 +1,558 @@
+"""`SIMD[type, size]`: a vector of `size` values of the element type `type`.
+
+Every numeric type is one: `Float32` is `SIMD[DType.float32, 1]`. A value
+is one MLIR `vector<size x T>` in registers (`T` the dtype's element type,
+`DType._mlir_type()`; integers are signless, their signedness is in the
+operations chosen), so `a + b` on `SIMD[DType.float32, 16]` is one
+`arith.addf` on `vector<16xf32>`, which LLVM lowers to one vector add
+(docs/compiler/simd-lowering.md). The operations pick their op by dtype
+with `@parameter if`, decided while the instance is checked.
+"""
+
+alias Scalar = SIMD[_, 1]
+alias Int8 = SIMD[DType.int8, 1]
+alias UInt8 = SIMD[DType.uint8, 1]
+alias Int16 = SIMD[DType.int16, 1]
+alias UInt16 = SIMD[DType.uint16, 1]
+alias Int32 = SIMD[DType.int32, 1]
+alias UInt32 = SIMD[DType.uint32, 1]
+alias Int64 = SIMD[DType.int64, 1]
+alias UInt64 = SIMD[DType.uint64, 1]
+alias Float16 = SIMD[DType.float16, 1]
+alias BFloat16 = SIMD[DType.bfloat16, 1]
+alias Float32 = SIMD[DType.float32, 1]
+alias Float64 = SIMD[DType.float64, 1]
+alias Byte = UInt8
+
+# `arith.cmpf` predicates, by number (MLIR's CmpFPredicate).
+alias _OEQ = __mlir_attr.`1 : i64`
+alias _OGT = __mlir_attr.`2 : i64`
+alias _OGE = __mlir_attr.`3 : i64`
+alias _OLT = __mlir_attr.`4 : i64`
+alias _OLE = __mlir_attr.`5 : i64`
+alias _UNE = __mlir_attr.`13 : i64`
+
+
+@register_passable("trivial")
+struct SIMD[type: DType, size: Int](Boolable, Writable):
+    """A vector of `size` elements of dtype `type`, in registers."""
+
+    alias _vec = __mlir_type[`vector<`, size, `x`, type._mlir_type(), `>`]
+    alias _elt = __mlir_type[type._mlir_type()]
+    alias _mask = __mlir_type[`vector<`, size, `xi1>`]
+    alias element_type = type
+
+    var value: Self._vec
+
+    # Construction.
+
+    @always_inline
+    fn __init__(out self):
+        """The zero vector."""
+        self = Self(0)
+
+    @always_inline
+    fn __init__(out self, *, _vec: Self._vec):
+        self.value = _vec
+
+    @always_inline
+    fn __init__(out self, *, other: Self):
+        self.value = other.value
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: Int):
+        """`value` in every lane, converted to the element type."""
+        self.value = __mlir_op.`vector.broadcast`[_type = Self._vec](
+            Self._from_index(value.value)
+        )
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: IntLiteral):
+        self = Self(Int(value))
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: Bool):
+        """`value` in every lane: 1 or 0, or a `bool` lane."""
+        self = Self(Int(value))
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: FloatLiteral):
+        """`value` in every lane, converted to the element type."""
+        var f64 = SIMD[DType.float64, 1](_vec=__mlir_op.`vector.broadcast`[_type = __mlir_type.`vector<1xf64>`](value.value))
+        self = f64.cast[type]()._splat_first[size]()
+
+    @staticmethod
+    @always_inline
+    fn _from_index(v: __mlir_type.index) -> Self._elt:
+        """An `index` as the element type (wrapping or rounding)."""
+        @parameter
+        if type == DType.index:
+            return v
+        elif type.is_floating_point():
+            var i = __mlir_op.`arith.index_cast`[_type = __mlir_type.i64](v)
+            return __mlir_op.`arith.sitofp`[_type = Self._elt](i)
+        else:
+            return __mlir_op.`arith.index_cast`[_type = Self._elt](v)
+
+    @always_inline
+    fn _splat_first[width: Int](self) -> SIMD[type, width]:
+        """Lane 0 in every lane of a vector of `width` lanes."""
+        return SIMD[type, width](_vec=__mlir_op.`vector.broadcast`[_type = SIMD[type, width]._vec](self._lane(0)))
+
+    @always_inline
+    fn _lane(self, index: Int) -> Self._elt:
+        return __mlir_op.`vector.extractelement`[_type = Self._elt](self.value, index.value)
+
+    # Lanes.
+
+    @always_inline
+    fn __len__(self) -> Int:
+        return size
+
+    @always_inline
+    fn __getitem__(self, index: Int) -> SIMD[type, 1]:
+        return SIMD[type, 1](_vec=__mlir_op.`vector.broadcast`[_type = SIMD[type, 1]._vec](self._lane(index)))
+
+    @always_inline
+    fn __setitem__(mut self, index: Int, value: SIMD[type, 1]):
+        self.value = __mlir_op.`vector.insertelement`[_type = Self._vec](value._lane(0), self.value, index.value)
+
+    # Arithmetic.
+
+    @always_inline
+    fn __add__(self, rhs: Self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`arith.addf`[_type = Self._vec](self.value, rhs.value))
+        else:
+            return Self(_vec=__mlir_op.`arith.addi`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __sub__(self, rhs: Self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`arith.subf`[_type = Self._vec](self.value, rhs.value))
+        else:
+            return Self(_vec=__mlir_op.`arith.subi`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __mul__(self, rhs: Self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`arith.mulf`[_type = Self._vec](self.value, rhs.value))
+        else:
+            return Self(_vec=__mlir_op.`arith.muli`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __truediv__(self, rhs: Self) -> Self:
+        """Division; truncating for integers."""
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`arith.divf`[_type = Self._vec](self.value, rhs.value))
+        elif type.is_unsigned():
+            return Self(_vec=__mlir_op.`arith.divui`[_type = Self._vec](self.value, rhs.value))
+        else:
+            return Self(_vec=__mlir_op.`arith.divsi`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __floordiv__(self, rhs: Self) -> Self:
+        """Division rounded toward negative infinity."""
+        @parameter
+        if type.is_floating_point():
+            return (self / rhs).__floor__()
+        elif type.is_unsigned():
+            return Self(_vec=__mlir_op.`arith.divui`[_type = Self._vec](self.value, rhs.value))
+        else:
+            # Truncating division, then one down where the remainder's
+            # sign differs from the divisor's.
+            var q = Self(_vec=__mlir_op.`arith.divsi`[_type = Self._vec](self.value, rhs.value))
+            var r = Self(_vec=__mlir_op.`arith.remsi`[_type = Self._vec](self.value, rhs.value))
+            var zero = Self(0)
+            var adjust = (r != zero) & ((r < zero) != (rhs < zero))
+            return adjust.select(q - Self(1), q)
+
+    @always_inline
+    fn __mod__(self, rhs: Self) -> Self:
+        """The remainder of `//`: its sign is the divisor's."""
+        return self - (self // rhs) * rhs
+
+    @always_inline
+    fn __neg__(self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`arith.negf`[_type = Self._vec](self.value))
+        else:
+            return Self(0) - self
+
+    @always_inline
+    fn __pos__(self) -> Self:
+        return self
+
+    @always_inline
+    fn __pow__(self, exp: Int) -> Self:
+        """`self` multiplied by itself `exp` times (`exp >= 0`)."""
+        var result = Self(1)
+        var base = self
+        var e = exp
+        while e > 0:
+            if e & 1:
+                result = result * base
+            base = base * base
+            e = e >> 1
+        return result
+
+    @always_inline
+    fn __and__(self, rhs: Self) -> Self:
+        return Self(_vec=__mlir_op.`arith.andi`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __or__(self, rhs: Self) -> Self:
+        return Self(_vec=__mlir_op.`arith.ori`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __xor__(self, rhs: Self) -> Self:
+        return Self(_vec=__mlir_op.`arith.xori`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __invert__(self) -> Self:
+        return self ^ Self(-1)
+
+    @always_inline
+    fn __lshift__(self, rhs: Self) -> Self:
+        return Self(_vec=__mlir_op.`arith.shli`[_type = Self._vec](self.value, rhs.value))
+
+    @always_inline
+    fn __rshift__(self, rhs: Self) -> Self:
+        @parameter
+        if type.is_unsigned():
+            return Self(_vec=__mlir_op.`arith.shrui`[_type = Self._vec](self.value, rhs.value))
+        else:
+            return Self(_vec=__mlir_op.`arith.shrsi`[_type = Self._vec](self.value, rhs.value))
+
+    # Reflected and in-place forms.
+
+    @always_inline
+    fn __radd__(self, value: Self) -> Self:
+        return value + self
+
+    @always_inline
+    fn __rsub__(self, value: Self) -> Self:
+        return value - self
+
+    @always_inline
+    fn __rmul__(self, value: Self) -> Self:
+        return value * self
+
+    @always_inline
+    fn __rtruediv__(self, value: Self) -> Self:
+        return value / self
+
+    @always_inline
+    fn __rfloordiv__(self, value: Self) -> Self:
+        return value // self
+
+    @always_inline
+    fn __rmod__(self, value: Self) -> Self:
+        return value % self
+
+    @always_inline
+    fn __iadd__(mut self, rhs: Self):
+        self = self + rhs
+
+    @always_inline
+    fn __isub__(mut self, rhs: Self):
+        self = self - rhs
+
+    @always_inline
+    fn __imul__(mut self, rhs: Self):
+        self = self * rhs
+
+    @always_inline
+    fn __itruediv__(mut self, rhs: Self):
+        self = self / rhs
+
+    @always_inline
+    fn __ifloordiv__(mut self, rhs: Self):
+        self = self // rhs
+
+    @always_inline
+    fn __imod__(mut self, rhs: Self):
+        self = self % rhs
+
+    # Comparisons: a mask of `bool` lanes.
+
+    @always_inline
+    fn _compare[float_predicate: Int, int_predicate: Int, uint_predicate: Int](self, rhs: Self) -> SIMD[DType.bool, size]:
+        @parameter
+        if type.is_floating_point():
+            return SIMD[DType.bool, size](_vec=__mlir_op.`arith.cmpf`[predicate = __mlir_attr[float_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
+        elif type.is_unsigned() or type == DType.bool:
+            return SIMD[DType.bool, size](_vec=__mlir_op.`arith.cmpi`[predicate = __mlir_attr[uint_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
+        else:
+            return SIMD[DType.bool, size](_vec=__mlir_op.`arith.cmpi`[predicate = __mlir_attr[int_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
+
+    @always_inline
+    fn __eq__(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return self._compare[1, 0, 0](rhs)
+
+    @always_inline
+    fn __ne__(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return self._compare[13, 1, 1](rhs)
+
+    @always_inline
+    fn __lt__(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return self._compare[4, 2, 6](rhs)
+
+    @always_inline
+    fn __le__(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return self._compare[5, 3, 7](rhs)
+
+    @always_inline
+    fn __gt__(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return self._compare[2, 4, 8](rhs)
+
+    @always_inline
+    fn __ge__(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return self._compare[3, 5, 9](rhs)
+
+    # Conversions.
+
+    @always_inline
+    fn __bool__(self) -> Bool:
+        """A one-lane vector's truth: nonzero."""
+        constrained[size == 1, "only a SIMD of size 1 converts to Bool"]()
+        @parameter
+        if type == DType.bool:
+            return Bool(__mlir_op.`vector.extractelement`[_type = __mlir_type.i1](self.value, Int(0).value))
+        else:
+            return (self != Self(0)).__bool__()
+
+    @always_inline
+    fn __int__(self) -> Int:
+        """Lane 0 as an `Int` (truncated toward zero for floats)."""
+        var i = self.cast[DType.index]()
+        return Int(__mlir_op.`vector.extractelement`[_type = __mlir_type.index](i.value, Int(0).value))
+
+    @always_inline
+    fn __float__(self) -> SIMD[DType.float64, 1]:
+        return self.cast[DType.float64]()._splat_first[1]()
+
+    @always_inline
+    fn cast[target: DType](self) -> SIMD[target, size]:
+        """Each lane converted to `target`: floats round, integers wrap
+        or extend by the source's signedness, `bool` is 0 or 1, and any
+        nonzero lane is `True`."""
+        alias To = SIMD[target, size]
+        @parameter
+        if target == type:
+            return To(_vec=self.value)
+        elif target == DType.bool:
+            return self != Self(0)
+        elif type == DType.index or target == DType.index:
+            # Through 64-bit integers: `index` has no float conversions.
+            @parameter
+            if type == DType.index:
+                var wide = SIMD[DType.int64, size](_vec=__mlir_op.`arith.index_cast`[_type = SIMD[DType.int64, size]._vec](self.value))
+                return wide.cast[target]()
+            else:
+                var wide = self.cast[DType.int64]()
+                return To(_vec=__mlir_op.`arith.index_cast`[_type = To._vec](wide.value))
+        elif type.is_floating_point() and target.is_floating_point():
+            @parameter
+            if target.bitwidth() > type.bitwidth():
+                return To(_vec=__mlir_op.`arith.extf`[_type = To._vec](self.value))
+            else:
+                return To(_vec=__mlir_op.`arith.truncf`[_type = To._vec](self.value))
+        elif type.is_floating_point():
+            @parameter
+            if target.is_unsigned():
+                return To(_vec=__mlir_op.`arith.fptoui`[_type = To._vec](self.value))
+            else:
+                return To(_vec=__mlir_op.`arith.fptosi`[_type = To._vec](self.value))
+        elif target.is_floating_point():
+            @parameter
+            if type.is_unsigned() or type == DType.bool:
+                return To(_vec=__mlir_op.`arith.uitofp`[_type = To._vec](self.value))
+            else:
+                return To(_vec=__mlir_op.`arith.sitofp`[_type = To._vec](self.value))
+        elif target.bitwidth() > type.bitwidth():
+            @parameter
+            if type.is_unsigned() or type == DType.bool:
+                return To(_vec=__mlir_op.`arith.extui`[_type = To._vec](self.value))
+            else:
+                return To(_vec=__mlir_op.`arith.extsi`[_type = To._vec](self.value))
+        elif target.bitwidth() < type.bitwidth():
+            return To(_vec=__mlir_op.`arith.trunci`[_type = To._vec](self.value))
+        else:
+            return To(_vec=self.value)
+
+    # Math.
+
+    @always_inline
+    fn __floor__(self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`math.floor`[_type = Self._vec](self.value))
+        else:
+            return self
+
+    @always_inline
+    fn __ceil__(self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`math.ceil`[_type = Self._vec](self.value))
+        else:
+            return self
+
+    @always_inline
+    fn __trunc__(self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`math.trunc`[_type = Self._vec](self.value))
+        else:
+            return self
+
+    @always_inline
+    fn __round__(self) -> Self:
+        """Halves away from zero, as Mojo rounds."""
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`math.round`[_type = Self._vec](self.value))
+        else:
+            return self
+
+    @always_inline
+    fn __abs__(self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`math.absf`[_type = Self._vec](self.value))
+        elif type.is_unsigned() or type == DType.bool:
+            return self
+        else:
+            return Self(_vec=__mlir_op.`math.absi`[_type = Self._vec](self.value))
+
+    @always_inline
+    fn roundeven(self) -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`math.roundeven`[_type = Self._vec](self.value))
+        else:
+            return self
+
+    @always_inline
+    fn fma(self, multiplier: Self, accumulator: Self) -> Self:
+        """`self * multiplier + accumulator`, rounded once for floats."""
+        @parameter
+        if type.is_floating_point():
+            return Self(_vec=__mlir_op.`math.fma`[_type = Self._vec](self.value, multiplier.value, accumulator.value))
+        else:
+            return self * multiplier + accumulator
+
+    @always_inline
+    fn clamp(self, lower_bound: Self, upper_bound: Self) -> Self:
+        return self.max(lower_bound).min(upper_bound)
+
+    @always_inline
+    fn min(self, other: Self) -> Self:
+        return (self < other).select(self, other)
+
+    @always_inline
+    fn max(self, other: Self) -> Self:
+        return (self > other).select(self, other)
+
+    @always_inline
+    fn select[result_type: DType](self, true_case: SIMD[result_type, size], false_case: SIMD[result_type, size]) -> SIMD[result_type, size]:
+        """Per lane of this `bool` mask, `true_case` or `false_case`."""
+        constrained[type == DType.bool, "select needs a bool mask"]()
+        return SIMD[result_type, size](_vec=__mlir_op.`arith.select`[_type = SIMD[result_type, size]._vec](self.value, true_case.value, false_case.value))
+
+    # Reductions.
+
+    @always_inline
+    fn reduce_add(self) -> SIMD[type, 1]:
+        @parameter
+        if type.is_floating_point():
+            return SIMD[type, 1](_vec=__mlir_op.`vector.broadcast`[_type = SIMD[type, 1]._vec](__mlir_op.`vector.reduction`[kind = __mlir_attr.`#vector.kind<add>`, fastmath = __mlir_attr.`#arith.fastmath<reassoc>`, _type = Self._elt](self.value)))
+        else:
+            return self._reduce["add"]()
+
+    @always_inline
+    fn reduce_mul(self) -> SIMD[type, 1]:
+        @parameter
+        if type.is_floating_point():
+            return SIMD[type, 1](_vec=__mlir_op.`vector.broadcast`[_type = SIMD[type, 1]._vec](__mlir_op.`vector.reduction`[kind = __mlir_attr.`#vector.kind<mul>`, fastmath = __mlir_attr.`#arith.fastmath<reassoc>`, _type = Self._elt](self.value)))
+        else:
+            return self._reduce["mul"]()
+
+    @always_inline
+    fn reduce_max(self) -> SIMD[type, 1]:
+        @parameter
+        if type.is_floating_point():
+            return self._reduce["maximumf"]()
+        elif type.is_unsigned() or type == DType.bool:
+            return self._reduce["maxui"]()
+        else:
+            return self._reduce["maxsi"]()
+
+    @always_inline
+    fn reduce_min(self) -> SIMD[type, 1]:
+        @parameter
+        if type.is_floating_point():
+            return self._reduce["minimumf"]()
+        elif type.is_unsigned() or type == DType.bool:
+            return self._reduce["minui"]()
+        else:
+            return self._reduce["minsi"]()
+
+    @always_inline
+    fn reduce_and(self) -> SIMD[type, 1]:
+        return self._reduce["and"]()
+
+    @always_inline
+    fn reduce_or(self) -> SIMD[type, 1]:
+        return self._reduce["or"]()
+
+    @always_inline
+    fn _reduce[kind: StringLiteral](self) -> SIMD[type, 1]:
+        return SIMD[type, 1](_vec=__mlir_op.`vector.broadcast`[_type = SIMD[type, 1]._vec](__mlir_op.`vector.reduction`[kind = __mlir_attr[`#vector.kind<`, kind, `>`], _type = Self._elt](self.value)))
+
+    # Printing: a scalar as its value, a vector as `[a, b, ...]`.
+
+    fn write_to[W: Writer](self, mut writer: W):
+        @parameter
+        if size > 1:
+            writer.write_str("[")
+        @parameter
+        for i in range(size):
+            @parameter
+            if i > 0:
+                writer.write_str(", ")
+            self[i]._write_scalar(writer)
+        @parameter
+        if size > 1:
+            writer.write_str("]")
+
+    fn _write_scalar[W: Writer](self, mut writer: W):
+        var capacity = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
+        var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](capacity)
+        @parameter
+        if type == DType.bool:
+            writer.write_str("True" if self.__bool__() else "False")
+            return
+        elif type == DType.float64:
+            var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f64`, _type = __mlir_type.index](self._lane(0), buffer))
+            writer.write_bytes(buffer, length)
+        elif type.is_floating_point():
+            var f32 = self.cast[DType.float32]()
+            var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f32`, _type = __mlir_type.index](f32._lane(0), buffer))
+            writer.write_bytes(buffer, length)
+        elif type.is_unsigned():
+            var wide = self.cast[DType.uint64]()
+            var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_uint`, _type = __mlir_type.index](wide._lane(0), buffer))
+            writer.write_bytes(buffer, length)
+        else:
+            self.__int__().write_to(writer)
