@@ -52,7 +52,7 @@ mlir::TypedAttr Folder::parseConstant(llvm::StringRef text, mlir::Type type) {
 std::string Folder::print(mlir::Attribute attr) {
   std::string text;
   llvm::raw_string_ostream os(text);
-  attr.print(os);
+  attr.print(os, /*elideType=*/true); // The constant's type is its own.
   return text;
 }
 

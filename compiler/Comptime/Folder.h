@@ -39,7 +39,8 @@ public:
   mlir::Type getType(llvm::StringRef spelling);
   /// The constant `text` (an attribute) of type `type`, or null.
   mlir::TypedAttr parseConstant(llvm::StringRef text, mlir::Type type);
-  /// The attribute's text, as `__mlir_attr` would spell it.
+  /// The attribute's text without its type (`1.5`, `dense<...>`), which
+  /// is parsed back against the type it belongs to.
   static std::string print(mlir::Attribute attr);
 
   /// Evaluates the op `name` with `attributes` (name, text) on

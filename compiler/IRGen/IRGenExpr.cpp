@@ -47,10 +47,19 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   case Kind::MLIRConst: {
     llvm::SmallVector<mlir::Type, 1> leafTypes;
     module.getLeafTypes(expr.type, leafTypes);
-    mlir::Attribute attr =
-        mlir::parseAttribute(expr.text, &module.context, leafTypes[0]);
-    return {builder.create<mlir::arith::ConstantOp>(
-        l, mlir::cast<mlir::TypedAttr>(attr))};
+    if (leafTypes.size() != 1)
+      return {}; // The type was reported.
+    mlir::ScopedDiagnosticHandler silence(
+        &module.context, [](mlir::Diagnostic &) { return mlir::success(); });
+    auto attr = mlir::dyn_cast_or_null<mlir::TypedAttr>(
+        mlir::parseAttribute(expr.text, &module.context, leafTypes[0]));
+    if (!attr) {
+      module.diags.report(expr.range, DiagID::err_invalid_mlir_attr)
+          << expr.text;
+      module.failed = true;
+      return {};
+    }
+    return {builder.create<mlir::arith::ConstantOp>(l, attr)};
   }
   case Kind::Local:
     return loadLocal(expr.local);

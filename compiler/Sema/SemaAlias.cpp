@@ -324,6 +324,20 @@ std::optional<CValue> Sema::applyAliasType(ModuleInfo *module,
   return std::nullopt;
 }
 
+/// A struct's member alias whose value is of that struct (`alias int8 =
+/// DType(...)` in `DType`) names the value in messages and symbols:
+/// `SIMD[DType.int8, 4]` rather than the fields' values.
+void Sema::nameStructValue(const ast::AliasDecl *decl,
+                           std::optional<CValue> &value) {
+  if (!value || value->kind != CValue::Kind::Struct ||
+      !value->stringValue.empty())
+    return;
+  StructInfo *info = llvm::cast<StructType>(value->type)->getInfo();
+  auto it = info->aliases.find(decl->getName());
+  if (it != info->aliases.end() && it->second == decl)
+    value->stringValue = info->name + "." + decl->getName().str();
+}
+
 /// Aliases that name other aliases (`alias T0 = T1`, `alias T1 = T2`, ...)
 /// are followed in a loop rather than by recursion, so a chain of any length
 /// costs no stack and a cycle through them is reported once, where it
@@ -360,6 +374,7 @@ std::optional<CValue> Sema::evaluateAlias(ModuleInfo *module,
   for (size_t i = chain.size(); i-- > 0;) {
     auto [linkModule, link] = chain[i];
     value = applyAliasType(linkModule, link, std::move(value));
+    nameStructValue(link, value);
     aliasesInProgress.erase(link);
     if (i > 0 || bindings.empty())
       aliasValues[link] = value;

@@ -205,19 +205,7 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
         return std::nullopt;
       fields.push_back(std::move(*field));
     }
-    CValue c = CValue::ofStruct(type, std::move(fields));
-    // Named as the user names it: `SIMD[DType.int8, 4]`, not by its bits.
-    for (const auto &[name, alias] : info->aliases) {
-      if (!alias->getValue() || aliasesInProgress.count(alias))
-        continue;
-      std::optional<CValue> named =
-          evaluateAlias(info->module, alias, info->paramValues);
-      if (named && named->kind == CValue::Kind::Struct && *named == c) {
-        c.stringValue = info->name + "." + name.str();
-        break;
-      }
-    }
-    return c;
+    return CValue::ofStruct(type, std::move(fields));
   }
   return std::nullopt;
 }

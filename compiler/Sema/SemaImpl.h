@@ -353,6 +353,10 @@ public:
                                            ast::ExprId id,
                                            const ast::CompareExpr &expr,
                                            const Bindings &bindings);
+  /// Names `value` by `decl` when it is a member alias of the value's own
+  /// struct (`DType.int8`), for messages and symbols.
+  void nameStructValue(const ast::AliasDecl *decl,
+                       std::optional<CValue> &value);
   /// The value of `decl` (cached; a cycle is reported).
   std::optional<CValue> evaluateAlias(ModuleInfo *module,
                                       const ast::AliasDecl *decl,

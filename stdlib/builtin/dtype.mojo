@@ -106,9 +106,12 @@ struct DType(EqualityComparable, Writable):
         return self.bitwidth() // 8
 
     fn _mlir_type(self) -> StringLiteral:
-        """The MLIR element type of a `SIMD` of this dtype."""
+        """The MLIR element type of a `SIMD` of this dtype. A `bool` lane
+        is a byte holding 0 or 1, as Mojo stores it; `i1` vectors exist
+        only as comparison results inside one operation (and LLVM's fast
+        register allocator cannot copy them across calls on AVX-512)."""
         if self._code == 1:
-            return "i1"
+            return "i8"
         if self.is_integral() and self._code != 10:
             if self._code <= 3:
                 return "i8"

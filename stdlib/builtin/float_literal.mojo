@@ -15,10 +15,10 @@ struct FloatLiteral:
 
     var value: __mlir_type.f64
 
-    alias nan = FloatLiteral(__mlir_attr.`0x7FF8000000000000 : f64`)
-    alias infinity = FloatLiteral(__mlir_attr.`0x7FF0000000000000 : f64`)
-    alias negative_infinity = FloatLiteral(__mlir_attr.`0xFFF0000000000000 : f64`)
-    alias negative_zero = FloatLiteral(__mlir_attr.`-0.0 : f64`)
+    alias nan = FloatLiteral(__mlir_op.`arith.constant`[value = __mlir_attr.`0x7FF8000000000000 : f64`, _type = __mlir_type.f64]())
+    alias infinity = FloatLiteral(__mlir_op.`arith.constant`[value = __mlir_attr.`0x7FF0000000000000 : f64`, _type = __mlir_type.f64]())
+    alias negative_infinity = FloatLiteral(__mlir_op.`arith.constant`[value = __mlir_attr.`0xFFF0000000000000 : f64`, _type = __mlir_type.f64]())
+    alias negative_zero = FloatLiteral(__mlir_op.`arith.constant`[value = __mlir_attr.`-0.0 : f64`, _type = __mlir_type.f64]())
 
     @always_inline
     @implicit

@@ -3,7 +3,7 @@
 Every numeric type is one: `Float32` is `SIMD[DType.float32, 1]`. A value
 is one MLIR `vector<size x T>` in registers (`T` the dtype's element type,
 `DType._mlir_type()`; integers are signless, their signedness is in the
-operations chosen), so `a + b` on `SIMD[DType.float32, 16]` is one
+operations chosen; a `bool` lane is a byte, 0 or 1), so `a + b` on `SIMD[DType.float32, 16]` is one
 `arith.addf` on `vector<16xf32>`, which LLVM lowers to one vector add
 (docs/compiler/simd-lowering.md). The operations pick their op by dtype
 with `@parameter if`, decided while the instance is checked.
@@ -92,6 +92,10 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
         @parameter
         if type == DType.index:
             return v
+        elif type == DType.bool:
+            var zero = __mlir_op.`index.constant`[value = __mlir_attr.`0 : index`, _type = __mlir_type.index]()
+            var bit = __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate ne>`, _type = __mlir_type.i1](v, zero)
+            return __mlir_op.`arith.extui`[_type = Self._elt](bit)
         elif type.is_floating_point():
             var i = __mlir_op.`arith.index_cast`[_type = __mlir_type.i64](v)
             return __mlir_op.`arith.sitofp`[_type = Self._elt](i)
@@ -219,7 +223,11 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
 
     @always_inline
     fn __invert__(self) -> Self:
-        return self ^ Self(-1)
+        @parameter
+        if type == DType.bool:
+            return self ^ Self(1)
+        else:
+            return self ^ Self(-1)
 
     @always_inline
     fn __lshift__(self, rhs: Self) -> Self:
@@ -289,11 +297,22 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
     fn _compare[float_predicate: Int, int_predicate: Int, uint_predicate: Int](self, rhs: Self) -> SIMD[DType.bool, size]:
         @parameter
         if type.is_floating_point():
-            return SIMD[DType.bool, size](_vec=__mlir_op.`arith.cmpf`[predicate = __mlir_attr[float_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
+            return SIMD[DType.bool, size]._from_mask(__mlir_op.`arith.cmpf`[predicate = __mlir_attr[float_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
         elif type.is_unsigned() or type == DType.bool:
-            return SIMD[DType.bool, size](_vec=__mlir_op.`arith.cmpi`[predicate = __mlir_attr[uint_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
+            return SIMD[DType.bool, size]._from_mask(__mlir_op.`arith.cmpi`[predicate = __mlir_attr[uint_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
         else:
-            return SIMD[DType.bool, size](_vec=__mlir_op.`arith.cmpi`[predicate = __mlir_attr[int_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
+            return SIMD[DType.bool, size]._from_mask(__mlir_op.`arith.cmpi`[predicate = __mlir_attr[int_predicate, ` : i64`], _type = Self._mask](self.value, rhs.value))
+
+    @staticmethod
+    @always_inline
+    fn _from_mask(mask: Self._mask) -> Self:
+        """A comparison's `i1` lanes as `bool` bytes."""
+        return Self(_vec=__mlir_op.`arith.extui`[_type = Self._vec](mask))
+
+    @always_inline
+    fn _to_mask(self) -> Self._mask:
+        """A `bool` vector's lanes as `i1`, for `select`."""
+        return __mlir_op.`arith.trunci`[_type = Self._mask](self.value)
 
     @always_inline
     fn __eq__(self, rhs: Self) -> SIMD[DType.bool, size]:
@@ -327,7 +346,8 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
         constrained[size == 1, "only a SIMD of size 1 converts to Bool"]()
         @parameter
         if type == DType.bool:
-            return Bool(__mlir_op.`vector.extractelement`[_type = __mlir_type.i1](self.value, Int(0).value))
+            var byte = self._lane(0)
+            return Bool(__mlir_op.`arith.trunci`[_type = __mlir_type.i1](byte))
         else:
             return (self != Self(0)).__bool__()
 
@@ -468,7 +488,7 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
     fn select[result_type: DType](self, true_case: SIMD[result_type, size], false_case: SIMD[result_type, size]) -> SIMD[result_type, size]:
         """Per lane of this `bool` mask, `true_case` or `false_case`."""
         constrained[type == DType.bool, "select needs a bool mask"]()
-        return SIMD[result_type, size](_vec=__mlir_op.`arith.select`[_type = SIMD[result_type, size]._vec](self.value, true_case.value, false_case.value))
+        return SIMD[result_type, size](_vec=__mlir_op.`arith.select`[_type = SIMD[result_type, size]._vec](self._to_mask(), true_case.value, false_case.value))
 
     # Reductions.
 

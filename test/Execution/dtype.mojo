@@ -37,5 +37,5 @@ fn main():
     print(same)
     # The MLIR element type `SIMD` stores, computed at compile time.
     alias element = DType.float32._mlir_type()
-    # CHECK-NEXT: f32 i8 i1
-    print(element, DType.uint8._mlir_type(), DType.bool._mlir_type())
+    # CHECK-NEXT: f32 i8 i16
+    print(element, DType.uint8._mlir_type(), DType.int16._mlir_type())
