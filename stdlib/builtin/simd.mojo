@@ -69,6 +69,12 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
 
     @always_inline
     @implicit
+    fn __init__(out self, value: SIMD[type, 1], /):
+        """A scalar in every lane: `Float32(2) * v` on a wider `v`."""
+        self.value = __mlir_op.`vector.broadcast`[_type = Self._vec](value._lane(0))
+
+    @always_inline
+    @implicit
     fn __init__(out self, value: IntLiteral):
         self = Self(Int(value))
 
