@@ -381,14 +381,8 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
     return Value::ofLeaf(attr);
   }
   case Kind::Local:
-  case Kind::Temporary: {
-    Value *slot = place(expr);
-    if (!slot)
-      return std::nullopt;
-    if (slot->isUndef())
-      return stop(expr.range, "it reads a value that was never initialized");
-    return *slot;
-  }
+  case Kind::Temporary:
+    return read(expr);
   case Kind::Field:
     return evalField(expr);
   case Kind::Call:
@@ -484,15 +478,18 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
   return stop(expr.range, "it uses an expression the interpreter lacks");
 }
 
+std::optional<Value> Interpreter::read(const CExpr &lvalue) {
+  Value *slot = place(lvalue);
+  if (!slot)
+    return std::nullopt;
+  if (slot->isUndef())
+    return stop(lvalue.range, "it reads a value that was never initialized");
+  return *slot;
+}
+
 std::optional<Value> Interpreter::evalField(const CExpr &expr) {
-  if (expr.operands[0]->isLValue()) {
-    Value *slot = place(expr);
-    if (!slot)
-      return std::nullopt;
-    if (slot->isUndef())
-      return stop(expr.range, "it reads a value that was never initialized");
-    return *slot;
-  }
+  if (expr.operands[0]->isLValue())
+    return read(expr);
   std::optional<Value> base = eval(*expr.operands[0]);
   if (!base)
     return std::nullopt;

@@ -108,6 +108,8 @@ private:
   /// The storage an lvalue names (an rvalue operand of Temporary is
   /// evaluated into its temporary first). Null on failure.
   Value *place(const sema::CExpr &expr);
+  /// The value an lvalue holds; stopped if it holds none.
+  std::optional<Value> read(const sema::CExpr &lvalue);
   std::optional<Value> evalField(const sema::CExpr &expr);
   std::optional<Value> evalCall(const sema::CExpr &expr);
   std::optional<Value> evalTransfer(const sema::CExpr &expr);
