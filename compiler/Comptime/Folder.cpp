@@ -5,6 +5,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Index/IR/IndexAttrs.h"
 #include "mlir/Dialect/Index/IR/IndexDialect.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/Block.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Diagnostics.h"
@@ -157,6 +158,56 @@ bool Folder::foldInteger(
   return true;
 }
 
+/// `vector.reduction`, which has no folder in MLIR 19, over a constant
+/// vector: the lanes combined in order by the `#vector.kind<...>`.
+static mlir::TypedAttr reduceVector(mlir::Attribute kindAttr,
+                                    mlir::TypedAttr operand,
+                                    mlir::Type resultType) {
+  auto kind = mlir::dyn_cast_or_null<mlir::vector::CombiningKindAttr>(kindAttr);
+  auto dense = mlir::dyn_cast<mlir::DenseElementsAttr>(operand);
+  if (!kind || !dense || dense.getNumElements() == 0)
+    return nullptr;
+  using K = mlir::vector::CombiningKind;
+  K k = kind.getValue();
+  if (mlir::isa<mlir::FloatType>(resultType)) {
+    auto lanes = dense.getValues<llvm::APFloat>();
+    llvm::APFloat acc = *lanes.begin();
+    for (auto it = std::next(lanes.begin()); it != lanes.end(); ++it) {
+      llvm::APFloat lane = *it;
+      switch (k) {
+      case K::ADD: acc.add(lane, llvm::APFloat::rmNearestTiesToEven); break;
+      case K::MUL: acc.multiply(lane, llvm::APFloat::rmNearestTiesToEven); break;
+      case K::MINIMUMF: acc = llvm::minimum(acc, lane); break;
+      case K::MAXIMUMF: acc = llvm::maximum(acc, lane); break;
+      case K::MINNUMF: acc = llvm::minnum(acc, lane); break;
+      case K::MAXNUMF: acc = llvm::maxnum(acc, lane); break;
+      default: return nullptr;
+      }
+    }
+    return mlir::FloatAttr::get(resultType, acc);
+  }
+  if (!mlir::isa<mlir::IntegerType, mlir::IndexType>(resultType))
+    return nullptr;
+  auto lanes = dense.getValues<llvm::APInt>();
+  llvm::APInt acc = *lanes.begin();
+  for (auto it = std::next(lanes.begin()); it != lanes.end(); ++it) {
+    const llvm::APInt &lane = *it;
+    switch (k) {
+    case K::ADD: acc += lane; break;
+    case K::MUL: acc *= lane; break;
+    case K::AND: acc &= lane; break;
+    case K::OR: acc |= lane; break;
+    case K::XOR: acc ^= lane; break;
+    case K::MINSI: acc = llvm::APIntOps::smin(acc, lane); break;
+    case K::MAXSI: acc = llvm::APIntOps::smax(acc, lane); break;
+    case K::MINUI: acc = llvm::APIntOps::umin(acc, lane); break;
+    case K::MAXUI: acc = llvm::APIntOps::umax(acc, lane); break;
+    default: return nullptr;
+    }
+  }
+  return mlir::IntegerAttr::get(resultType, acc);
+}
+
 bool Folder::fold(
     llvm::StringRef name,
     llvm::ArrayRef<std::pair<std::string, std::string>> attributes,
@@ -167,6 +218,23 @@ bool Folder::fold(
       hasZeroElement(operands[1])) {
     reason = "division by zero";
     return false;
+  }
+  if (name == "vector.reduction" && operands.size() == 1 &&
+      resultTypes.size() == 1) {
+    for (const auto &[attrName, text] : attributes) {
+      if (attrName != "kind")
+        continue;
+      auto [it, inserted] = attributeTexts.try_emplace(text);
+      if (inserted) {
+        Silence silence(context);
+        it->second = mlir::parseAttribute(text, &context);
+      }
+      if (mlir::TypedAttr r =
+              reduceVector(it->second, operands[0], resultTypes[0])) {
+        results.push_back(r);
+        return true;
+      }
+    }
   }
   bool handled = false;
   if (resultTypes.size() == 1 &&
