@@ -41,6 +41,13 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
     alias _elt = __mlir_type[type._mlir_type()]
     alias _mask = __mlir_type[`vector<`, size, `xi1>`]
     alias element_type = type
+    # (An alias's value sees the parameters, not `Self`.)
+    alias MAX = SIMD[type, size]._max_value()
+    """The largest value: the greatest integer, or `inf`."""
+    alias MIN = SIMD[type, size]._min_value()
+    """The smallest value: the least integer, or `-inf`."""
+    alias MAX_FINITE = SIMD[type, size]._max_finite()
+    alias MIN_FINITE = SIMD[type, size]._min_finite()
 
     var value: Self._vec
 
@@ -107,6 +114,57 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
             return __mlir_op.`arith.sitofp`[_type = Self._elt](i)
         else:
             return __mlir_op.`arith.index_cast`[_type = Self._elt](v)
+
+    @staticmethod
+    fn _max_value() -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(FloatLiteral.infinity)
+        else:
+            return Self._max_finite()
+
+    @staticmethod
+    fn _min_value() -> Self:
+        @parameter
+        if type.is_floating_point():
+            return Self(FloatLiteral.negative_infinity)
+        elif type.is_unsigned() or type == DType.bool:
+            return Self(0)
+        else:
+            return ~Self._max_finite()
+
+    @staticmethod
+    fn _min_finite() -> Self:
+        @parameter
+        if type.is_floating_point():
+            return -Self._max_finite()
+        else:
+            return Self._min_value()
+
+    @staticmethod
+    fn _max_finite() -> Self:
+        """The largest finite value: all ones below the sign bit for signed
+        integers, all ones for unsigned ones, and for floats the largest
+        exponent with a full mantissa."""
+        @parameter
+        if type == DType.bool:
+            return Self(1)
+        elif type.is_unsigned():
+            return ~Self(0)
+        elif type.is_integral():
+            var bits = type.bitwidth()
+            return (Self(1) << Self(bits - 1)) - Self(1)
+        elif type == DType.float64:
+            return Self(1.7976931348623157e308)
+        elif type == DType.float32:
+            return Self(3.4028234663852886e38)
+        elif type == DType.float16:
+            return Self(65504.0)
+        elif type == DType.bfloat16:
+            return Self(3.3895313892515355e38)
+        else:
+            constrained[False, "MAX_FINITE of this dtype is not known yet"]()
+            return Self(0)
 
     @always_inline
     fn _splat_first[width: Int](self) -> SIMD[type, width]:
