@@ -93,6 +93,13 @@ constexpr uint64_t kMaxComptimeSteps = 2000000;
 /// stack runs out, even from inside a deep body check.
 constexpr unsigned kMaxComptimeCallDepth = 512;
 
+/// How deeply compile-time evaluations may nest: an alias whose value
+/// calls a function on another such alias evaluates that one inside its
+/// own check, and each level holds a body checker and an interpreter
+/// frame on the native stack (about 10 KiB). 256 levels stay within a
+/// third of the 8 MiB main thread stack; real aliases nest a few deep.
+constexpr unsigned kMaxComptimeNesting = 256;
+
 /// How many elements (struct fields, vector lanes, bytes of memory) the
 /// values one compile-time evaluation builds may hold in all: runaway
 /// allocation ends in a diagnostic, not in exhausted memory.

@@ -28,9 +28,7 @@ using Kind = sema::CExpr::Kind;
 
 Host::~Host() = default;
 
-Interpreter::Interpreter(Host &host) : host(host) {
-  frames.push_back(std::make_unique<Frame>());
-}
+Interpreter::Interpreter(Host &host) : host(host) {}
 
 Interpreter::~Interpreter() = default;
 
@@ -58,8 +56,9 @@ std::nullopt_t Interpreter::stop(SourceRange at, std::string reason) {
     failure.kind = Failure::Kind::Stopped;
     failure.reason = std::move(reason);
     failure.at = at;
-    for (const auto &frame : llvm::ArrayRef(frames).drop_front())
-      failure.calls.emplace_back(frame->function, frame->callSite);
+    // The calls of this evaluation: the frames after its expression's.
+    for (size_t i = evaluationBase + 1; i < frames.size(); ++i)
+      failure.calls.emplace_back(frames[i]->function, frames[i]->callSite);
   }
   return std::nullopt;
 }
@@ -142,12 +141,26 @@ std::optional<Value> Interpreter::indexLeaf(const llvm::APSInt &v,
 //===----------------------------------------------------------------------===//
 
 std::optional<Value> Interpreter::evaluate(const CExpr &expr) {
+  // An evaluation inside another (a body checked on demand evaluates its
+  // own aliases) starts afresh and leaves the outer one as it was.
+  Failure outerFailure = std::move(failure);
+  uint64_t outerSteps = steps, outerElements = elements;
+  size_t outerBase = evaluationBase;
   failure = Failure();
   steps = 0;
   elements = 0;
+  size_t depth = frames.size();
+  evaluationBase = depth;
+  frames.push_back(std::make_unique<Frame>()); // The expression's temporaries.
   std::optional<Value> value = eval(expr);
   if (value && value->isUndef())
-    return stop(expr.range, "it reads a value that was never initialized");
+    value = stop(expr.range, "it reads a value that was never initialized");
+  frames.resize(depth);
+  lastFailure = std::move(failure);
+  failure = std::move(outerFailure);
+  steps = outerSteps;
+  elements = outerElements;
+  evaluationBase = outerBase;
   return value;
 }
 
@@ -543,7 +556,7 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
                                        SourceRange at) {
   if (!step(at))
     return std::nullopt;
-  if (frames.size() > budget::kMaxComptimeCallDepth)
+  if (frames.size() - evaluationBase > budget::kMaxComptimeCallDepth)
     return stop(at, "calls nest more than " +
                         std::to_string(budget::kMaxComptimeCallDepth) +
                         " deep; does a recursion never end?");

@@ -79,8 +79,10 @@ public:
 
   /// Evaluates `expr`, a checked expression outside any function's body
   /// (its temporaries are its own). Null on failure (getFailure()).
+  /// Reentrant: checking a body the evaluation runs may evaluate another
+  /// expression, which gets budgets and a failure of its own.
   std::optional<Value> evaluate(const sema::CExpr &expr);
-  const Failure &getFailure() const { return failure; }
+  const Failure &getFailure() const { return lastFailure; }
 
   /// The folder, which also parses and prints leaves for the checker's
   /// conversions to and from compile-time values.
@@ -147,7 +149,11 @@ private:
   std::unique_ptr<mlir::MLIRContext> context;
   std::unique_ptr<Folder> folder;
   std::vector<std::unique_ptr<Frame>> frames;
+  /// The running evaluation's failure; the last finished one's.
   Failure failure;
+  Failure lastFailure;
+  /// The index in `frames` of the running evaluation's own frame.
+  size_t evaluationBase = 0;
   uint64_t steps = 0;
   uint64_t elements = 0;
 };

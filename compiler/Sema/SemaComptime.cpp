@@ -25,6 +25,8 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 
+#include "llvm/ADT/ScopeExit.h"
+
 using namespace mojo;
 using namespace mojo::sema;
 
@@ -78,6 +80,15 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
                                               const Bindings &bindings) {
   comptime::Interpreter &interpreter = getInterpreter();
   const ast::Expr &expr = module->ast->getContext().get(id);
+  if (comptimeNesting >= budget::kMaxComptimeNesting) {
+    diags.report(expr.getRange(), DiagID::err_comptime_failed)
+        << "compile-time evaluations nest more than " +
+               std::to_string(budget::kMaxComptimeNesting) +
+               " deep (each alias here is computed from the next)";
+    return std::nullopt;
+  }
+  ++comptimeNesting;
+  auto unnest = llvm::make_scope_exit([&] { --comptimeNesting; });
   FuncInfo &func = comptimeBridge->thunkFuncs.emplace_back();
   func.module = module;
   func.name = "<compile-time expression>";

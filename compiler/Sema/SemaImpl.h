@@ -557,6 +557,9 @@ private:
   /// The compile-time value an interpreted `value` of `type` is; none
   /// for a type that has no such values yet.
   std::optional<CValue> toConstant(const comptime::Value &value, Type type);
+  /// Compile-time evaluations in progress, one inside another
+  /// (budget::kMaxComptimeNesting).
+  unsigned comptimeNesting = 0;
   /// Created on first use. (The deleter is defined beside the class, so
   /// that this header need not include the interpreter's.)
   struct ComptimeBridgeDeleter {
