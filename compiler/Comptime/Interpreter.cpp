@@ -563,8 +563,9 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
   if (!callee.captures.empty() || !sema::getEnvironmentArgs(callee).empty())
     return stop(at, "closures are not run at compile time yet");
   auto &mutableCallee = const_cast<sema::FuncInstance &>(callee);
-  if (!host.prepareBody(mutableCallee))
-    return stopReported();
+  std::string whyNot;
+  if (!host.prepareBody(mutableCallee, whyNot))
+    return whyNot.empty() ? stopReported() : stop(at, std::move(whyNot));
 
   auto frame = std::make_unique<Frame>();
   frame->function = &callee;

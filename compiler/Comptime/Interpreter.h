@@ -46,9 +46,9 @@ class Host {
 public:
   virtual ~Host();
   /// Makes `callee` ready to run: its body checked, with the ownership
-  /// pass's nodes in place. False when it cannot run; its errors have
-  /// been reported.
-  virtual bool prepareBody(sema::FuncInstance &callee) = 0;
+  /// pass's nodes in place. False when it cannot run: because of errors
+  /// already reported, or for the reason it puts in `whyNot`.
+  virtual bool prepareBody(sema::FuncInstance &callee, std::string &whyNot) = 0;
 };
 
 /// Why an evaluation ended without a value.

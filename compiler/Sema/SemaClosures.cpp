@@ -43,8 +43,7 @@ void Sema::checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
     closure->bodyOk = false;
     return;
   }
-  FuncInstance *saved = checkingInstance;
-  checkingInstance = closure;
+  CheckingBody checking(*this, closure);
   unsigned errors = diags.getNumErrors();
   BodyChecker inner(*this, *closure);
   inner.enclosing = &enclosing;
@@ -54,7 +53,6 @@ void Sema::checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
   inner.run();
   if (diags.getNumErrors() == errors && closure->bodyOk)
     runOwnershipPass(*this, *closure);
-  checkingInstance = saved;
 }
 
 std::vector<LocalVar *> BodyChecker::copyCaptures(const ast::FuncDecl &decl,

@@ -36,31 +36,31 @@ class mojo::sema::ComptimeBridge : public comptime::Host {
 public:
   explicit ComptimeBridge(Sema &sema) : sema(sema), interpreter(*this) {}
 
-  bool prepareBody(FuncInstance &callee) override {
+  bool prepareBody(FuncInstance &callee, std::string &whyNot) override {
     if (!callee.signatureOk || sema.failedGenericCheck(callee.info))
       return false;
+    // A body whose check asked for this evaluation is not finished.
+    if (sema.bodiesInProgress.count(&callee)) {
+      whyNot = "it calls `" + describeInstance(&callee) +
+               "`, whose body is being checked";
+      return false;
+    }
     if (!callee.bodyChecked) {
       callee.bodyChecked = true;
-      FuncInstance *outer = sema.checkingInstance;
-      sema.checkingInstance = &callee;
+      Sema::CheckingBody checking(sema, &callee);
       unsigned errors = sema.diags.getNumErrors();
-      inProgress.insert(&callee);
       if (!sema.instantiateBySubstitution(&callee))
         BodyChecker(sema, callee).run();
       if (sema.diags.getNumErrors() == errors && callee.bodyOk)
         runOwnershipPass(sema, callee);
       else
         callee.bodyOk = false;
-      inProgress.erase(&callee);
-      sema.checkingInstance = outer;
     }
-    // A body whose check asked for this evaluation is not finished.
-    return callee.bodyOk && !inProgress.count(&callee);
+    return callee.bodyOk;
   }
 
   Sema &sema;
   comptime::Interpreter interpreter;
-  llvm::DenseSet<const FuncInstance *> inProgress;
   std::deque<FuncInfo> thunkFuncs;
   std::deque<FuncInstance> thunks;
 };
@@ -116,6 +116,9 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
       return CValue::unknown(value->type);
     if (failure.kind == comptime::Failure::Kind::Stopped)
       reportComptimeFailure(expr.getRange(), failure);
+    else if (!diags.hadError()) // Never a failure without a diagnostic.
+      diags.report(expr.getRange(), DiagID::err_comptime_failed)
+          << "a function it calls cannot be compiled";
     return std::nullopt;
   }
   std::optional<CValue> constant = toConstant(*result, value->type);

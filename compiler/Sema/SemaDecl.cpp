@@ -643,7 +643,7 @@ void Sema::checkWorklist() {
     instance->bodyChecked = true;
     if (!instance->signatureOk || failedGenericCheck(instance->info))
       continue;
-    checkingInstance = instance;
+    CheckingBody checking(*this, instance);
     unsigned errors = diags.getNumErrors();
     if (!instantiateBySubstitution(instance))
       BodyChecker(*this, *instance).run();
@@ -653,7 +653,6 @@ void Sema::checkWorklist() {
     // signature failed, reported where first used): `bodyOk` says so.
     if (diags.getNumErrors() == errors && instance->bodyOk)
       runOwnershipPass(*this, *instance);
-    checkingInstance = nullptr;
   }
   worklist.clear();
 }

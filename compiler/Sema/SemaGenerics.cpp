@@ -125,9 +125,8 @@ void Sema::checkGenericBody(FuncInfo *func) {
   func->genericInstance = instance;
   if (instance->signatureOk && !instance->bodyChecked) {
     instance->bodyChecked = true;
-    checkingInstance = instance;
+    CheckingBody checking(*this, instance);
     BodyChecker(*this, *instance).run();
-    checkingInstance = nullptr;
   }
   if (diags.getNumErrors() != errors)
     func->genericErrors = true;

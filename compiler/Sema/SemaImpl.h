@@ -527,8 +527,33 @@ private:
   /// Instances with compile-time parameters created so far
   /// (SemaOptions::maxParameterizedInstances).
   unsigned parameterizedInstances = 0;
-  /// The instance whose body the worklist is checking.
+  /// The instance whose body is being checked (innermost).
   FuncInstance *checkingInstance = nullptr;
+  /// Every instance whose body is being checked, one inside another (a
+  /// closure in its parent, a body the interpreter needs in the body that
+  /// asked): such a body is unfinished and cannot run.
+  llvm::DenseSet<const FuncInstance *> bodiesInProgress;
+  /// For the span of a body's check: makes `instance` the checking
+  /// instance and marks it in progress.
+  class CheckingBody {
+  public:
+    CheckingBody(Sema &sema, FuncInstance *instance)
+        : sema(sema), instance(instance), outer(sema.checkingInstance) {
+      sema.checkingInstance = instance;
+      sema.bodiesInProgress.insert(instance);
+    }
+    ~CheckingBody() {
+      sema.bodiesInProgress.erase(instance);
+      sema.checkingInstance = outer;
+    }
+    CheckingBody(const CheckingBody &) = delete;
+    CheckingBody &operator=(const CheckingBody &) = delete;
+
+  private:
+    Sema &sema;
+    FuncInstance *instance;
+    FuncInstance *outer;
+  };
   unsigned typoCorrections = 0;
   /// Trait requirements as methods of a given `Self`, by declaration and
   /// `Self` (getRequirement); not in `program->funcs`, so never checked
