@@ -38,6 +38,10 @@ public:
   /// a tuple of targets.
   void assignTo(ast::ExprId target, CExprPtr v, SourceRange valueRange,
                 SourceRange stmtRange, CBlock &out);
+  bool assignThroughSetItem(ast::ExprId targetId,
+                            const ast::SubscriptExpr &target,
+                            CExprPtr &value, SourceRange stmtRange,
+                            CBlock &out);
   void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
   void checkIf(const ast::IfStmt &stmt, CBlock &out);
   void checkParameterIf(const ast::IfStmt &stmt, CBlock &out);

@@ -372,6 +372,9 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
     out.push_back(std::move(s));
     return;
   }
+  if (auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&target))
+    if (assignThroughSetItem(targetId, *subscript, v, stmtRange, out))
+      return;
   CExprPtr lhs;
   if (name) { // Assigning a variable is not a read of it.
     lhs = makeLocalRef(lookupLocal(name->getName()), target.getRange());
@@ -418,6 +421,49 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
   s->target = std::move(lhs);
   s->value = std::move(v);
   out.push_back(std::move(s));
+}
+
+/// `v[i] = x` -> `v.__setitem__(i, x)`, when `v` is a value whose type has
+/// `__setitem__` (LANGUAGE.md §6). Returns false, having checked nothing
+/// that reports, when the assignment is not one: a tuple element, or a
+/// type without the method, is assigned as an lvalue by the caller.
+bool BodyChecker::assignThroughSetItem(ast::ExprId targetId,
+                                       const ast::SubscriptExpr &target,
+                                       CExprPtr &value, SourceRange stmtRange,
+                                       CBlock &out) {
+  const ast::Expr &baseExpr = ast.get(target.getBase());
+  // Only names and fields, which checking twice costs nothing and reports
+  // nothing new: `f()[i] = x` goes the usual way.
+  if (!llvm::isa<ast::NameExpr, ast::MemberExpr>(baseExpr))
+    return false;
+  unsigned errors = diags.getNumErrors();
+  Entity base = checkEntity(target.getBase());
+  auto *st = base.kind == Entity::Kind::Value && base.value
+                 ? llvm::dyn_cast<StructType>(base.value->type)
+                 : nullptr;
+  if (diags.getNumErrors() != errors || !st ||
+      !st->getInfo()->methods.count("__setitem__"))
+    return false;
+  std::vector<CExprPtr> args;
+  for (const ast::Argument &index : target.getIndices()) {
+    CExprPtr arg = checkValue(index.value);
+    if (!arg) {
+      keepFailedAssign(targetId, nullptr, std::move(value), stmtRange,
+                       stmtRange, out);
+      return true;
+    }
+    args.push_back(std::move(arg));
+  }
+  args.push_back(std::move(value));
+  std::vector<llvm::StringRef> keywords(args.size());
+  CExprPtr call = resolveCall(st->getInfo()->methods["__setitem__"],
+                              base.value, args, keywords, nullptr,
+                              target.getRange(), "__setitem__",
+                              /*quiet=*/false);
+  auto s = makeStmt(CStmt::Kind::Expr, stmtRange);
+  s->value = orFailure(std::move(call), targetId);
+  out.push_back(std::move(s));
+  return true;
 }
 
 /// `a += b` -> `a.__iadd__(b)` with `a` passed `mut`.

@@ -1,4 +1,4 @@
-"""The `Sized` traits, and what `len` will call."""
+"""The `Sized` traits and `len`."""
 
 
 trait Sized:
@@ -13,3 +13,9 @@ trait SizedRaising:
 
     fn __len__(self) raises -> Int:
         ...
+
+
+@always_inline
+fn len[T: Sized](value: T) -> Int:
+    """The length of `value`: its `__len__()`."""
+    return value.__len__()

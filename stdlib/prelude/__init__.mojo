@@ -6,7 +6,7 @@ from builtin.comparable import Comparable
 from builtin.equality_comparable import EqualityComparable
 from builtin.identifiable import Identifiable
 from builtin.int import Int, Indexer, Intable, IntableRaising
-from builtin.len import Sized, SizedRaising
+from builtin.len import Sized, SizedRaising, len
 from builtin.math import Absable, Powable, Roundable
 from builtin.value import (
     Movable,
