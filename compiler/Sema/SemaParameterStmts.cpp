@@ -145,10 +145,15 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
     value.type = intType;
     bindings[target->getName()] = value;
     auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+    unsigned errors = diags.getNumErrors() + diags.getNumDropped();
     scopes.emplace_back();
     checkBlock(stmt.getBody(), block->body);
     scopes.pop_back();
     out.push_back(std::move(block));
+    // The next values would mostly repeat this iteration's errors, and a
+    // long loop would report them (and keep them) a million times.
+    if (diags.getNumErrors() + diags.getNumDropped() != errors)
+      break;
   }
   bindings.erase(target->getName());
   loopDepth = savedLoopDepth;
