@@ -44,6 +44,15 @@ mlir::Type Folder::getType(llvm::StringRef spelling) {
   return it->second;
 }
 
+mlir::Attribute Folder::getAttribute(llvm::StringRef text) {
+  auto [it, inserted] = attributeTexts.try_emplace(text);
+  if (inserted) {
+    Silence silence(context);
+    it->second = mlir::parseAttribute(text, &context);
+  }
+  return it->second;
+}
+
 mlir::TypedAttr Folder::parseConstant(llvm::StringRef text, mlir::Type type) {
   Silence silence(context);
   return mlir::dyn_cast_or_null<mlir::TypedAttr>(
@@ -98,15 +107,13 @@ static bool hasZeroElement(mlir::TypedAttr attr) {
 bool Folder::foldInteger(
     llvm::StringRef name, llvm::ArrayRef<mlir::TypedAttr> operands,
     llvm::ArrayRef<std::pair<std::string, std::string>> attributes,
-    llvm::SmallVectorImpl<mlir::TypedAttr> &results, std::string &reason,
-    bool &handled) {
-  handled = false;
+    llvm::SmallVectorImpl<mlir::TypedAttr> &results) {
   if (operands.size() != 2)
-    return true;
+    return false;
   auto lhs = mlir::dyn_cast<mlir::IntegerAttr>(operands[0]);
   auto rhs = mlir::dyn_cast<mlir::IntegerAttr>(operands[1]);
   if (!lhs || !rhs || lhs.getType() != rhs.getType())
-    return true;
+    return false;
   const llvm::APInt &a = lhs.getValue(), &b = rhs.getValue();
   std::optional<llvm::APInt> value;
   llvm::StringRef op = name.drop_until([](char c) { return c == '.'; });
@@ -124,38 +131,31 @@ bool Folder::foldInteger(
   else if (op == ".xor" || op == ".xori")
     value = a ^ b;
   if (value) {
-    handled = true;
     results.push_back(mlir::IntegerAttr::get(lhs.getType(), *value));
     return true;
   }
   if (op != ".cmp" && op != ".cmpi")
-    return true;
+    return false;
   // The predicate: `#index<cmp_predicate slt>`, or `arith.cmpi`'s number.
   llvm::StringRef key = index ? "pred" : "predicate";
   for (const auto &[attrName, text] : attributes) {
     if (attrName != key)
       continue;
-    auto [it, inserted] = attributeTexts.try_emplace(text);
-    if (inserted) {
-      Silence silence(context);
-      it->second = mlir::parseAttribute(text, &context);
-    }
+    mlir::Attribute attr = getAttribute(text);
     std::optional<unsigned> predicate;
-    if (auto p = mlir::dyn_cast_or_null<mlir::index::IndexCmpPredicateAttr>(
-            it->second))
+    if (auto p =
+            mlir::dyn_cast_or_null<mlir::index::IndexCmpPredicateAttr>(attr))
       predicate = unsigned(p.getValue());
-    else if (auto n = mlir::dyn_cast_or_null<mlir::IntegerAttr>(it->second))
+    else if (auto n = mlir::dyn_cast_or_null<mlir::IntegerAttr>(attr))
       predicate = unsigned(n.getInt());
     if (!predicate || *predicate > 9)
-      return true; // MLIR reports it, below.
-    handled = true;
+      return false; // MLIR reports it, below.
     bool r = compare(*predicate, a, b);
     results.push_back(
         mlir::IntegerAttr::get(mlir::IntegerType::get(&context, 1), r));
     return true;
   }
-  (void)reason;
-  return true;
+  return false;
 }
 
 /// `vector.reduction`, which has no folder in MLIR 19, over a constant
@@ -224,22 +224,15 @@ bool Folder::fold(
     for (const auto &[attrName, text] : attributes) {
       if (attrName != "kind")
         continue;
-      auto [it, inserted] = attributeTexts.try_emplace(text);
-      if (inserted) {
-        Silence silence(context);
-        it->second = mlir::parseAttribute(text, &context);
-      }
       if (mlir::TypedAttr r =
-              reduceVector(it->second, operands[0], resultTypes[0])) {
+              reduceVector(getAttribute(text), operands[0], resultTypes[0])) {
         results.push_back(r);
         return true;
       }
     }
   }
-  bool handled = false;
   if (resultTypes.size() == 1 &&
-      foldInteger(name, operands, attributes, results, reason, handled) &&
-      handled) {
+      foldInteger(name, operands, attributes, results)) {
     if (results.back().getType() == resultTypes[0])
       return true;
     results.pop_back(); // A result of another type: MLIR decides.
@@ -260,14 +253,12 @@ bool Folder::fold(
   mlir::OperationState state(loc, *registered);
   state.addOperands(block.getArguments());
   for (const auto &[attrName, text] : attributes) {
-    auto [it, inserted] = attributeTexts.try_emplace(text);
-    if (inserted)
-      it->second = mlir::parseAttribute(text, &context);
-    if (!it->second) {
+    mlir::Attribute attr = getAttribute(text);
+    if (!attr) {
       reason = "`" + text + "` is not a valid MLIR attribute";
       return false;
     }
-    state.addAttribute(attrName, it->second);
+    state.addAttribute(attrName, attr);
   }
   state.addTypes(resultTypes);
   mlir::Operation *op = mlir::Operation::create(state);

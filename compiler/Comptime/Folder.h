@@ -55,11 +55,14 @@ public:
             std::string &reason);
 
 private:
-  /// The direct path for scalar integer ops; false when `name` is not one.
-  bool foldInteger(llvm::StringRef name, llvm::ArrayRef<mlir::TypedAttr> operands,
+  /// The attribute spelled `text` (parsed once), or null.
+  mlir::Attribute getAttribute(llvm::StringRef text);
+  /// The direct path for scalar integer ops: appends the result and
+  /// returns true, or returns false for anything else (left to MLIR).
+  bool foldInteger(llvm::StringRef name,
+                   llvm::ArrayRef<mlir::TypedAttr> operands,
                    llvm::ArrayRef<std::pair<std::string, std::string>> attributes,
-                   llvm::SmallVectorImpl<mlir::TypedAttr> &results,
-                   std::string &reason, bool &handled);
+                   llvm::SmallVectorImpl<mlir::TypedAttr> &results);
 
   mlir::MLIRContext &context;
   llvm::StringMap<mlir::Type> types;

@@ -598,9 +598,13 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
 
 std::optional<Value> Interpreter::evalTransfer(const CExpr &expr) {
   const CExpr &source = *expr.operands[0];
-  Value *slot = source.isLValue() ? place(source) : nullptr;
+  // A move empties its source's storage, so the lvalue is placed once.
+  Value *slot = nullptr;
   std::optional<Value> value;
-  if (slot) {
+  if (source.isLValue()) {
+    slot = place(source);
+    if (!slot)
+      return std::nullopt;
     if (slot->isUndef())
       return stop(expr.range, "it reads a value that was never initialized");
     value = *slot;
