@@ -485,6 +485,13 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
   case Kind::Parameter:
     // A generic body checked against its bounds: the value is unknown.
     return stopUnknown();
+  case Kind::Deref:
+  case Kind::AddressOf:
+  case Kind::SizeOf:
+  case Kind::AlignOf:
+    // Memory and its layout are the target's: not modelled yet.
+    return stop(expr.range, "it reads memory through a pointer, which the "
+                            "compile-time interpreter does not model yet");
   case Kind::Error:
     return stopReported();
   }

@@ -19,8 +19,36 @@ Address FunctionEmitter::emitAddress(const sema::CExpr &expr) {
     emitInto(*expr.operands[0], slot);
     return slot;
   }
+  if (expr.kind == Kind::Deref)
+    return {emitValue(*expr.operands[0])[0], expr.type};
+  if (expr.kind == Kind::Call && expr.refResult)
+    return {emitCall(expr)[0], expr.type}; // The callee returns an address.
   assert(expr.kind == Kind::Field && "not an lvalue");
   return getFieldAddress(emitAddress(*expr.operands[0]), expr.fieldIndex);
+}
+
+/// The size of `type`'s storage, or its alignment: the offset of the
+/// element after it (`gep null[1]`), or of it after one byte
+/// (`gep {i8, T} null[0, 1]`). LLVM folds either to the target's constant.
+mlir::Value FunctionEmitter::emitLayoutQuery(Type type, bool alignment,
+                                             mlir::Location l) {
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
+  mlir::Type storage = module.getStorageType(type);
+  mlir::Value null = builder.create<mlir::LLVM::ZeroOp>(l, ptrType);
+  mlir::Value end;
+  if (alignment) {
+    auto padded = mlir::LLVM::LLVMStructType::getLiteral(
+        builder.getContext(), {builder.getI8Type(), storage});
+    end = builder.create<mlir::LLVM::GEPOp>(
+        l, ptrType, padded, null, llvm::ArrayRef<mlir::LLVM::GEPArg>{0, 1});
+  } else {
+    end = builder.create<mlir::LLVM::GEPOp>(
+        l, ptrType, storage, null, llvm::ArrayRef<mlir::LLVM::GEPArg>{1});
+  }
+  mlir::Value bytes =
+      builder.create<mlir::LLVM::PtrToIntOp>(l, builder.getI64Type(), end);
+  return builder.create<mlir::index::CastUOp>(l, builder.getIndexType(),
+                                              bytes);
 }
 
 mlir::Value FunctionEmitter::emitCondition(const sema::CExpr &expr) {
@@ -65,7 +93,7 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
     return loadLocal(expr.local);
   case Kind::Field: {
     const sema::LocalVar *root = expr.getRootLocal();
-    if (root && !readOnlyParams.count(root))
+    if ((root && !readOnlyParams.count(root)) || expr.isReference())
       return load(emitAddress(expr));
     // A field of a temporary: take its leaves out of the whole.
     llvm::SmallVector<mlir::Value> whole = emitValue(*expr.operands[0]);
@@ -78,7 +106,16 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
         llvm::ArrayRef(whole).slice(offset, n));
   }
   case Kind::Call:
+    if (expr.refResult)
+      return load(emitAddress(expr));
     return emitCall(expr);
+  case Kind::Deref:
+    return load(emitAddress(expr));
+  case Kind::AddressOf:
+    return {emitAddress(*expr.operands[0]).ptr};
+  case Kind::SizeOf:
+  case Kind::AlignOf:
+    return {emitLayoutQuery(expr.typeOperand, expr.kind == Kind::AlignOf, l)};
   case Kind::FuncRef:
     return emitFuncRef(expr);
   case Kind::CallIndirect:

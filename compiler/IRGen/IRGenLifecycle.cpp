@@ -17,6 +17,8 @@ using Kind = sema::CExpr::Kind;
 void FunctionEmitter::emitInto(const sema::CExpr &expr, Address dest) {
   switch (expr.kind) {
   case Kind::Call:
+    if (expr.refResult)
+      break; // A reference: its value is loaded and stored.
     (void)emitCall(expr, dest);
     return;
   case Kind::CallIndirect:
@@ -35,9 +37,9 @@ void FunctionEmitter::emitInto(const sema::CExpr &expr, Address dest) {
       emitInto(*expr.operands[i], getFieldAddress(dest, i));
     return;
   default:
-    store(dest, emitValue(expr));
-    return;
+    break;
   }
+  store(dest, emitValue(expr));
 }
 
 Address FunctionEmitter::emitAddressOf(const sema::CExpr &expr) {

@@ -134,6 +134,13 @@ void FunctionEmitter::emitStmt(const sema::CStmt &stmt) {
   case Kind::Assign: {
     // The value may read the target (`p = f(p)`), so a memory value is
     // built aside and then moved in, bit by bit.
+    if (stmt.destroysOld) { // `p[] = v`: the old value dies in place.
+      Address value = emitAddressOf(*stmt.value);
+      Address target = emitAddress(*stmt.target);
+      emitDestroy(target);
+      store(target, load(value));
+      return;
+    }
     if (module.isHeldInMemory(stmt.value->type)) {
       Address value = emitAddressOf(*stmt.value);
       store(emitAddress(*stmt.target), load(value));
@@ -241,7 +248,9 @@ void FunctionEmitter::emitReturn(const sema::CStmt &stmt) {
     return;
   }
   llvm::SmallVector<mlir::Value> values;
-  if (resultPtr && stmt.value)
+  if (instance.resultIsRef && stmt.value)
+    values.push_back(emitAddress(*stmt.value).ptr);
+  else if (resultPtr && stmt.value)
     emitInto(*stmt.value, {resultPtr, instance.result});
   else if (stmt.value)
     values = emitValue(*stmt.value);

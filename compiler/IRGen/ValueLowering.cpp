@@ -48,21 +48,30 @@ ModuleEmitter::getSignature(const sema::FuncInstance *instance) {
   SignatureLowering &sig = *slot;
   llvm::SmallVector<mlir::Type, 8> inputs, results;
   auto ptrType = mlir::LLVM::LLVMPointerType::get(&context);
-  sig.indirectResult = isHeldInMemory(instance->result) ||
-                       getNumLeaves(instance->result) > kMaxDirectResultLeaves;
+  // A reference (`-> ref T`) comes back as its address.
+  sig.indirectResult =
+      !instance->resultIsRef &&
+      (isHeldInMemory(instance->result) ||
+       getNumLeaves(instance->result) > kMaxDirectResultLeaves);
   if (sig.indirectResult)
     inputs.push_back(ptrType); // Where to build the result.
-  for (const sema::ParamSlot &slot : instance->params) {
+  for (size_t i = 0; i < instance->params.size(); ++i) {
+    const sema::ParamSlot &slot = instance->params[i];
+    // The argument a returned reference may point into must stay where
+    // the caller has it, even a register value passed `read`.
     bool byAddress = slot.convention == sema::Convention::Mut ||
                      slot.convention == sema::Convention::Ref ||
-                     isHeldInMemory(slot.type);
+                     isHeldInMemory(slot.type) ||
+                     int(i) == instance->refOriginArg;
     sig.byAddress.push_back(byAddress);
     if (byAddress)
       inputs.push_back(ptrType);
     else
       getLeafTypes(slot.type, inputs);
   }
-  if (!sig.indirectResult)
+  if (instance->resultIsRef)
+    results.push_back(ptrType);
+  else if (!sig.indirectResult)
     getLeafTypes(instance->result, results);
   // Closures' environments (IRGenClosures.cpp): the instance's own, those
   // of the closures bound to its parameters, or, called through a value of

@@ -98,6 +98,13 @@ struct CExpr {
                  ///< an lvalue
     Cleanup,     ///< operand 0, then the `cleanups` (destructions of values
                  ///< whose last use was inside operand 0); yields operand 0
+    // Memory (docs/compiler/memory.md).
+    Deref,       ///< the value of `type` at the address operand 0 (an
+                 ///< `!llvm.ptr`); an lvalue. `uninitialized`: the memory
+                 ///< holds no value yet, so it may only be assigned
+    AddressOf,   ///< the address (`!llvm.ptr`) of the lvalue operand 0
+    SizeOf,      ///< the size in bytes of `typeOperand`, an `Int`
+    AlignOf,     ///< the alignment in bytes of `typeOperand`, an `Int`
     // Function values (docs/compiler/closures.md).
     FuncRef,      ///< the function `callee` as a value of `type` (a
                   ///< FunctionType); null `callee` while `type` is an
@@ -137,6 +144,14 @@ struct CExpr {
   /// Move: `callee` is a `__copyinit__`, and the original is destroyed
   /// after the copy (a type without `__moveinit__`).
   bool movesByCopy = false;
+  /// SizeOf, AlignOf: the type asked about.
+  Type typeOperand = nullptr;
+  /// Call: the callee returns a reference (`-> ref T`), so the call is an
+  /// lvalue; `refMutable` says whether it may be assigned through.
+  bool refResult = false;
+  bool refMutable = false;
+  /// Deref: see Kind::Deref.
+  bool uninitialized = false;
   /// Cleanup: the Destroy statements run after operand 0.
   std::vector<std::unique_ptr<CStmt>> cleanups;
   /// Call of a raising callee: statements run on this error edge before
@@ -149,9 +164,24 @@ struct CExpr {
 
   bool isLValue() const {
     return kind == Kind::Local || kind == Kind::Temporary ||
+           kind == Kind::Deref || (kind == Kind::Call && refResult) ||
            (kind == Kind::Field && operands[0]->isLValue());
   }
-  /// The variable an lvalue is part of (`p` for `p.x.y`).
+  /// An lvalue that is not part of a variable of this function: memory a
+  /// pointer or a returned reference designates (`p[]`, `list[i].x`).
+  bool isReference() const {
+    if (kind == Kind::Field)
+      return operands[0]->isReference();
+    return kind == Kind::Deref || (kind == Kind::Call && refResult);
+  }
+  /// A reference that may be assigned through (see Deref, Call).
+  bool isMutableReference() const {
+    if (kind == Kind::Field)
+      return operands[0]->isMutableReference();
+    return kind == Kind::Deref || refMutable;
+  }
+  /// The variable an lvalue is part of (`p` for `p.x.y`); null for a
+  /// reference.
   const LocalVar *getRootLocal() const {
     if (kind == Kind::Local || kind == Kind::Temporary)
       return local;
@@ -202,6 +232,11 @@ struct CStmt {
   /// constructor's `self`, a variable declared without a value), so no old
   /// value is destroyed.
   bool initializes = false;
+  /// Assign only: the target is a reference (CExpr::isReference) whose old
+  /// value dies once the new one is computed. IRGen destroys it at the
+  /// target's address, evaluated once: a second copy of the target, as a
+  /// variable's destruction is placed, would call its function again.
+  bool destroysOld = false;
   /// If only: the `elif` clauses, in order, each an If with an empty
   /// `orElse`. A flat list, so a chain of any length is walked without
   /// recursion.

@@ -190,6 +190,22 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     }
     os << ")";
     return;
+  case Kind::Deref:
+    os << (expr.uninitialized ? "uninit " : "") << "deref[" 
+       << getTypeName(expr.type) << "](";
+    printExpr(*expr.operands[0]);
+    os << ")";
+    return;
+  case Kind::AddressOf:
+    os << "addressof(";
+    printExpr(*expr.operands[0]);
+    os << ")";
+    return;
+  case Kind::SizeOf:
+  case Kind::AlignOf:
+    os << (expr.kind == Kind::SizeOf ? "sizeof[" : "alignof[")
+       << getTypeName(expr.typeOperand) << "]";
+    return;
   case Kind::Error: // `<error>(1, 3)`: the parts that checked.
     os << "<error>";
     if (!expr.operands.empty())
@@ -224,7 +240,7 @@ void CheckedPrinter::printStmt(const CStmt &stmt, unsigned indent) {
     return;
   case Kind::Assign:
     printExpr(*stmt.target);
-    os << (stmt.initializes ? " = (init) " : " = ");
+    os << (stmt.initializes ? " = (init) " : stmt.destroysOld ? " = (destroying the old) " : " = ");
     printExpr(*stmt.value);
     os << "\n";
     return;

@@ -292,6 +292,12 @@ struct FuncInstance {
   std::vector<ParamSlot> params;
   Type result = nullptr;
   bool isInit = false; ///< `__init__(out self, ...)`: result is self.
+  /// `-> ref [origins] T`: the result is a reference to a `T` that lives
+  /// elsewhere (returned as its address). It may be assigned through
+  /// unless its origin is the argument `refOriginArg` and that argument
+  /// is immutable at the call (docs/compiler/memory.md).
+  bool resultIsRef = false;
+  int refOriginArg = -1;
   /// The name of the variable the body builds its result in, or empty: a
   /// constructor's `self`, or an `out` argument (a named result, §4). The
   /// caller passes nothing for it; a bare `return` returns it.

@@ -258,6 +258,16 @@ public:
   CExprPtr borrowedValue(CExprPtr value);
   /// `value` returned: a variable the function owns is moved out.
   CExprPtr returnedValue(CExprPtr value);
+
+  // References and memory (SemaReferences.cpp, SemaMemoryBuiltins.cpp).
+  /// The place `return e` returns from a `-> ref T` function.
+  CExprPtr returnedReference(ast::ExprId id);
+  /// Marks the call of a `-> ref T` function as the lvalue it is.
+  void markReferenceCall(CExpr &call);
+  /// `__get_address_as_lvalue[T](p)` and the other memory builtins; null
+  /// when `call` is not one of them.
+  std::optional<Entity> checkMemoryBuiltin(const ast::CallExpr &call);
+  Entity checkAddressOf(const ast::CallExpr &call);
   /// The Move of `lvalue`, by `__moveinit__`, bits, or copy and destroy.
   CExprPtr moveValue(CExprPtr lvalue, SourceRange range);
   CExprPtr checkTransfer(const ast::TransferExpr &expr);

@@ -187,6 +187,8 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
   }
   // Reported, but the call stands: nothing else follows from the alias.
   (void)checker.checkExclusivity(*instance, call->operands);
+  if (instance->resultIsRef)
+    checker.markReferenceCall(*call);
   return call;
 }
 
@@ -304,6 +306,8 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
       return valueEntity(std::move(e));
     }
   }
+  if (std::optional<Entity> memory = checkMemoryBuiltin(expr))
+    return std::move(*memory);
   // The compiler hook of `sys.param_env` and `sys.info`.
   if (auto *query =
           llvm::dyn_cast<ast::SubscriptExpr>(&ast.get(expr.getCallee()))) {

@@ -478,6 +478,9 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
         resolveType(func->module, decl.getResult(), bindings, func->owner);
     instance->resultName = decl.getResultName().str();
     instance->resultNameRange = decl.getResultNameRange();
+  } else if (auto *ref = llvm::dyn_cast_or_null<ast::RefTypeExpr>(
+                 decl.getResult() ? &ctx.get(decl.getResult()) : nullptr)) {
+    resolveRefResult(instance, *ref, bindings);
   } else if (decl.getResult())
     instance->result =
         resolveType(func->module, decl.getResult(), bindings, func->owner);

@@ -493,6 +493,9 @@ private:
   void resolveSignature(FuncInstance *instance, const Bindings &bindings);
   void declareNamedResult(FuncInstance *instance, const ast::ParamDecl &param,
                           const Bindings &bindings);
+  /// `-> ref [origins] T` (SemaReferences.cpp).
+  void resolveRefResult(FuncInstance *instance, const ast::RefTypeExpr &ref,
+                        const Bindings &bindings);
   void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void useUnhandledErrorHook();
   void checkWorklist();

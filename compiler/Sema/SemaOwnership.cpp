@@ -369,6 +369,9 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
                llvm::is_contained(state.movedFields[v], target.fieldIndex)) {
       // Giving a moved-out field a value again makes the whole whole.
       llvm::erase(state.movedFields[v], target.fieldIndex);
+    } else if (!stmt.initializes && target.isReference() &&
+               sema.getLifecycle(target.type).needsDestroy) {
+      stmt.destroysOld = true; // `p[] = v`: IRGen destroys the old value.
     } else if (!stmt.initializes &&
                sema.getLifecycle(target.type).needsDestroy) {
       // `p.f = v`, or a `mut` argument `r = v`: the old value dies once

@@ -73,6 +73,8 @@ void BodyChecker::run() {
 }
 
 bool BodyChecker::isMutable(const CExpr &lvalue) const {
+  if (lvalue.isReference())
+    return lvalue.isMutableReference();
   const LocalVar *root = lvalue.getRootLocal();
   return !root || !root->readOnly;
 }
@@ -83,6 +85,14 @@ bool BodyChecker::checkMutable(const CExpr &lvalue, SourceRange range) {
     const_cast<LocalVar *>(root)->mutated = true;
   if (isMutable(lvalue))
     return true;
+  if (!root) {
+    const CExpr *call = &lvalue;
+    while (call->kind == CExpr::Kind::Field)
+      call = call->operands[0].get();
+    diags.report(range, DiagID::err_immutable_reference)
+        << call->callee->info->name;
+    return false;
+  }
   if (root->immutableRef) {
     auto diag = diags.report(range, DiagID::err_ref_bound_immutable);
     diag << root->name;
@@ -103,6 +113,8 @@ bool BodyChecker::isInitialization(const CExpr &lhs) {
                         [&](LocalVar *f) { return uninitialized.count(f); });
   if (lhs.kind == CExpr::Kind::Local)
     return uninitialized.count(lhs.local);
+  if (lhs.kind == CExpr::Kind::Deref)
+    return lhs.uninitialized;
   if (lhs.kind == CExpr::Kind::Field &&
       lhs.operands[0]->kind == CExpr::Kind::Local &&
       lhs.operands[0]->local == instance.resultLocal && instance.resultLocal &&
@@ -348,6 +360,15 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
   if (auto *tuple = llvm::dyn_cast<ast::TupleExpr>(&target))
     return assignToTuple(*tuple, std::move(v), valueRange, stmtRange, out);
   auto *name = llvm::dyn_cast<ast::NameExpr>(&target);
+  // `_ = __get_address_as_owned_value[T](p)` ends the pointee's life in
+  // place, with no move out of it first.
+  if (name && name->getName() == "_" && v && v->kind == CExpr::Kind::Move &&
+      v->operands[0]->kind == CExpr::Kind::Deref) {
+    auto s = makeStmt(CStmt::Kind::Destroy, stmtRange);
+    s->target = std::move(v->operands[0]);
+    out.push_back(std::move(s));
+    return;
+  }
   if (name && !lookupLocal(name->getName())) {
     if (!checkAssignableName(name->getName(), target.getRange()))
       return keepFailedAssign(targetId, nullptr, std::move(v), valueRange,
@@ -664,6 +685,8 @@ void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {
       e->value = std::move(value);
       out.push_back(std::move(e));
     }
+  } else if (stmt.getValue() && instance.resultIsRef) {
+    s->value = orFailure(returnedReference(stmt.getValue()), stmt.getValue());
   } else if (stmt.getValue()) {
     // On error the statement is still a return, so that the function is
     // not also reported as missing one.

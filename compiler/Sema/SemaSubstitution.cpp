@@ -322,6 +322,10 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
   node->operands = std::move(operands);
   node->attributes = expr.attributes;
   node->movesByCopy = expr.movesByCopy;
+  node->typeOperand = expr.typeOperand ? substType(expr.typeOperand) : nullptr;
+  node->refResult = expr.refResult;
+  node->refMutable = expr.refMutable;
+  node->uninitialized = expr.uninitialized;
   return failed ? nullptr : std::move(node);
 }
 

@@ -86,6 +86,10 @@ CExprPtr BodyChecker::checkTransfer(const ast::TransferExpr &expr) {
     return nullptr;
   }
   const LocalVar *root = value->getRootLocal();
+  if (!root) {
+    diags.report(expr.getRange(), DiagID::err_transfer_from_reference);
+    return nullptr;
+  }
   if (root->convention == Convention::Mut) {
     diags.report(expr.getRange(), DiagID::err_transfer_mut) << root->name;
     return nullptr;

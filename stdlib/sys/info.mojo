@@ -210,3 +210,33 @@ fn num_performance_cores() -> Int:
     """The number of physical performance cores: all of them on a CPU whose
     cores are all alike."""
     return Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_num_performance_cores`, _type = __mlir_type.index]())
+
+
+@always_inline
+fn sizeof[type: AnyType]() -> Int:
+    """The size of a `type` in bytes, as the target lays it out."""
+    return __sizeof[type]()
+
+
+@always_inline
+fn sizeof[type: DType]() -> Int:
+    """The size of one `type` element in bytes."""
+    return type.sizeof()
+
+
+@always_inline
+fn alignof[type: AnyType]() -> Int:
+    """The alignment of a `type` in bytes, as the target lays it out."""
+    return __alignof[type]()
+
+
+@always_inline
+fn alignof[type: DType]() -> Int:
+    """The alignment of one `type` element in bytes."""
+    return type.sizeof()
+
+
+@always_inline
+fn simdwidthof[type: DType]() -> Int:
+    """How many `type` elements one SIMD register of the target holds."""
+    return simdbitwidth() // type.bitwidth()

@@ -1,0 +1,160 @@
+//===- SemaMemoryBuiltins.cpp - The compiler's memory primitives ----------===//
+//
+// The few builtins `UnsafePointer` and the `memory` module are written
+// over (docs/compiler/memory.md). A pointer is an opaque `!llvm.ptr`, so
+// each names the type of the memory it reads as a parameter:
+//
+//   __get_address_as_lvalue[T](p)          the `T` at `p`: an lvalue
+//   __get_address_as_uninit_lvalue[T](p)   the same, holding no value yet:
+//                                          only assigned (`= v^`), which
+//                                          initializes it
+//   __get_address_as_owned_value[T](p)     the `T` at `p`, moved out; the
+//                                          memory holds no value after
+//   __get_lvalue_as_address(x)             the address of the place `x`
+//   __sizeof[T]()  __alignof[T]()          T's size and alignment in bytes
+//
+// The sizes are the target's data layout of T's storage (IRGen), so they
+// are run-time constants that LLVM folds; the compile-time interpreter
+// does not know them yet.
+//
+//===----------------------------------------------------------------------===//
+#include "compiler/Sema/BodyChecker.h"
+
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace mojo;
+using namespace mojo::sema;
+
+namespace {
+enum class MemoryBuiltin {
+  None,
+  LValue,
+  UninitLValue,
+  OwnedValue,
+  AddressOf,
+  Size,
+  Align
+};
+} // namespace
+
+static MemoryBuiltin getMemoryBuiltin(llvm::StringRef name) {
+  return llvm::StringSwitch<MemoryBuiltin>(name)
+      .Case("__get_address_as_lvalue", MemoryBuiltin::LValue)
+      .Case("__get_address_as_uninit_lvalue", MemoryBuiltin::UninitLValue)
+      .Case("__get_address_as_owned_value", MemoryBuiltin::OwnedValue)
+      .Case("__get_lvalue_as_address", MemoryBuiltin::AddressOf)
+      .Case("__sizeof", MemoryBuiltin::Size)
+      .Case("__alignof", MemoryBuiltin::Align)
+      .Default(MemoryBuiltin::None);
+}
+
+/// `__get_lvalue_as_address(x)`: `x` must be a place; a `read` argument
+/// in registers gets one (IRGen spills it once).
+Entity BodyChecker::checkAddressOf(const ast::CallExpr &call) {
+  SourceRange range = call.getRange();
+  if (call.getArgs().size() != 1 || call.getArgs()[0].hasKeyword()) {
+    diags.report(range, DiagID::err_memory_builtin_arity)
+        << "__get_lvalue_as_address" << "one variable or field";
+    return Entity::error(range);
+  }
+  CExprPtr place = checkValue(call.getArgs()[0].value);
+  if (!place)
+    return Entity::error(range);
+  if (!place->isLValue() || place->kind == CExpr::Kind::Temporary) {
+    diags.report(place->range, DiagID::err_memory_builtin_arity)
+        << "__get_lvalue_as_address" << "a variable, a field or a reference";
+    return Entity::error(range);
+  }
+  auto address = makeExpr(CExpr::Kind::AddressOf,
+                          sema.program->types.getMLIRType("!llvm.ptr"), range);
+  address->operands.push_back(std::move(place));
+  return valueEntity(std::move(address));
+}
+
+std::optional<Entity>
+BodyChecker::checkMemoryBuiltin(const ast::CallExpr &call) {
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(call.getCallee())))
+    if (name->getName() == "__get_lvalue_as_address" &&
+        !lookupLocal(name->getName()))
+      return checkAddressOf(call);
+  auto *subscript =
+      llvm::dyn_cast<ast::SubscriptExpr>(&ast.get(call.getCallee()));
+  auto *base = subscript ? llvm::dyn_cast<ast::NameExpr>(
+                               &ast.get(subscript->getBase()))
+                         : nullptr;
+  MemoryBuiltin builtin =
+      base ? getMemoryBuiltin(base->getName()) : MemoryBuiltin::None;
+  if (builtin == MemoryBuiltin::None || lookupLocal(base->getName()))
+    return std::nullopt;
+  llvm::StringRef name = base->getName();
+  SourceRange range = call.getRange();
+  bool isQuery = builtin == MemoryBuiltin::Size ||
+                 builtin == MemoryBuiltin::Align;
+  size_t numArgs = isQuery ? 0 : 1;
+  if (subscript->getIndices().size() != 1 ||
+      subscript->getIndices()[0].hasKeyword() ||
+      call.getArgs().size() != numArgs ||
+      (numArgs && call.getArgs()[0].hasKeyword())) {
+    diags.report(range, DiagID::err_memory_builtin_arity)
+        << name
+        << (isQuery ? "one type parameter and no arguments"
+                    : "one type parameter and one address");
+    return Entity::error(range);
+  }
+  std::optional<CValue> param =
+      evaluateParameter(subscript->getIndices()[0].value);
+  if (!param)
+    return Entity::error(range);
+  Type type;
+  if (param->kind == CValue::Kind::Type)
+    type = param->type;
+  else if (param->kind == CValue::Kind::Unknown)
+    type = sema.program->types.getErrorType(); // Only in a check-only body.
+  else {
+    diags.report(ast.get(subscript->getIndices()[0].value).getRange(),
+                 DiagID::err_memory_builtin_arity)
+        << name << "a type as its parameter";
+    return Entity::error(range);
+  }
+  // IRGen lays the type out: its fields must be known.
+  if (auto *st = llvm::dyn_cast<StructType>(type))
+    sema.resolveFields(st->getInfo());
+  Type intType = sema.getHookType("Int");
+  if (isQuery) {
+    auto query = makeExpr(builtin == MemoryBuiltin::Size
+                              ? CExpr::Kind::SizeOf
+                              : CExpr::Kind::AlignOf,
+                          intType, range);
+    query->typeOperand = type;
+    return valueEntity(std::move(query));
+  }
+
+  CExprPtr address = checkValue(call.getArgs()[0].value);
+  if (!address)
+    return Entity::error(range);
+  auto *ptrType = llvm::dyn_cast<MLIRType>(address->type);
+  if (!ptrType || ptrType->getSpelling() != "!llvm.ptr") {
+    diags.report(address->range, DiagID::err_memory_builtin_address)
+        << name << getTypeName(address->type);
+    return Entity::error(range);
+  }
+  auto place = makeExpr(CExpr::Kind::Deref, type, range);
+  place->operands.push_back(ownedValue(std::move(address)));
+  if (builtin == MemoryBuiltin::LValue)
+    return valueEntity(std::move(place));
+  if (builtin == MemoryBuiltin::UninitLValue) {
+    // Only an assignment's target may name it (isInitialization).
+    if (!checkingAssignTarget) {
+      diags.report(range, DiagID::err_uninitialized_place_read) << name;
+      return Entity::error(range);
+    }
+    place->uninitialized = true;
+    return valueEntity(std::move(place));
+  }
+  if (sema.isTrivial(type))
+    return valueEntity(std::move(place)); // Its bits, read as they are.
+  CExprPtr moved = moveValue(std::move(place), range);
+  if (!moved)
+    return Entity::error(range);
+  return valueEntity(std::move(moved));
+}

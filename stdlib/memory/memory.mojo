@@ -1,0 +1,60 @@
+"""Operations on raw memory: copying, filling, comparing, and buffers in
+the function's frame."""
+
+from memory.unsafe_pointer import UnsafePointer
+from sys.info import sizeof
+
+
+@always_inline
+fn _bytes(count: Int, size: Int) -> __mlir_type.i64:
+    return __mlir_op.`index.casts`[_type = __mlir_type.i64]((count * size).value)
+
+
+@always_inline
+fn memcpy[T: AnyType](dest: UnsafePointer[T, *_], src: UnsafePointer[T, *_], count: Int):
+    """Copies `count` values of `T` from `src` to `dest`, bit by bit; the
+    two ranges must not overlap."""
+    __mlir_op.`llvm.intr.memcpy`[isVolatile = __mlir_attr.false](
+        dest.address, src.address, _bytes(count, sizeof[T]())
+    )
+
+
+@always_inline
+fn memset[T: AnyType](ptr: UnsafePointer[T, *_], value: UInt8, count: Int):
+    """Sets every byte of `count` values of `T` to `value`."""
+    __mlir_op.`llvm.intr.memset`[isVolatile = __mlir_attr.false](
+        ptr.address, value.value, _bytes(count, sizeof[T]())
+    )
+
+
+@always_inline
+fn memset_zero[T: AnyType, //](ptr: UnsafePointer[T, *_], count: Int):
+    """Sets `count` values of `T` to all-zero bytes."""
+    memset(ptr, 0, count)
+
+
+@always_inline
+fn memcmp[T: AnyType, //](s1: UnsafePointer[T, *_], s2: UnsafePointer[T, *_], count: Int) -> Int:
+    """Compares the bytes of `count` values of `T`: negative, zero or
+    positive as `s1`'s first differing byte is below, equal to or above
+    `s2`'s."""
+    var a = s1.bitcast[UInt8]()
+    var b = s2.bitcast[UInt8]()
+    for i in range(count * sizeof[T]()):
+        if a[i] != b[i]:
+            return 1 if a[i] > b[i] else -1
+    return 0
+
+
+@always_inline
+fn stack_allocation[count: Int, type: AnyType, /, alignment: Int = 1]() -> UnsafePointer[type]:
+    """Memory for `count` values of `type` in the caller's frame, freed when
+    it returns."""
+    var size = sizeof[type]()
+    return UnsafePointer[type](
+        __mlir_op.`llvm.alloca`[
+            elem_type = __mlir_attr.i8,
+            alignment = __mlir_attr[alignment, `: i64`],
+            _type = __mlir_type.`!llvm.ptr`,
+        ](_bytes(count, size))
+    )
