@@ -741,8 +741,11 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
     auto it = mainModule->symbols.find(decl.getName());
     if (it == mainModule->symbols.end())
       continue;
-    if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl))
-      (void)evaluateAlias(mainModule, alias);
+    if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl)) {
+      // A partly bound struct is checked where parameters complete it.
+      if (!getPartialAlias(mainModule, *alias))
+        (void)evaluateAlias(mainModule, alias);
+    }
     else if (llvm::isa<ast::StructDecl>(decl) && it->second.structInfo &&
              it->second.structInfo->decl == &decl) {
       (void)getLifecycle(it->second.structInfo->type); // Its fields too.

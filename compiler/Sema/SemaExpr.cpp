@@ -439,6 +439,21 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
       return valueEntity(std::move(e));
     }
   }
+  // `Scalar[DType.int8]`: the rest of a partly bound struct's parameters.
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(expr.getBase())))
+    if (!lookupLocal(name->getName()) && !bindings.count(name->getName()))
+      if (std::optional<Sema::PartialAlias> partial =
+              sema.getPartialAlias(module, *name)) {
+        StructInfo *info = sema.bindPartialAlias(
+            *partial, expr.getIndices(), module, bindings, range);
+        if (!info)
+          return Entity::error(range);
+        Entity e;
+        e.kind = Entity::Kind::Type;
+        e.type = info->type;
+        e.range = range;
+        return e;
+      }
   Entity base = checkEntity(expr.getBase());
   if (base.kind == Entity::Kind::Error) {
     // Checked all the same: their own mistakes are reported, and what

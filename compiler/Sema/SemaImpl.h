@@ -192,6 +192,29 @@ public:
   /// `funcs` as a constant function value of its own type, when it is
   /// one plain function (not overloaded, generic, or a method).
   std::optional<CValue> getFunctionConstant(llvm::ArrayRef<FuncInfo *> funcs);
+  /// An alias of a partly bound parametric struct (`alias Scalar =
+  /// SIMD[_, size=1]`; SemaPartialAliases.cpp): the struct, the values
+  /// the alias writes, and the parameters written after it bind, in order.
+  struct PartialAlias {
+    GenericStruct *generic = nullptr;
+    ModuleInfo *module = nullptr; ///< Where the alias is declared.
+    std::vector<std::pair<size_t, ast::ExprId>> given;
+    std::vector<size_t> open;
+  };
+  /// The partial alias `base` names (looked up in `module`), if it is one.
+  std::optional<PartialAlias> getPartialAlias(ModuleInfo *module,
+                                              const ast::Expr &base);
+  std::optional<PartialAlias> getPartialAlias(ModuleInfo *module,
+                                              const ast::AliasDecl &decl);
+  /// The parameter of the struct each written argument binds;
+  /// `params.size()` for one that binds none.
+  std::vector<size_t> mapPartialAliasArgs(const PartialAlias &alias,
+                                          llvm::ArrayRef<ast::Argument> args);
+  /// `Scalar[DType.int8]`: the instance, or null (reported).
+  StructInfo *bindPartialAlias(const PartialAlias &alias,
+                               llvm::ArrayRef<ast::Argument> args,
+                               ModuleInfo *module, const Bindings &bindings,
+                               SourceRange range);
   /// Completes `values` (one per parameter, Kind::None where unbound)
   /// with the defaults, checks each against its parameter and returns the
   /// instance. With `quiet`, failure reports nothing.

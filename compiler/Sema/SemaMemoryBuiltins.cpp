@@ -77,6 +77,18 @@ BodyChecker::checkMemoryBuiltin(const ast::CallExpr &call) {
     if (name->getName() == "__get_lvalue_as_address" &&
         !lookupLocal(name->getName()))
       return checkAddressOf(call);
+  // Written without its type parameter: the same builtin, misused.
+  if (auto *bare = llvm::dyn_cast<ast::NameExpr>(&ast.get(call.getCallee())))
+    if (getMemoryBuiltin(bare->getName()) != MemoryBuiltin::None &&
+        !lookupLocal(bare->getName())) {
+      bool isQuery = getMemoryBuiltin(bare->getName()) == MemoryBuiltin::Size ||
+                     getMemoryBuiltin(bare->getName()) == MemoryBuiltin::Align;
+      diags.report(call.getRange(), DiagID::err_memory_builtin_arity)
+          << bare->getName()
+          << (isQuery ? "one type parameter and no arguments"
+                      : "one type parameter and one address");
+      return Entity::error(call.getRange());
+    }
   auto *subscript =
       llvm::dyn_cast<ast::SubscriptExpr>(&ast.get(call.getCallee()));
   auto *base = subscript ? llvm::dyn_cast<ast::NameExpr>(

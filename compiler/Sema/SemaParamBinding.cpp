@@ -157,6 +157,15 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   };
   std::vector<const ast::ParamDecl *> autos = sema.getAutoParameterized(func);
   std::vector<CValue> autoTypes(autos.size());
+  // The parameters bound so far, by name: what `Pair[T, _]` is matched
+  // against once `T` is inferred.
+  auto boundSoFar = [&] {
+    Bindings known;
+    for (size_t i = 0; i < ctParams.size(); ++i)
+      if (bindings[i].kind != CValue::Kind::None)
+        known[ctParams[i]->getName()] = bindings[i];
+    return known;
+  };
   bool isMethod = func->owner && !func->isStatic;
   size_t argIndex = 0;
   bool first = true;
@@ -179,9 +188,22 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     });
     // A stricter `self` (`self: Holder[U]`, conditional conformance)
     // binds parameters from the receiver's type.
-    if (isSelf && self && param.getType())
+    if (isSelf && self && param.getType()) {
       sema.inferParams(func->module, param.getType(),
                        CValue::ofType(self->type), findParam, bindings);
+      // `self: Holder[U, *_]`: the receiver's own type, if it matches.
+      auto isAuto = llvm::find(autos, &param);
+      if (isAuto != autos.end()) {
+        Type type = sema.materialize(self->type);
+        if (!sema.matchesUnbound(func->module, param.getType(),
+                                 boundSoFar(), type)) {
+          failure = "the method is not defined for `" + getTypeName(type) +
+                    "`";
+          return false;
+        }
+        autoTypes[isAuto - autos.begin()] = CValue::ofType(type);
+      }
+    }
     // The receiver when given, and `out` arguments, take no argument.
     if ((isSelf && self) || param.getConvention() == ast::Convention::Out)
       continue;
@@ -222,9 +244,13 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     auto isAuto = llvm::find(autos, &param);
     if (isAuto != autos.end()) {
       // `p: Pair`, `p: Pair[Int, _]`: the instance is the argument's type.
+      // `p: Pair[T, _]` also binds `T`, which the match then reads.
       Type type = arg ? sema.materialize(arg->type) : nullptr;
+      if (type)
+        sema.inferParams(func->module, param.getType(), CValue::ofType(type),
+                         findParam, bindings);
       if (!type || !sema.matchesUnbound(func->module, param.getType(),
-                                        Bindings(), type)) {
+                                        boundSoFar(), type)) {
         GenericStruct *generic =
             sema.getUnboundGeneric(func->module, param.getType());
         failure = type ? "argument `" + param.getName().str() +

@@ -355,6 +355,19 @@ void Sema::inferParams(ModuleInfo *module, ast::ExprId typeExpr,
   if (!subscript || actual.kind != CValue::Kind::Type)
     return;
   auto *st = llvm::dyn_cast<StructType>(actual.type);
+  if (std::optional<PartialAlias> partial =
+          getPartialAlias(module, ctx.get(subscript->getBase()))) {
+    // `Scalar[type]`: each written parameter reads the one it binds.
+    if (!st || st->getInfo()->generic != partial->generic)
+      return;
+    std::vector<size_t> indices =
+        mapPartialAliasArgs(*partial, subscript->getIndices());
+    for (size_t i = 0; i < indices.size(); ++i)
+      if (indices[i] < st->getInfo()->bindings.size())
+        inferParams(module, subscript->getIndices()[i].value,
+                    st->getInfo()->bindings[indices[i]], findParam, values);
+    return;
+  }
   GenericStruct *generic = getGenericBase(*this, module,
                                           ctx.get(subscript->getBase()));
   if (!st || !generic || st->getInfo()->generic != generic)

@@ -114,6 +114,12 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
       return resolveMLIRTypeSplice(module, *subscript, bindings, selfStruct);
     Entity e = base ? lookupGlobal(module, base->getName(), base->getRange())
                     : Entity::error(expr.getRange());
+    if (e.kind == Entity::Kind::Alias && !bindings.count(base->getName()))
+      if (std::optional<PartialAlias> partial = getPartialAlias(module, *base)) {
+        StructInfo *info = bindPartialAlias(*partial, subscript->getIndices(),
+                                            module, bindings, expr.getRange());
+        return info ? info->type : error;
+      }
     if (e.kind == Entity::Kind::GenericStruct) {
       StructInfo *info = bindStructParams(e.generic, subscript->getIndices(),
                                           module, bindings, expr.getRange());

@@ -23,7 +23,7 @@ fn memcpy[T: AnyType](dest: UnsafePointer[T, *_], src: UnsafePointer[T, *_], cou
 fn memset[T: AnyType](ptr: UnsafePointer[T, *_], value: UInt8, count: Int):
     """Sets every byte of `count` values of `T` to `value`."""
     __mlir_op.`llvm.intr.memset`[isVolatile = __mlir_attr.false](
-        ptr.address, value.value, _bytes(count, sizeof[T]())
+        ptr.address, value._lane(0), _bytes(count, sizeof[T]())
     )
 
 

@@ -184,3 +184,81 @@ struct UnsafePointer[
     fn take_pointee(self) -> type:
         """Moves the value out; the memory holds no value afterwards."""
         return __get_address_as_owned_value[type](self.address)
+
+    @always_inline
+    fn init_pointee_copy[T: Copyable, //](self: UnsafePointer[T, *_], value: T):
+        """Copies `value` into the memory, which holds no value yet."""
+        __get_address_as_uninit_lvalue[T](self.address) = value
+
+    # Vectors of a dtype.
+
+    @always_inline
+    fn load[
+        type: DType, //, width: Int = 1, *, alignment: Int = 1
+    ](self: UnsafePointer[Scalar[type], *_]) -> SIMD[type, width]:
+        """The `width` elements from here on, as one vector."""
+        return _load[type, width, alignment](self.address)
+
+    @always_inline
+    fn load[
+        I: Indexer, type: DType, //, width: Int = 1, *, alignment: Int = 1
+    ](self: UnsafePointer[Scalar[type], *_], offset: I) -> SIMD[type, width]:
+        """The `width` elements from `offset` on, as one vector."""
+        return _load[type, width, alignment]((self + offset).address)
+
+    @always_inline
+    fn store[
+        type: DType, width: Int, //, *, alignment: Int = 1
+    ](self: UnsafePointer[Scalar[type], *_], val: SIMD[type, width]):
+        """Stores the `width` elements of `val` from here on."""
+        _store[type, width, alignment](self.address, val)
+
+    @always_inline
+    fn store[
+        I: Indexer, type: DType, width: Int, //, *, alignment: Int = 1
+    ](self: UnsafePointer[Scalar[type], *_], offset: I, val: SIMD[type, width]):
+        """Stores the `width` elements of `val` from `offset` on."""
+        _store[type, width, alignment]((self + offset).address, val)
+
+
+@always_inline
+fn _load[
+    type: DType, width: Int, alignment: Int
+](address: __mlir_type.`!llvm.ptr`) -> SIMD[type, width]:
+    # `index` lanes are stored as 64-bit integers (TypeLowering).
+    @parameter
+    if type is DType.index:
+        var wide = __mlir_op.`llvm.load`[
+            alignment = __mlir_attr[alignment, `: i64`],
+            _type = __mlir_type[`vector<`, width, `xi64>`],
+        ](address)
+        return SIMD[type, width](
+            _vec=__mlir_op.`arith.index_cast`[_type = SIMD[type, width]._vec](
+                wide
+            )
+        )
+    else:
+        return SIMD[type, width](
+            _vec=__mlir_op.`llvm.load`[
+                alignment = __mlir_attr[alignment, `: i64`],
+                _type = SIMD[type, width]._vec,
+            ](address)
+        )
+
+
+@always_inline
+fn _store[
+    type: DType, width: Int, alignment: Int
+](address: __mlir_type.`!llvm.ptr`, val: SIMD[type, width]):
+    @parameter
+    if type is DType.index:
+        var wide = __mlir_op.`arith.index_cast`[
+            _type = __mlir_type[`vector<`, width, `xi64>`]
+        ](val.value)
+        __mlir_op.`llvm.store`[alignment = __mlir_attr[alignment, `: i64`]](
+            wide, address
+        )
+    else:
+        __mlir_op.`llvm.store`[alignment = __mlir_attr[alignment, `: i64`]](
+            val.value, address
+        )
