@@ -252,6 +252,11 @@ CExprPtr BodyChecker::callFunctionValue(
     CExprPtr callee, std::vector<CExprPtr> &args,
     llvm::ArrayRef<llvm::StringRef> keywords, SourceRange range) {
   auto *type = llvm::cast<FunctionType>(callee->type);
+  if (type->isParametric()) {
+    diags.report(range, DiagID::err_parametric_closure_value)
+        << (callee->callee ? callee->callee->info->name : getTypeName(type));
+    return nullptr;
+  }
   // A value that names its function (a parameter bound to one, a nested
   // `fn`) is a direct call, which the inliner can see through.
   bool direct = callee->kind == CExpr::Kind::FuncRef;

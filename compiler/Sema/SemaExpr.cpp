@@ -36,6 +36,17 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
   Entity e = checkEntity(id);
   // What a nested check left is stale now: it was taken or dropped.
   failure.reset();
+  if (e.kind == Entity::Kind::Value && e.value) {
+    // A parametric closure is a compile-time value only: each instance is
+    // a function, the closure itself is not (`body[4]` is).
+    auto *fn = llvm::dyn_cast<FunctionType>(e.value->type);
+    if (fn && fn->isParametric()) {
+      diags.report(e.range, DiagID::err_parametric_closure_value)
+          << (e.value->callee ? e.value->callee->info->name
+                              : getTypeName(fn));
+      return nullptr;
+    }
+  }
   if (e.kind == Entity::Kind::Value)
     return std::move(e.value);
   if (e.kind == Entity::Kind::Funcs)
@@ -446,6 +457,19 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     for (const ast::Argument &arg : expr.getIndices())
       (void)checkEntity(arg.value);
     return base;
+  }
+  // `body[4]`: an instance of a parametric closure.
+  if (base.kind == Entity::Kind::Value && base.value &&
+      base.value->kind == CExpr::Kind::FuncRef && base.value->callee) {
+    auto *fn = llvm::dyn_cast<FunctionType>(base.value->type);
+    if (base.value->callee->isClosureTemplate)
+      return instantiateClosureValue(*base.value, expr);
+    if (fn && !fn->isParametric() && base.value->callee->info->closureId) {
+      diags.report(range, DiagID::err_closure_param_count)
+          << base.value->callee->info->name << 0u
+          << unsigned(expr.getIndices().size());
+      return Entity::error(range);
+    }
   }
   if (base.kind == Entity::Kind::MLIROp) {
     for (const ast::Argument &arg : expr.getIndices()) {
