@@ -44,7 +44,10 @@ FuncInstance *Sema::instantiateClosureTemplate(ModuleInfo *module,
     named[param->getName()] = *value;
     unknowns.push_back(std::move(*value));
   }
-  auto &slot = info->instances[unknowns];
+  // Kept under a key no call makes (a None value): the instance for the
+  // unknown values of another template's parameters (`leaf[w]` in `mid`)
+  // is an instance, not this template.
+  auto &slot = info->instances[{CValue()}];
   slot = std::make_unique<FuncInstance>();
   FuncInstance *instance = slot.get();
   instance->info = info;
@@ -72,7 +75,10 @@ FuncInstance *Sema::instantiateParametricClosure(FuncInstance *closureTemplate,
   FuncInstance *instance = slot.get();
   instance->info = info;
   instance->bindings = values;
-  instance->checkOnly = isCheckOnly(info, values);
+  // Made in a body that is only checked (a generic body against its
+  // bounds), or for unknown values: only checked too.
+  instance->checkOnly = isCheckOnly(info, values) ||
+                        closureTemplate->closureParent->checkOnly;
   instance->closureParent = closureTemplate->closureParent;
   instance->closureTemplate = closureTemplate;
   instance->instantiatedBy = checkingInstance;
