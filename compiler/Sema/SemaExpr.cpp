@@ -460,6 +460,16 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
   }
   // `body[4]`: an instance of a parametric closure.
   if (base.kind == Entity::Kind::Value && base.value &&
+      llvm::isa<FunctionType>(base.value->type) &&
+      llvm::cast<FunctionType>(base.value->type)->isParametric() &&
+      !(base.value->kind == CExpr::Kind::FuncRef && base.value->callee)) {
+    diags.report(range, DiagID::err_not_yet_implemented)
+        << "run-time values of function types with compile-time parameters "
+           "(make it a compile-time parameter: `fn f[g: fn[w: Int]() "
+           "capturing -> None]()`)";
+    return Entity::error(range);
+  }
+  if (base.kind == Entity::Kind::Value && base.value &&
       base.value->kind == CExpr::Kind::FuncRef && base.value->callee) {
     auto *fn = llvm::dyn_cast<FunctionType>(base.value->type);
     if (base.value->callee->isClosureTemplate)
