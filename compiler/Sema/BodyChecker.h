@@ -232,6 +232,10 @@ public:
   /// names, for the parameters `expr` gives.
   Entity instantiateClosureValue(const CExpr &templateRef,
                                  const ast::SubscriptExpr &expr);
+  /// `value[...]` of a function value: an instance of a parametric
+  /// closure, or an error; none when it is left to `__getitem__`.
+  std::optional<Entity> subscriptFunctionValue(const CExpr &value,
+                                               const ast::SubscriptExpr &expr);
   /// This body is an instance of a parametric closure (presetCaptures).
   bool presetFromTemplate = false;
   /// A nested function's `@__copy_capture` copies, by name.

@@ -460,27 +460,9 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
   }
   // `body[4]`: an instance of a parametric closure.
   if (base.kind == Entity::Kind::Value && base.value &&
-      llvm::isa<FunctionType>(base.value->type) &&
-      llvm::cast<FunctionType>(base.value->type)->isParametric() &&
-      !(base.value->kind == CExpr::Kind::FuncRef && base.value->callee)) {
-    diags.report(range, DiagID::err_not_yet_implemented)
-        << "run-time values of function types with compile-time parameters "
-           "(make it a compile-time parameter: `fn f[g: fn[w: Int]() "
-           "capturing -> None]()`)";
-    return Entity::error(range);
-  }
-  if (base.kind == Entity::Kind::Value && base.value &&
-      base.value->kind == CExpr::Kind::FuncRef && base.value->callee) {
-    auto *fn = llvm::dyn_cast<FunctionType>(base.value->type);
-    if (base.value->callee->isClosureTemplate)
-      return instantiateClosureValue(*base.value, expr);
-    if (fn && !fn->isParametric() && base.value->callee->info->closureId) {
-      diags.report(range, DiagID::err_closure_param_count)
-          << base.value->callee->info->name << 0u
-          << unsigned(expr.getIndices().size());
-      return Entity::error(range);
-    }
-  }
+      llvm::isa<FunctionType>(base.value->type))
+    if (std::optional<Entity> e = subscriptFunctionValue(*base.value, expr))
+      return std::move(*e);
   if (base.kind == Entity::Kind::MLIROp) {
     for (const ast::Argument &arg : expr.getIndices()) {
       if (!arg.hasKeyword()) {

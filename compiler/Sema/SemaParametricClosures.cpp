@@ -230,3 +230,29 @@ Entity BodyChecker::instantiateClosureValue(const CExpr &templateRef,
   CExprPtr ref = makeFuncRef(closure, sema.getFunctionTypeOf(closure), range);
   return ref ? valueEntity(std::move(ref)) : Entity::error(range);
 }
+
+std::optional<Entity>
+BodyChecker::subscriptFunctionValue(const CExpr &value,
+                                    const ast::SubscriptExpr &expr) {
+  SourceRange range = expr.getRange();
+  auto *type = llvm::cast<FunctionType>(value.type);
+  bool named = value.kind == CExpr::Kind::FuncRef && value.callee;
+  if (type->isParametric() && !named) {
+    diags.report(range, DiagID::err_not_yet_implemented)
+        << "run-time values of function types with compile-time parameters "
+           "(make it a compile-time parameter: `fn f[g: fn[w: Int]() "
+           "capturing -> None]()`)";
+    return Entity::error(range);
+  }
+  if (!named)
+    return std::nullopt; // A run-time function value: no `__getitem__`.
+  if (value.callee->isClosureTemplate)
+    return instantiateClosureValue(value, expr);
+  if (value.callee->info->closureId) {
+    diags.report(range, DiagID::err_closure_param_count)
+        << value.callee->info->name << 0u
+        << unsigned(expr.getIndices().size());
+    return Entity::error(range);
+  }
+  return std::nullopt;
+}
