@@ -231,7 +231,14 @@ public:
   /// `body[4]`: the instance of the parametric closure `templateRef`
   /// names, for the parameters `expr` gives.
   Entity instantiateClosureValue(const CExpr &templateRef,
-                                 const ast::SubscriptExpr &expr);
+                                 llvm::ArrayRef<ast::Argument> indices,
+                                 SourceRange range);
+  /// A called value of a parametric function type: the instance of a
+  /// closure whose parameters all have defaults, else null (reported).
+  CExprPtr instantiateCalledValue(CExprPtr callee, SourceRange range);
+  /// Reports a value of a parametric function type used without its
+  /// parameters.
+  void reportParametricValue(const CExpr &value, SourceRange range);
   /// `value[...]` of a function value: an instance of a parametric
   /// closure, or an error; none when it is left to `__getitem__`.
   std::optional<Entity> subscriptFunctionValue(const CExpr &value,

@@ -251,12 +251,12 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
 CExprPtr BodyChecker::callFunctionValue(
     CExprPtr callee, std::vector<CExprPtr> &args,
     llvm::ArrayRef<llvm::StringRef> keywords, SourceRange range) {
-  auto *type = llvm::cast<FunctionType>(callee->type);
-  if (type->isParametric()) {
-    diags.report(range, DiagID::err_parametric_closure_value)
-        << (callee->callee ? callee->callee->info->name : getTypeName(type));
-    return nullptr;
+  if (llvm::cast<FunctionType>(callee->type)->isParametric()) {
+    callee = instantiateCalledValue(std::move(callee), range);
+    if (!callee)
+      return nullptr;
   }
+  auto *type = llvm::cast<FunctionType>(callee->type);
   // A value that names its function (a parameter bound to one, a nested
   // `fn`) is a direct call, which the inliner can see through.
   bool direct = callee->kind == CExpr::Kind::FuncRef;

@@ -41,9 +41,7 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
     // a function, the closure itself is not (`body[4]` is).
     auto *fn = llvm::dyn_cast<FunctionType>(e.value->type);
     if (fn && fn->isParametric()) {
-      diags.report(e.range, DiagID::err_parametric_closure_value)
-          << (e.value->callee ? e.value->callee->info->name
-                              : getTypeName(fn));
+      reportParametricValue(*e.value, e.range);
       return nullptr;
     }
   }

@@ -173,24 +173,25 @@ LocalVar *BodyChecker::reachPresetCapture(const LocalVar *var) {
 }
 
 /// `body[4]`, `func[simd_width]`: the instance of a parametric closure.
-Entity BodyChecker::instantiateClosureValue(const CExpr &templateRef,
-                                            const ast::SubscriptExpr &expr) {
-  SourceRange range = expr.getRange();
+Entity BodyChecker::instantiateClosureValue(
+    const CExpr &templateRef, llvm::ArrayRef<ast::Argument> indices,
+    SourceRange range) {
   FuncInstance *closureTemplate = templateRef.callee;
   std::vector<const ast::ParamDecl *> params =
       sema.getCompileTimeParams(closureTemplate->info);
   auto *type = llvm::dyn_cast<FunctionType>(templateRef.type);
   std::string name = closureTemplate->info->name;
-  if (expr.getIndices().size() != params.size()) {
+  auto countError = [&] {
     diags.report(range, DiagID::err_closure_param_count)
-        << name << unsigned(params.size())
-        << unsigned(expr.getIndices().size());
+        << name << unsigned(params.size()) << unsigned(indices.size());
     return Entity::error(range);
-  }
+  };
+  if (indices.size() > params.size())
+    return countError();
   std::vector<CValue> values(params.size());
-  Bindings earlier;
+  std::vector<SourceRange> given(params.size());
   size_t next = 0;
-  for (const ast::Argument &arg : expr.getIndices()) {
+  for (const ast::Argument &arg : indices) {
     // A keyword names a parameter as the function type spells it (the
     // callee's `func[width=8]`) or as the closure does.
     size_t i = next;
@@ -212,16 +213,31 @@ Entity BodyChecker::instantiateClosureValue(const CExpr &templateRef,
     std::optional<CValue> value = evaluateParameter(arg.value);
     if (!value)
       return Entity::error(range);
+    values[i] = std::move(*value);
+    given[i] = arg.range;
+  }
+  // In order, so a default may use the parameters before it.
+  Bindings earlier = sema.closureTemplates[closureTemplate].bindings;
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (values[i].kind == CValue::Kind::None) {
+      if (!params[i]->getDefault())
+        return countError();
+      std::optional<CValue> value = sema.evaluateConstant(
+          closureTemplate->info->module, params[i]->getDefault(), earlier);
+      if (!value)
+        return Entity::error(range);
+      values[i] = std::move(*value);
+      given[i] = range;
+    }
     if (std::optional<ParamMismatch> m = sema.checkParamValue(
-            closureTemplate->info->module, *params[i], name, *value,
+            closureTemplate->info->module, *params[i], name, values[i],
             earlier)) {
-      auto diag = diags.report(arg.range, m->id);
+      auto diag = diags.report(given[i], m->id);
       for (const std::string &text : m->args)
         diag << text;
       return Entity::error(range);
     }
-    earlier[params[i]->getName()] = *value;
-    values[i] = std::move(*value);
+    earlier[params[i]->getName()] = values[i];
   }
   FuncInstance *closure =
       sema.instantiateParametricClosure(closureTemplate, values, range);
@@ -231,6 +247,39 @@ Entity BodyChecker::instantiateClosureValue(const CExpr &templateRef,
   return ref ? valueEntity(std::move(ref)) : Entity::error(range);
 }
 
+CExprPtr BodyChecker::instantiateCalledValue(CExprPtr callee,
+                                             SourceRange range) {
+  bool isTemplate = callee->kind == CExpr::Kind::FuncRef && callee->callee &&
+                    callee->callee->isClosureTemplate;
+  if (!isTemplate) {
+    reportParametricValue(*callee, range);
+    return nullptr;
+  }
+  // `body()` where every parameter has a default: `body[]()`.
+  for (const ast::ParamDecl *param :
+       sema.getCompileTimeParams(callee->callee->info)) {
+    if (!param->getDefault()) {
+      reportParametricValue(*callee, range);
+      return nullptr;
+    }
+  }
+  Entity e = instantiateClosureValue(*callee, {}, callee->range);
+  return e.kind == Entity::Kind::Value ? std::move(e.value) : nullptr;
+}
+
+void BodyChecker::reportParametricValue(const CExpr &value,
+                                        SourceRange range) {
+  if (value.kind == CExpr::Kind::FuncRef && value.callee) {
+    diags.report(range, DiagID::err_parametric_closure_value)
+        << value.callee->info->name;
+    return;
+  }
+  diags.report(range, DiagID::err_not_yet_implemented)
+      << "run-time values of function types with compile-time parameters "
+         "(make it a compile-time parameter: `fn f[g: fn[w: Int]() "
+         "capturing -> None]()`)";
+}
+
 std::optional<Entity>
 BodyChecker::subscriptFunctionValue(const CExpr &value,
                                     const ast::SubscriptExpr &expr) {
@@ -238,16 +287,13 @@ BodyChecker::subscriptFunctionValue(const CExpr &value,
   auto *type = llvm::cast<FunctionType>(value.type);
   bool named = value.kind == CExpr::Kind::FuncRef && value.callee;
   if (type->isParametric() && !named) {
-    diags.report(range, DiagID::err_not_yet_implemented)
-        << "run-time values of function types with compile-time parameters "
-           "(make it a compile-time parameter: `fn f[g: fn[w: Int]() "
-           "capturing -> None]()`)";
+    reportParametricValue(value, range);
     return Entity::error(range);
   }
   if (!named)
     return std::nullopt; // A run-time function value: no `__getitem__`.
   if (value.callee->isClosureTemplate)
-    return instantiateClosureValue(value, expr);
+    return instantiateClosureValue(value, expr.getIndices(), range);
   if (value.callee->info->closureId) {
     diags.report(range, DiagID::err_closure_param_count)
         << value.callee->info->name << 0u
