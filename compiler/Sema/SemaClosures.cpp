@@ -125,10 +125,15 @@ LocalVar *BodyChecker::captureByName(llvm::StringRef name) {
   // The closure's own compile-time names hide the enclosing variables.
   if (!enclosing || lookupBinding(name) || isLocalAlias(name))
     return nullptr;
-  if (LocalVar *copy = copiedCaptures.lookup(name))
-    return captureVariable(copy);
-  LocalVar *outer = enclosing->lookupLocal(name);
-  return outer ? captureVariable(outer) : nullptr;
+  LocalVar *outer = copiedCaptures.lookup(name);
+  if (!outer)
+    outer = enclosing->lookupLocal(name);
+  if (!outer)
+    return nullptr;
+  LocalVar *local = captureVariable(outer);
+  if (instance.isClosureTemplate)
+    sema.closureTemplates[&instance].capturedNames[name] = outer;
+  return local;
 }
 
 LocalVar *BodyChecker::captureVariable(LocalVar *outer) {

@@ -301,6 +301,10 @@ public:
   struct ClosureTemplateInfo {
     Bindings bindings;
     std::vector<char> uninitialized;
+    /// The variable each name the template looked up in the enclosing
+    /// body found: the instances find the same (two captures may share a
+    /// name, one found by name and one reached through another closure).
+    llvm::StringMap<const LocalVar *> capturedNames;
     /// The template's check reported errors: its instances are not checked.
     bool failed = false;
   };

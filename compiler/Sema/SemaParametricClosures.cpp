@@ -158,8 +158,11 @@ void BodyChecker::presetCaptures(const FuncInstance &closureTemplate,
 LocalVar *BodyChecker::presetCaptureByName(llvm::StringRef name) {
   if (lookupBinding(name) || isLocalAlias(name))
     return nullptr;
+  const Sema::ClosureTemplateInfo &info =
+      sema.closureTemplates[instance.closureTemplate];
+  const LocalVar *outer = info.capturedNames.lookup(name);
   for (const auto &captured : instance.captures)
-    if (captured.second->name == name)
+    if (captured.first == outer)
       return captured.second;
   return nullptr;
 }
