@@ -208,9 +208,14 @@ Entity BodyChecker::instantiateClosureValue(
     } else {
       ++next;
     }
-    if (i >= params.size() || values[i].kind != CValue::Kind::None) {
-      diags.report(arg.range, DiagID::err_closure_param_keyword)
+    if (i >= params.size()) {
+      diags.report(arg.range, DiagID::err_closure_param_unknown)
           << name << arg.keyword;
+      return Entity::error(range);
+    }
+    if (values[i].kind != CValue::Kind::None) {
+      diags.report(arg.range, DiagID::err_closure_param_twice)
+          << name << params[i]->getName();
       return Entity::error(range);
     }
     std::optional<CValue> value = evaluateParameter(arg.value);

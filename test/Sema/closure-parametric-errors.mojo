@@ -23,7 +23,7 @@ fn main():
 
     par[1, 2](0)  # expected-error {{`par` takes 1 compile-time parameter(s), but 2 were given}}
     par(0)  # expected-error {{`par` has compile-time parameters: give them (`par[...]`) to call it or use it as a value}}
-    par[width=3](0)  # expected-error {{`par` has no compile-time parameter `width`, or it is given twice}}
+    par[width=3](0)  # expected-error {{`par` has no compile-time parameter named `width`}}
     plain[4](0)  # expected-error {{`plain` takes 0 compile-time parameter(s), but 1 were given}}
     var f = par  # expected-error {{`par` has compile-time parameters: give them (`par[...]`) to call it or use it as a value}}
     par[t](0)  # expected-error {{`t` is a run-time value; a compile-time expression cannot use it}}
@@ -34,6 +34,7 @@ fn main():
     fn two[a: Int, b: Int](i: Int):
         t += a + b
 
+    two[1, a=2](0)  # expected-error {{compile-time parameter `a` of `two` is given twice}}
     apply[two](1)  # expected-error {{no matching function in call to `apply`}}
 
     @parameter
