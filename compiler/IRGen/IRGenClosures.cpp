@@ -128,6 +128,8 @@ Address FunctionEmitter::getCapturedAddress(const sema::LocalVar *var,
 
 mlir::Value FunctionEmitter::getClosureEnv(const sema::FuncInstance *closure,
                                            mlir::Location l) {
+  // The instances of a parametric closure share its template's layout.
+  closure = sema::getEnvironmentOwner(closure);
   auto it = closureEnvs.find(closure);
   if (it != closureEnvs.end())
     return it->second;
@@ -165,7 +167,7 @@ void FunctionEmitter::bindEnvironments(unsigned &argIndex) {
       reached.try_emplace(var, local);
   // A closure reaches what it captures through its own environment.
   mlir::Location l = func.getLoc();
-  mlir::Value env = closureEnvs[&instance];
+  mlir::Value env = closureEnvs[sema::getEnvironmentOwner(&instance)];
   auto ptrType = mlir::LLVM::LLVMPointerType::get(&module.context);
   auto arrayType =
       mlir::LLVM::LLVMArrayType::get(ptrType, instance.captures.size());

@@ -20,7 +20,9 @@ std::string mojo::sema::describeInstance(const FuncInstance *instance) {
 }
 
 std::string mojo::sema::describeFunctionValue(const FuncInstance *instance) {
-  std::string text = describeInstance(instance);
+  // A parametric closure is named without its unknown parameters.
+  std::string text = instance->isClosureTemplate ? instance->info->name
+                                                 : describeInstance(instance);
   if (instance->info->closureId)
     text += "#" + std::to_string(instance->info->closureId);
   return text;
@@ -30,9 +32,14 @@ std::vector<const FuncInstance *>
 mojo::sema::getEnvironmentArgs(const FuncInstance &instance) {
   std::vector<const FuncInstance *> closures;
   if (!instance.captures.empty())
-    closures.push_back(&instance);
+    closures.push_back(getEnvironmentOwner(&instance));
   for (const CValue &value : instance.bindings)
     if (value.kind == CValue::Kind::Func && !value.func->captures.empty())
-      closures.push_back(value.func);
+      closures.push_back(getEnvironmentOwner(value.func));
   return closures;
+}
+
+const FuncInstance *
+mojo::sema::getEnvironmentOwner(const FuncInstance *closure) {
+  return closure->closureTemplate ? closure->closureTemplate : closure;
 }

@@ -346,6 +346,13 @@ struct FuncInstance {
   /// `closureParent` and the local standing for it in this body, in the
   /// order of the environment's slots.
   std::vector<std::pair<LocalVar *, LocalVar *>> captures;
+  /// A nested `fn` with compile-time parameters, checked where it is
+  /// declared with its parameters unknown: never emitted; its captures are
+  /// those of every instance, and its environment is theirs.
+  bool isClosureTemplate = false;
+  /// An instance of such a closure (`body[4]`): the template it was made
+  /// from, whose environment it takes.
+  FuncInstance *closureTemplate = nullptr;
   /// A stand-in instance that only carries the signature of this function
   /// type, for calls through values of it; never emitted.
   const FunctionType *signatureOf = nullptr;
@@ -363,6 +370,10 @@ std::string describeFunctionValue(const FuncInstance *instance);
 /// then each capturing closure bound to one of its parameters.
 std::vector<const FuncInstance *>
 getEnvironmentArgs(const FuncInstance &instance);
+
+/// The closure whose environment `closure` takes: its template when it is
+/// an instance of a parametric closure (all share one), else itself.
+const FuncInstance *getEnvironmentOwner(const FuncInstance *closure);
 
 /// What a top-level name of a module denotes. A Poisoned name is declared
 /// by a declaration that was reported as unsupported (a global `var`): its

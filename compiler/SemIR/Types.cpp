@@ -41,13 +41,15 @@ Type TypeContext::getPackType(llvm::ArrayRef<Type> elements) {
 
 const FunctionType *
 TypeContext::getFunctionType(llvm::ArrayRef<FunctionArg> args, Type result,
-                             bool raises, bool capturing, bool escaping) {
+                             bool raises, bool capturing, bool escaping,
+                             llvm::ArrayRef<FunctionParam> params) {
   std::vector<FunctionArg> list(args.begin(), args.end());
-  auto &slot =
-      functionTypes[std::make_tuple(list, result, raises, capturing, escaping)];
+  std::vector<FunctionParam> paramList(params.begin(), params.end());
+  auto &slot = functionTypes[std::make_tuple(paramList, list, result, raises,
+                                             capturing, escaping)];
   if (!slot)
-    slot = std::make_unique<FunctionType>(list, result, raises, capturing,
-                                          escaping);
+    slot = std::make_unique<FunctionType>(paramList, list, result, raises,
+                                          capturing, escaping);
   return slot.get();
 }
 
@@ -77,7 +79,15 @@ static llvm::StringRef getConventionSpelling(Convention convention) {
 
 /// `fn(Int, mut Int) raises capturing -> Int`, as Mojo prints it.
 static std::string getFunctionTypeName(const FunctionType &type) {
-  std::string s = "fn(";
+  std::string s = "fn";
+  if (type.isParametric()) {
+    s += "[";
+    llvm::ArrayRef<FunctionParam> params = type.getParams();
+    for (size_t i = 0; i < params.size(); ++i)
+      s += (i ? ", " : "") + params[i].name + ": " + getTypeName(params[i].type);
+    s += "]";
+  }
+  s += "(";
   llvm::ArrayRef<FunctionArg> args = type.getArgs();
   for (size_t i = 0; i < args.size(); ++i)
     s += (i ? ", " : "") + getConventionSpelling(args[i].convention).str() +

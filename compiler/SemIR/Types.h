@@ -163,14 +163,31 @@ struct FunctionArg {
   }
 };
 
+/// One compile-time parameter of a function type: `width: Int` of
+/// `fn[width: Int](Int) capturing -> None`.
+struct FunctionParam {
+  std::string name;
+  const TypeNode *type;
+  bool operator<(const FunctionParam &o) const {
+    return std::tie(name, type) < std::tie(o.name, o.type);
+  }
+};
+
 /// `fn(Int, mut x: Int) raises capturing -> R` (docs/compiler/closures.md):
-/// the type of a function value. Argument names are not part of it.
+/// the type of a function value. Argument names are not part of it. A
+/// type with compile-time parameters (`fn[width: Int](Int) -> None`) is
+/// the type of a parametric closure bound to a parameter; its values are
+/// compile-time only, each call instantiates them.
 class FunctionType : public TypeNode {
 public:
-  FunctionType(std::vector<FunctionArg> args, const TypeNode *result,
-               bool raises, bool capturing, bool escaping)
-      : TypeNode(TypeKind::Function), args(std::move(args)), result(result),
-        raises(raises), capturing(capturing), escaping(escaping) {}
+  FunctionType(std::vector<FunctionParam> params, std::vector<FunctionArg> args,
+               const TypeNode *result, bool raises, bool capturing,
+               bool escaping)
+      : TypeNode(TypeKind::Function), params(std::move(params)),
+        args(std::move(args)), result(result), raises(raises),
+        capturing(capturing), escaping(escaping) {}
+  llvm::ArrayRef<FunctionParam> getParams() const { return params; }
+  bool isParametric() const { return !params.empty(); }
   llvm::ArrayRef<FunctionArg> getArgs() const { return args; }
   const TypeNode *getResult() const { return result; }
   bool getRaises() const { return raises; }
@@ -185,6 +202,7 @@ public:
   }
 
 private:
+  std::vector<FunctionParam> params;
   std::vector<FunctionArg> args;
   const TypeNode *result;
   bool raises, capturing, escaping;
@@ -232,7 +250,8 @@ public:
   Type getPackType(llvm::ArrayRef<Type> elements);
   const FunctionType *getFunctionType(llvm::ArrayRef<FunctionArg> args,
                                       Type result, bool raises,
-                                      bool capturing, bool escaping);
+                                      bool capturing, bool escaping,
+                                      llvm::ArrayRef<FunctionParam> params = {});
   Type getOverloadSetType(llvm::ArrayRef<FuncInfo *> funcs);
   Type getTupleType(llvm::ArrayRef<Type> elements);
   /// A new archetype (each type parameter checked gets its own).
@@ -245,7 +264,8 @@ private:
   llvm::StringMap<std::unique_ptr<MLIRType>> mlirTypes;
   llvm::StringMap<std::unique_ptr<MLIRType>> symbolicMLIRTypes;
   std::map<std::vector<Type>, std::unique_ptr<PackType>> packs;
-  std::map<std::tuple<std::vector<FunctionArg>, Type, bool, bool, bool>,
+  std::map<std::tuple<std::vector<FunctionParam>, std::vector<FunctionArg>,
+                      Type, bool, bool, bool>,
            std::unique_ptr<FunctionType>>
       functionTypes;
   std::map<std::vector<FuncInfo *>, std::unique_ptr<OverloadSetType>>

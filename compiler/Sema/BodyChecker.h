@@ -218,6 +218,33 @@ public:
   bool requireEnvironment(const FuncInstance *closure, SourceRange range);
   /// The body enclosing this one, for a nested function.
   BodyChecker *enclosing = nullptr;
+
+  // Nested functions with compile-time parameters
+  // (SemaParametricClosures.cpp).
+  void checkParametricNestedFunc(const ast::FuncDecl &decl, CBlock &out);
+  /// An instance of a parametric closure captures what its template
+  /// does, in the same order, without an enclosing body to look in.
+  void presetCaptures(const FuncInstance &closureTemplate,
+                      llvm::ArrayRef<char> uninitializedAtDecl);
+  LocalVar *presetCaptureByName(llvm::StringRef name);
+  LocalVar *reachPresetCapture(const LocalVar *var);
+  /// `body[4]`: the instance of the parametric closure `templateRef`
+  /// names, for the parameters `expr` gives.
+  Entity instantiateClosureValue(const CExpr &templateRef,
+                                 llvm::ArrayRef<ast::Argument> indices,
+                                 SourceRange range);
+  /// A called value of a parametric function type: the instance of a
+  /// closure whose parameters all have defaults, else null (reported).
+  CExprPtr instantiateCalledValue(CExprPtr callee, SourceRange range);
+  /// Reports a value of a parametric function type used without its
+  /// parameters.
+  void reportParametricValue(const CExpr &value, SourceRange range);
+  /// `value[...]` of a function value: an instance of a parametric
+  /// closure, or an error; none when it is left to `__getitem__`.
+  std::optional<Entity> subscriptFunctionValue(const CExpr &value,
+                                               const ast::SubscriptExpr &expr);
+  /// This body is an instance of a parametric closure (presetCaptures).
+  bool presetFromTemplate = false;
   /// A nested function's `@__copy_capture` copies, by name.
   llvm::StringMap<LocalVar *> copiedCaptures;
   /// The local standing for each variable this closure captured.

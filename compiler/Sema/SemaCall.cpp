@@ -253,6 +253,11 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
 CExprPtr BodyChecker::callFunctionValue(
     CExprPtr callee, std::vector<CExprPtr> &args,
     llvm::ArrayRef<llvm::StringRef> keywords, SourceRange range) {
+  if (llvm::cast<FunctionType>(callee->type)->isParametric()) {
+    callee = instantiateCalledValue(std::move(callee), range);
+    if (!callee)
+      return nullptr;
+  }
   auto *type = llvm::cast<FunctionType>(callee->type);
   // A value that names its function (a parameter bound to one, a nested
   // `fn`) is a direct call, which the inliner can see through.

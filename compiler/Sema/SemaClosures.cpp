@@ -27,6 +27,9 @@ FuncInstance *Sema::instantiateClosure(ModuleInfo *module,
   FuncInstance *instance = slot.get();
   instance->info = info;
   instance->closureParent = parent;
+  // Declared in a body only checked (a parametric closure's template, a
+  // generic body): it is checked, never emitted.
+  instance->checkOnly = parent->checkOnly;
   parent->substitutable = false; // Closures are checked with their parent.
   instance->instantiatedBy = parent;
   instance->instantiatedAt = decl.getNameRange();
@@ -51,7 +54,7 @@ void Sema::checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
   for (LocalVar *copy : copies)
     inner.copiedCaptures[copy->name] = copy;
   inner.run();
-  if (diags.getNumErrors() == errors && closure->bodyOk)
+  if (diags.getNumErrors() == errors && closure->bodyOk && !closure->checkOnly)
     runOwnershipPass(*this, *closure);
 }
 
@@ -91,11 +94,6 @@ std::vector<LocalVar *> BodyChecker::copyCaptures(const ast::FuncDecl &decl,
 }
 
 void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl, CBlock &out) {
-  if (decl.getParams().present) {
-    diags.report(decl.getNameRange(), DiagID::err_not_yet_implemented)
-        << "nested functions with compile-time parameters";
-    return declarePoisoned(decl.getName(), decl.getNameRange());
-  }
   // LANGUAGE.md §4: two nested functions of one scope cannot share a name
   // (nor a function and a variable). The name is recorded like a local
   // `alias`: its value is a compile-time binding.
@@ -110,6 +108,8 @@ void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl, CBlock &out) {
     return;
   }
   scope.aliases[decl.getName()] = decl.getNameRange();
+  if (decl.getParams().present)
+    return checkParametricNestedFunc(decl, out);
   FuncInstance *closure =
       sema.instantiateClosure(module, decl, bindings, &instance);
   std::vector<LocalVar *> copies = copyCaptures(decl, out);
@@ -120,13 +120,20 @@ void BodyChecker::checkNestedFunc(const ast::FuncDecl &decl, CBlock &out) {
 }
 
 LocalVar *BodyChecker::captureByName(llvm::StringRef name) {
+  if (presetFromTemplate)
+    return presetCaptureByName(name);
   // The closure's own compile-time names hide the enclosing variables.
   if (!enclosing || lookupBinding(name) || isLocalAlias(name))
     return nullptr;
-  if (LocalVar *copy = copiedCaptures.lookup(name))
-    return captureVariable(copy);
-  LocalVar *outer = enclosing->lookupLocal(name);
-  return outer ? captureVariable(outer) : nullptr;
+  LocalVar *outer = copiedCaptures.lookup(name);
+  if (!outer)
+    outer = enclosing->lookupLocal(name);
+  if (!outer)
+    return nullptr;
+  LocalVar *local = captureVariable(outer);
+  if (instance.isClosureTemplate)
+    sema.closureTemplates[&instance].capturedNames[name] = outer;
+  return local;
 }
 
 LocalVar *BodyChecker::captureVariable(LocalVar *outer) {
@@ -166,7 +173,7 @@ LocalVar *BodyChecker::reachVariable(LocalVar *var,
   if (&instance == owner)
     return var;
   if (!enclosing)
-    return nullptr;
+    return presetFromTemplate ? reachPresetCapture(var) : nullptr;
   LocalVar *outer = enclosing->reachVariable(var, owner);
   return outer ? captureVariable(outer) : nullptr;
 }
@@ -176,7 +183,7 @@ bool BodyChecker::requireEnvironment(const FuncInstance *closure,
   if (closure == &instance || closure->closureParent == &instance)
     return true;
   for (const FuncInstance *env : getEnvironmentArgs(instance))
-    if (env == closure)
+    if (env == getEnvironmentOwner(closure))
       return true;
   for (const auto &captured : closure->captures) {
     if (!reachVariable(captured.first, closure->closureParent)) {

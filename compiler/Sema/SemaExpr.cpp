@@ -36,6 +36,15 @@ CExprPtr BodyChecker::checkValue(ast::ExprId id) {
   Entity e = checkEntity(id);
   // What a nested check left is stale now: it was taken or dropped.
   failure.reset();
+  if (e.kind == Entity::Kind::Value && e.value) {
+    // A parametric closure is a compile-time value only: each instance is
+    // a function, the closure itself is not (`body[4]` is).
+    auto *fn = llvm::dyn_cast<FunctionType>(e.value->type);
+    if (fn && fn->isParametric()) {
+      reportParametricValue(*e.value, e.range);
+      return nullptr;
+    }
+  }
   if (e.kind == Entity::Kind::Value)
     return std::move(e.value);
   if (e.kind == Entity::Kind::Funcs)
@@ -462,6 +471,11 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
       (void)checkEntity(arg.value);
     return base;
   }
+  // `body[4]`: an instance of a parametric closure.
+  if (base.kind == Entity::Kind::Value && base.value &&
+      llvm::isa<FunctionType>(base.value->type))
+    if (std::optional<Entity> e = subscriptFunctionValue(*base.value, expr))
+      return std::move(*e);
   if (base.kind == Entity::Kind::MLIROp) {
     for (const ast::Argument &arg : expr.getIndices()) {
       if (!arg.hasKeyword()) {

@@ -18,12 +18,28 @@ Type Sema::resolveFunctionType(ModuleInfo *module,
                                const Bindings &bindings,
                                StructInfo *selfStruct) {
   Type error = program->types.getErrorType();
-  if (expr.hasParams()) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  // `fn[width: Int](Int)`: the parameters' types. The arguments and result
+  // are resolved without them: a signature that mentions a parameter
+  // (`fn[w: Int](SIMD[DType.float32, w])`) reports it as undeclared.
+  std::vector<FunctionParam> params;
+  for (ast::DeclId id : expr.getParams()) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    if (param.isVariadic() || param.isKwVariadic() || !param.getType()) {
+      diags.report(param.getRange(), DiagID::err_not_yet_implemented)
+          << "this kind of parameter in a function type";
+      return error;
+    }
+    Type type = resolveType(module, param.getType(), bindings, selfStruct);
+    if (llvm::isa<ErrorType>(type))
+      return error;
+    params.push_back({param.getName().str(), type});
+  }
+  if (expr.hasParams() && params.empty()) {
     diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
-        << "function types with compile-time parameters";
+        << "a function type with an empty parameter list";
     return error;
   }
-  const ast::ASTContext &ctx = module->ast->getContext();
   std::vector<FunctionArg> args;
   for (ast::DeclId id : expr.getArgs()) {
     const auto &param = ctx.getAs<ast::ParamDecl>(id);
@@ -45,7 +61,8 @@ Type Sema::resolveFunctionType(ModuleInfo *module,
     return error;
   const ast::FunctionEffects &effects = expr.getEffects();
   return program->types.getFunctionType(args, result, effects.raises,
-                                        effects.capturing, effects.escaping);
+                                        effects.capturing, effects.escaping,
+                                        params);
 }
 
 FuncInstance *Sema::getSignatureInstance(const FunctionType *type) {
@@ -76,9 +93,20 @@ const FunctionType *Sema::getFunctionTypeOf(const FuncInstance *instance) {
   std::vector<FunctionArg> args;
   for (const ParamSlot &slot : instance->params)
     args.push_back({slot.type, slot.convention});
+  // A parametric closure's template: its parameters are unknown values,
+  // whose types are the parameters' types.
+  std::vector<FunctionParam> params;
+  if (instance->isClosureTemplate) {
+    std::vector<const ast::ParamDecl *> decls =
+        getCompileTimeParams(instance->info);
+    for (size_t i = 0; i < decls.size() && i < instance->bindings.size(); ++i)
+      params.push_back(
+          {decls[i]->getName().str(), instance->bindings[i].type});
+  }
   return program->types.getFunctionType(args, instance->result,
                                         instance->raises,
-                                        !instance->captures.empty(), false);
+                                        !instance->captures.empty(), false,
+                                        params);
 }
 
 bool mojo::sema::hasPlainSignature(const FuncInstance *instance) {
@@ -138,8 +166,14 @@ CExprPtr BodyChecker::makeFuncRef(FuncInstance *callee, Type type,
 bool mojo::sema::sameSignature(const FunctionType *from, const FunctionType *to) {
   if (from->getResult() != to->getResult() ||
       from->getRaises() != to->getRaises() ||
-      from->getArgs().size() != to->getArgs().size())
+      from->getArgs().size() != to->getArgs().size() ||
+      from->getParams().size() != to->getParams().size())
     return false;
+  // Parameters are matched by position and type; their names may differ
+  // (`fn[w: Int]` binds `fn[width: Int]`).
+  for (size_t i = 0; i < from->getParams().size(); ++i)
+    if (from->getParams()[i].type != to->getParams()[i].type)
+      return false;
   for (size_t i = 0; i < from->getArgs().size(); ++i)
     if (from->getArgs()[i].type != to->getArgs()[i].type ||
         from->getArgs()[i].convention != to->getArgs()[i].convention)

@@ -106,6 +106,10 @@ void Sema::checkGenericBody(FuncInfo *func) {
     return;
   // Functions with automatically parameterized arguments (`g: Grid`) are
   // checked per instance: their hidden parameters have no stand-ins yet.
+  // A nested function is checked with the body that declares it
+  // (SemaParametricClosures.cpp), where its captures are found.
+  if (func->closureId)
+    return;
   if (!func->decl || (!func->decl->getParams().present && !ofStruct) ||
       func->duplicateParams || !getAutoParameterized(func).empty())
     return;

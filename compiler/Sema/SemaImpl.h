@@ -306,6 +306,32 @@ public:
   void checkClosureBody(FuncInstance *closure, BodyChecker &enclosing,
                         const Bindings &bindings,
                         llvm::ArrayRef<LocalVar *> copies);
+  /// The template of the nested `fn` `decl` with compile-time parameters,
+  /// its parameters bound to unknown values; null when they cannot be
+  /// (reported). SemaParametricClosures.cpp.
+  FuncInstance *instantiateClosureTemplate(ModuleInfo *module,
+                                           const ast::FuncDecl &decl,
+                                           const Bindings &bindings,
+                                           FuncInstance *parent);
+  /// The instance of the parametric closure `closureTemplate` for the
+  /// parameter `values`, checked on first use.
+  FuncInstance *instantiateParametricClosure(FuncInstance *closureTemplate,
+                                             std::vector<CValue> values,
+                                             SourceRange useRange);
+  /// What an instance of a parametric closure is checked with, beyond its
+  /// template: the enclosing body's compile-time names, and which
+  /// captures were not yet initialized where it was declared.
+  struct ClosureTemplateInfo {
+    Bindings bindings;
+    std::vector<char> uninitialized;
+    /// The variable each name the template looked up in the enclosing
+    /// body found: the instances find the same (two captures may share a
+    /// name, one found by name and one reached through another closure).
+    llvm::StringMap<const LocalVar *> capturedNames;
+    /// The template's check reported errors: its instances are not checked.
+    bool failed = false;
+  };
+  std::map<const FuncInstance *, ClosureTemplateInfo> closureTemplates;
   /// The stand-in instance whose signature is `type`'s: calls through
   /// function values are resolved and lowered against it.
   FuncInstance *getSignatureInstance(const FunctionType *type);

@@ -65,6 +65,17 @@ static bool bindOrigins(const ast::ASTContext &ctx, const ast::ParamDecl &param,
   return isMutable;
 }
 
+/// `origins: OriginSet`: the origins a `capturing [origins]` closure
+/// captures. mojoc does not track origins, so nothing binds it but this
+/// placeholder, which every instance shares.
+static bool isOriginSetParam(const ast::ASTContext &ctx,
+                             const ast::ParamDecl &param) {
+  auto *name = param.getType()
+                   ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(param.getType()))
+                   : nullptr;
+  return name && name->getName() == "OriginSet";
+}
+
 /// Binds the function-typed parameter `param` (`f: fn(Int) -> Int`) to the
 /// function `value` names, converted to the parameter's type, which may use
 /// the parameters bound before it.
@@ -280,6 +291,8 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   Bindings earlier;
   for (size_t i = 0; i < ctParams.size(); ++i) {
     const ast::ParamDecl &param = *ctParams[i];
+    if (bindings[i].kind == CValue::Kind::None && isOriginSetParam(ctx, param))
+      bindings[i] = CValue::ofOrigin(); // Origins are not tracked yet.
     if (bindings[i].kind == CValue::Kind::None) {
       if (!param.getDefault()) {
         failure = ("cannot infer parameter `" + param.getName() + "`").str();

@@ -40,7 +40,7 @@ LocalVar *BodyChecker::lookupLocal(llvm::StringRef name) {
   for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
     if (LocalVar *local = it->vars.lookup(name))
       return local;
-  return enclosing ? captureByName(name) : nullptr;
+  return enclosing || presetFromTemplate ? captureByName(name) : nullptr;
 }
 
 const CValue *BodyChecker::lookupBinding(llvm::StringRef name) {

@@ -38,7 +38,7 @@ std::optional<CValue> Sema::getBoundsBinding(ModuleInfo *module,
   // (bindOrigins, SemaParamBinding.cpp).
   llvm::StringRef boundName = name->getName();
   if (bound.notFound && boundName != "MutableOrigin" &&
-      boundName != "ImmutableOrigin") {
+      boundName != "ImmutableOrigin" && boundName != "OriginSet") {
     reportUndeclaredGlobal(module, name->getName(), name->getRange(), {});
     return std::nullopt;
   }
@@ -82,6 +82,13 @@ static bool mentionsArchetype(Type type) {
   return false;
 }
 
+/// A template declared in a body that is itself only checked (a generic
+/// body against its bounds, another template).
+static bool isCheckOnlyClosureTemplate(const FuncInstance *closureTemplate) {
+  const FuncInstance *parent = closureTemplate->closureParent;
+  return parent && parent->checkOnly;
+}
+
 static bool mentionsArchetype(const CValue &value) {
   switch (value.kind) {
   case CValue::Kind::Unknown:
@@ -92,7 +99,11 @@ static bool mentionsArchetype(const CValue &value) {
     return llvm::any_of(value.types,
                         [](Type t) { return mentionsArchetype(t); });
   case CValue::Kind::Func:
-    return value.func && value.func->checkOnly;
+    // A parametric closure's template is never emitted, but what it is
+    // bound to is: each call there makes an instance of it.
+    return value.func && value.func->checkOnly &&
+           !(value.func->isClosureTemplate &&
+             !isCheckOnlyClosureTemplate(value.func));
   default:
     return false;
   }

@@ -132,9 +132,12 @@ Type Substitution::substTypeUncached(Type type) {
     std::vector<FunctionArg> args;
     for (const FunctionArg &arg : fn->getArgs())
       args.push_back({substType(arg.type), arg.convention});
+    std::vector<FunctionParam> params;
+    for (const FunctionParam &param : fn->getParams())
+      params.push_back({param.name, substType(param.type)});
     return ctx.getFunctionType(args, substType(fn->getResult()),
                                fn->getRaises(), fn->isCapturing(),
-                               fn->isEscaping());
+                               fn->isEscaping(), params);
   }
   if (auto *mlir = llvm::dyn_cast<MLIRType>(type); mlir && mlir->isSymbolic()) {
     // Spliced from parameters: only the AST spells it for an instance.

@@ -16,9 +16,9 @@ fn tuple_target():
     print(a + b)
 
 fn nested_function():
-    fn inner[n: Int]():  # expected-error {{not yet implemented: nested functions with compile-time parameters}}
+    fn inner[dt: DType]():  # expected-error {{not yet implemented: a parameter of a nested function whose type is not `Int` or `Bool`}}
         pass
-    inner()
+    inner[DType.int8]()
 
 fn several_vars():
     var c, d = 1, 2, 3  # expected-error {{cannot unpack `Tuple[Int, Int, Int]` of 3 element(s) into 2 targets}}

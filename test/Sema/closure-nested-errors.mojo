@@ -30,9 +30,9 @@ fn not_trivial():
     _ = use_r()
 
 fn generic_nested():
-    fn inner[n: Int]() -> Int:  # expected-error {{not yet implemented: nested functions with compile-time parameters}}
+    fn inner[n: Int]() -> Int:
         return n
-    _ = inner()
+    _ = inner()  # expected-error {{`inner` has compile-time parameters: give them (`inner[...]`) to call it or use it as a value}}
 
 fn make() -> fn () capturing -> Int:  # expected-error {{not yet implemented: returning capturing or `escaping` function values}}
     fn c() -> Int:
