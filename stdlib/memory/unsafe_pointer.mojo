@@ -44,6 +44,14 @@ struct UnsafePointer[
         self.address = other.address
 
     @always_inline
+    @implicit
+    fn __init__[
+        other_alignment: Int, //
+    ](out self, other: UnsafePointer[type, alignment=other_alignment]):
+        """The same address, forgetting a promised alignment."""
+        self.address = other.address
+
+    @always_inline
     fn __init__(out self, address: __mlir_type.`!llvm.ptr`):
         self.address = address
 
