@@ -36,8 +36,11 @@ using namespace mojo::sema::ownership;
 void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
                            bool inArm, bool whole, int field) {
   CExpr &expr = *slot;
+  // A reference (`v[i]` of a `-> ref` method, `p[]`) is a place too: what
+  // its arguments read must live until the node that consumes the place.
   bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
-                expr.kind == Kind::Temporary;
+                expr.kind == Kind::Temporary || expr.kind == Kind::Deref ||
+                (expr.kind == Kind::Call && expr.refResult);
   CExprPtr *innerHolder = isPath ? holder : &slot;
   CExprPtr *innerSafe = isPath || inArm ? safe : &slot;
   switch (expr.kind) {
