@@ -41,6 +41,11 @@ static bool isCopiedWhenRead(Type type) {
 static Access getAccess(const ParamSlot &slot, const CExpr &arg) {
   if (!arg.isLValue())
     return Access::None; // A temporary belongs to this call alone.
+  // Memory a reference designates is not a variable of this function:
+  // which places it overlaps is the pointer's business, not tracked (as
+  // origins are not yet).
+  if (arg.isReference())
+    return Access::None;
   switch (slot.convention) {
   case Convention::Mut:
   case Convention::Ref:

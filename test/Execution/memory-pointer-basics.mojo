@@ -26,3 +26,22 @@ fn main():
     # CHECK-NEXT: False True
     print(null.__bool__(), p.__bool__())
     p.free()
+    swap_through_pointer()
+
+
+fn swap_ints(mut a: Int, mut b: Int):
+    var t = a
+    a = b
+    b = t
+
+
+# Two places a pointer designates may be passed `mut` together: which
+# memory they overlap is not tracked (as origins are not yet).
+fn swap_through_pointer():
+    var p = UnsafePointer[Int].alloc(2)
+    p[0] = 1
+    p[1] = 2
+    swap_ints(p[0], p[1])
+    # CHECK: 2 1
+    print(p[0], p[1])
+    p.free()
