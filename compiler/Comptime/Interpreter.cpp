@@ -216,6 +216,13 @@ Interpreter::Flow Interpreter::run(const CStmt &stmt) {
       frame.result = Value::ofNone();
       return Flow::Return;
     }
+    if (frame.function->resultIsRef) { // A place, read as a value too.
+      frame.resultPlace = place(*stmt.value);
+      if (!frame.resultPlace)
+        return Flow::Fail;
+      frame.result = *frame.resultPlace;
+      return Flow::Return;
+    }
     std::optional<Value> value = eval(*stmt.value);
     if (!value)
       return Flow::Fail;
@@ -359,6 +366,15 @@ Value *Interpreter::place(const CExpr &expr) {
     }
     return &base->fields[expr.fieldIndex];
   }
+  case Kind::Call:
+    if (expr.refResult) {
+      returnedPlace = nullptr;
+      if (!evalCall(expr))
+        return nullptr;
+      if (returnedPlace)
+        return returnedPlace;
+    }
+    [[fallthrough]];
   default:
     stop(expr.range, "it needs the address of a value that has none");
     return nullptr;
@@ -537,8 +553,11 @@ std::optional<Value> Interpreter::evalCall(const CExpr &expr) {
     sema::Convention convention = i < callee.params.size()
                                       ? callee.params[i].convention
                                       : sema::Convention::Read;
+    // The argument a returned reference may point into stays the
+    // caller's, as IRGen passes it by address.
     bool byReference = (convention == sema::Convention::Mut ||
-                        convention == sema::Convention::Ref) &&
+                        convention == sema::Convention::Ref ||
+                        int(i) == callee.refOriginArg) &&
                        operand.isLValue();
     if (byReference) {
       Value *slot = place(operand);
@@ -599,6 +618,7 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
   } else {
     result = Value::ofNone();
   }
+  returnedPlace = current.resultPlace;
   frames.pop_back();
   return result;
 }

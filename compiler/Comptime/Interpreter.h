@@ -95,7 +95,11 @@ private:
     llvm::DenseMap<const sema::LocalVar *, Value *> vars;
     std::deque<Value> storage;
     Value result;
+    /// A `-> ref` function's result: the place it returned.
+    Value *resultPlace = nullptr;
   };
+  /// The place the last `-> ref` call returned (place() of such a call).
+  Value *returnedPlace = nullptr;
   enum class Flow : uint8_t { Normal, Break, Continue, Return, Fail };
 
   // Statements.
