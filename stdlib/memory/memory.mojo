@@ -34,6 +34,12 @@ fn memset_zero[T: AnyType, //](ptr: UnsafePointer[T, *_], count: Int):
 
 
 @always_inline
+fn memset_zero[type: DType, //, *, count: Int](ptr: UnsafePointer[Scalar[type], *_]):
+    """Sets `count` (a parameter) elements to zero."""
+    memset(ptr, 0, count)
+
+
+@always_inline
 fn memcmp[T: AnyType, //](s1: UnsafePointer[T, *_], s2: UnsafePointer[T, *_], count: Int) -> Int:
     """Compares the bytes of `count` values of `T`: negative, zero or
     positive as `s1`'s first differing byte is below, equal to or above
@@ -58,3 +64,9 @@ fn stack_allocation[count: Int, type: AnyType, /, alignment: Int = 1]() -> Unsaf
             _type = __mlir_type.`!llvm.ptr`,
         ](_bytes(count, size))
     )
+
+
+@always_inline
+fn stack_allocation[count: Int, type: DType, /, alignment: Int = 1]() -> UnsafePointer[Scalar[type]]:
+    """Memory for `count` elements of `type` in the caller's frame."""
+    return stack_allocation[count, Scalar[type], alignment=alignment]()

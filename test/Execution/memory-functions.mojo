@@ -34,3 +34,10 @@ fn main():
     var f = stack_allocation[4, Float64, alignment=32]()
     # CHECK-NEXT: 0
     print(f.__int__() % 32)
+    var lanes = stack_allocation[8, DType.float32]()
+    lanes.store(SIMD[DType.float32, 8](0.5))
+    # CHECK-NEXT: 4.0
+    print(lanes.load[width=8]().reduce_add())
+    memset_zero[count=4](lanes)
+    # CHECK-NEXT: 2.0
+    print(lanes.load[width=8]().reduce_add())
