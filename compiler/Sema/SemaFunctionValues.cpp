@@ -150,6 +150,13 @@ CExprPtr BodyChecker::functionValue(const Entity &funcs, SourceRange range) {
            "function values";
     return nullptr;
   }
+  // Function types have no `ref` results: called through a value, the
+  // address it returns would be read as the value.
+  if (instance->resultIsRef) {
+    diags.report(range, DiagID::err_not_yet_implemented)
+        << "functions with `ref` results as function values";
+    return nullptr;
+  }
   return makeFuncRef(instance, sema.getFunctionTypeOf(instance), range);
 }
 

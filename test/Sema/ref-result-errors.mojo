@@ -36,3 +36,4 @@ fn main():
     b.get() = 3  # expected-error {{cannot modify this: the reference `Box.get` returns is immutable here}}
     var y = b.get()^  # expected-error {{`^` cannot move a value out of a reference}}
     _ = by_value(1)
+    var f = by_value  # expected-error {{not yet implemented: functions with `ref` results as function values}}
