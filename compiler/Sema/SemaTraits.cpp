@@ -163,8 +163,9 @@ static bool satisfies(Sema &sema, FuncInfo *requirement, FuncInfo *method) {
   FuncInstance *m = sema.instantiate(method, {}, method->nameRange);
   if (!r->signatureOk || !m->signatureOk)
     return true; // Reported with the signature.
+  // A reference and a value travel differently (docs/compiler/memory.md).
   if (r->isInit != m->isInit || r->params.size() != m->params.size() ||
-      (m->raises && !r->raises))
+      (m->raises && !r->raises) || r->resultIsRef != m->resultIsRef)
     return false;
   for (size_t i = 0; i < r->params.size(); ++i)
     if (!sameSlots(r->params[i], m->params[i]))
