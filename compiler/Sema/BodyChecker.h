@@ -119,6 +119,24 @@ public:
   void reportUndeclaredName(llvm::StringRef name, SourceRange range);
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
+
+  // Variadic arguments and parameters (SemaVariadics.cpp).
+  /// The elements of a variadic argument (`locals`) or parameter (`list`).
+  struct Variadic {
+    const std::vector<LocalVar *> *locals = nullptr;
+    const CValue *list = nullptr;
+    size_t size() const;
+  };
+  /// What `id` names if it is a variadic argument or parameter.
+  std::optional<Variadic> findVariadic(ast::ExprId id);
+  Entity variadicLength(const Variadic &v, SourceRange range);
+  Entity variadicElement(const Variadic &v, size_t i, SourceRange range);
+  /// `values[i]`, `sizes[i]`; nullopt when the base is no variadic.
+  std::optional<Entity> checkVariadicSubscript(const ast::SubscriptExpr &expr);
+  /// `len(values)`, `values.__len__()`; nullopt when it is no such call.
+  std::optional<Entity> checkVariadicLength(const ast::CallExpr &expr);
+  /// `for v in values`, unrolled; false when the iterable is no variadic.
+  bool checkVariadicFor(const ast::ForStmt &stmt, CBlock &out);
   /// `__compile_time_query[query, args...]()` folded into the constant it
   /// answers (SemaCompileTimeQuery.cpp).
   Entity checkCompileTimeQuery(const ast::SubscriptExpr &query,

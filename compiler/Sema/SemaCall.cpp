@@ -231,9 +231,14 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
           << rejected[i].second;
     return nullptr;
   }
+  // Fewest conversions first; among equals, a candidate without a variadic
+  // argument beats one with (`SIMD(x)` splats rather than fills one lane).
+  auto rank = [](const Match &m) {
+    return std::make_pair(m.cost, !m.instance->packName.empty());
+  };
   std::stable_sort(viable.begin(), viable.end(),
-                   [](const Match &a, const Match &b) { return a.cost < b.cost; });
-  if (viable.size() > 1 && viable[0].cost == viable[1].cost) {
+                   [&](const Match &a, const Match &b) { return rank(a) < rank(b); });
+  if (viable.size() > 1 && rank(viable[0]) == rank(viable[1])) {
     if (quiet)
       return nullptr;
     auto diag = diags.report(range, DiagID::err_ambiguous_call);
@@ -291,19 +296,9 @@ CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
 
 Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   SourceRange range = expr.getRange();
-  // `values.__len__()` on a variadic pack is a compile-time constant.
-  if (auto *member =
-          llvm::dyn_cast<ast::MemberExpr>(&ast.get(expr.getCallee()))) {
-    auto *base = llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()));
-    if (base && member->getName() == "__len__" &&
-        packs.count(base->getName()) && !lookupLocal(base->getName())) {
-      auto e = makeExpr(CExpr::Kind::IntConst,
-                                       sema.getHookType("Int"), range);
-      e->intValue = llvm::APSInt(
-          llvm::APInt(64, packs[base->getName()].size()), false);
-      return valueEntity(std::move(e));
-    }
-  }
+  // `len(values)` of a variadic argument or parameter is a constant.
+  if (std::optional<Entity> length = checkVariadicLength(expr))
+    return std::move(*length);
   // The compiler hook of `sys.param_env` and `sys.info`.
   if (auto *query =
           llvm::dyn_cast<ast::SubscriptExpr>(&ast.get(expr.getCallee()))) {

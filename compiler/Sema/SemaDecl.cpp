@@ -345,6 +345,22 @@ Sema::getAutoParameterized(FuncInfo *func) {
   });
 }
 
+const ast::ParamDecl *Sema::getHomogeneousVariadic(FuncInfo *func) {
+  std::vector<const ast::ParamDecl *> found =
+      selectArguments(func, [&](const ast::ParamDecl &param) {
+        return param.isVariadic() && param.getType() &&
+               !llvm::isa<ast::UnpackExpr>(
+                   func->module->ast->getContext().get(param.getType()));
+      });
+  return found.empty() ? nullptr : found.front();
+}
+
+/// The name the number of elements of a homogeneous `*values: T` is bound
+/// to while a signature is resolved.
+static std::string getVariadicCountName(llvm::StringRef argument) {
+  return ("count " + argument).str();
+}
+
 /// The name a `ref` argument's mutability is bound to while a signature
 /// is resolved: not an identifier, so no parameter can clash with it.
 static std::string getRefMutabilityName(llvm::StringRef argument) {
@@ -412,6 +428,22 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       auto *packName =
           unpack ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(unpack->getOperand()))
                  : nullptr;
+      if (!unpack) {
+        // `*values: T`: one slot of `T` per element (bound by the call).
+        auto count = bindings.find(getVariadicCountName(slot.name));
+        if (count == bindings.end() || count->second.kind != CValue::Kind::Int) {
+          instance->signatureOk = false;
+          continue;
+        }
+        Type element =
+            resolveType(func->module, param.getType(), bindings, func->owner);
+        instance->packName = slot.name;
+        slot.type = element;
+        slot.fromPack = true;
+        instance->params.insert(instance->params.end(),
+                                count->second.intValue.getZExtValue(), slot);
+        continue;
+      }
       auto it = packName ? bindings.find(packName->getName()) : bindings.end();
       if (it == bindings.end() || it->second.kind != CValue::Kind::TypeList) {
         diags.report(param.getRange(), DiagID::err_not_yet_implemented)
@@ -578,6 +610,9 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   for (const ast::ParamDecl *param : autos)
     if (next < bindings.size())
       named[getAutoTypeName(param->getName())] = bindings[next++];
+  if (const ast::ParamDecl *variadic = getHomogeneousVariadic(func))
+    if (next < bindings.size())
+      named[getVariadicCountName(variadic->getName())] = bindings[next++];
   for (const ast::ParamDecl *ref : getRefArguments(func))
     if (next < bindings.size())
       named[getRefMutabilityName(ref->getName())] = bindings[next++];
@@ -662,7 +697,7 @@ void Sema::checkUncalledFunctions(ModuleInfo *module) {
     // Methods of a parametric struct's instances are checked when used.
     if (!func->decl || func->decl->getParams().present ||
         !func->instances.empty() || (func->owner && func->owner->generic) ||
-        !getAutoParameterized(func).empty())
+        !getAutoParameterized(func).empty() || getHomogeneousVariadic(func))
       return;
     use(instantiate(func, {}, func->decl->getNameRange()));
   };

@@ -107,7 +107,8 @@ void Sema::checkGenericBody(FuncInfo *func) {
   // Functions with automatically parameterized arguments (`g: Grid`) are
   // checked per instance: their hidden parameters have no stand-ins yet.
   if (!func->decl || (!func->decl->getParams().present && !ofStruct) ||
-      func->duplicateParams || !getAutoParameterized(func).empty())
+      func->duplicateParams || !getAutoParameterized(func).empty() ||
+      getHomogeneousVariadic(func))
     return;
   std::vector<CValue> bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(func)) {

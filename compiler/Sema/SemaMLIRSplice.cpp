@@ -41,6 +41,8 @@ static std::string describeBadPiece(const CValue &value) {
     return "the type `" + getTypeName(value.type) + "`, which is no MLIR type";
   case CValue::Kind::TypeList:
     return "a list of types";
+  case CValue::Kind::List:
+    return "a list of values";
   case CValue::Kind::Func:
     return "a function";
   case CValue::Kind::Struct:

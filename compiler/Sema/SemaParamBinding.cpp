@@ -94,6 +94,19 @@ static bool bindFunctionParameter(BodyChecker &checker, FuncInfo *func,
   return true;
 }
 
+/// Adds `value` to the list bound to a variadic parameter.
+void mojo::sema::appendVariadic(CValue &list, const CValue &value) {
+  if (value.kind == CValue::Kind::Type) {
+    if (list.kind != CValue::Kind::TypeList)
+      list = CValue::ofTypes({});
+    list.types.push_back(value.type);
+    return;
+  }
+  if (list.kind != CValue::Kind::List)
+    list = CValue::ofList(nullptr, {});
+  list.fields.push_back(value);
+}
+
 /// Binds the candidate's compile-time parameters: explicitly given values
 /// first, then types inferred from arguments written against a parameter
 /// (`x: T`) or a pack (`*xs: *Ts`). After them come the inferred
@@ -121,6 +134,11 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
                       ? "too many compile-time parameters"
                       : ("no parameter named `" + keyword + "`").str();
         return false;
+      }
+      if (ctParams[i]->isVariadic() && !explicitParams->explicitFunctions[a]) {
+        // `f[1, 2, 3]` with `*sizes: Int` (a list) or `*Ts` (types).
+        appendVariadic(bindings[i], explicitParams->explicitParams[a]);
+        continue;
       }
       if (bindings[i].kind != CValue::Kind::None) {
         failure = ("parameter `" + ctParams[i]->getName() + "` bound twice")
@@ -158,6 +176,7 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   std::vector<const ast::ParamDecl *> autos = sema.getAutoParameterized(func);
   std::vector<CValue> autoTypes(autos.size());
   bool isMethod = func->owner && !func->isStatic;
+  CValue variadicCount; // Of a homogeneous `*values: T`, if it has one.
   size_t argIndex = 0;
   bool first = true;
   std::vector<CValue> refMutability;
@@ -207,7 +226,18 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
           elements.push_back(sema.materialize(args[argIndex]->type));
         }
         bindings[p] = CValue::ofTypes(elements);
+        continue;
       }
+      // `*values: T`: every positional argument left is one element; the
+      // instance is made for their number, and each may bind parameters
+      // of `T`.
+      size_t count = 0;
+      for (; argIndex < args.size() && keywords[argIndex].empty();
+           ++argIndex, ++count)
+        sema.inferParams(func->module, param.getType(),
+                         CValue::ofType(args[argIndex]->type), findParam,
+                         bindings);
+      variadicCount = CValue::ofInt(llvm::APSInt(llvm::APInt(64, count)));
       continue;
     }
     // The argument this parameter receives: by keyword or by position.
@@ -254,7 +284,11 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   Bindings earlier;
   for (size_t i = 0; i < ctParams.size(); ++i) {
     const ast::ParamDecl &param = *ctParams[i];
-    if (bindings[i].kind == CValue::Kind::None) {
+    if (bindings[i].kind == CValue::Kind::None && param.isVariadic()) {
+      bindings[i] = sema.isTypeParam(func->module, param)
+                        ? CValue::ofTypes({})
+                        : CValue::ofList(nullptr, {});
+    } else if (bindings[i].kind == CValue::Kind::None) {
       if (!param.getDefault()) {
         failure = ("cannot infer parameter `" + param.getName() + "`").str();
         return false;
@@ -279,6 +313,11 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     earlier[param.getName()] = bindings[i];
   }
   bindings.insert(bindings.end(), autoTypes.begin(), autoTypes.end());
+  if (sema.getHomogeneousVariadic(func)) {
+    if (variadicCount.kind == CValue::Kind::None) // No arguments at all.
+      variadicCount = CValue::ofInt(llvm::APSInt(llvm::APInt(64, 0)));
+    bindings.push_back(variadicCount);
+  }
   // All mutable is the default, the instance a call without `ref`
   // arguments (or `mojoc check`) would make: the list is left off.
   if (llvm::any_of(refMutability,

@@ -574,6 +574,8 @@ void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
 void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   if (stmt.isParameter())
     return checkParameterFor(stmt, out);
+  if (checkVariadicFor(stmt, out))
+    return;
   if (!isLoopTarget(stmt.getTarget())) {
     diags.report(ast.get(stmt.getTarget()).getRange(),
                  DiagID::err_not_yet_implemented)

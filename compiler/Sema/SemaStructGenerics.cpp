@@ -93,6 +93,9 @@ static bool mentionsArchetype(const CValue &value) {
                         [](Type t) { return mentionsArchetype(t); });
   case CValue::Kind::Func:
     return value.func && value.func->checkOnly;
+  case CValue::Kind::List:
+    return llvm::any_of(value.fields,
+                        [](const CValue &v) { return mentionsArchetype(v); });
   default:
     return false;
   }
@@ -153,7 +156,7 @@ void Sema::makeStandIns(ModuleInfo *module) {
 
 bool Sema::isCheckedWithStandIn(FuncInfo *func) {
   if (!func->decl || func->owner != func->owner->generic->standIn ||
-      !getAutoParameterized(func).empty())
+      !getAutoParameterized(func).empty() || getHomogeneousVariadic(func))
     return false;
   // A stricter `self` (`self: Holder[U]`, conditional conformance) binds
   // the struct's parameters to its own, whose bounds the struct's need

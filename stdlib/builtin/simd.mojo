@@ -81,6 +81,19 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
         self.value = __mlir_op.`vector.broadcast`[_type = Self._vec](value._lane(0))
 
     @always_inline
+    fn __init__(out self, *elems: SIMD[type, 1]):
+        """One value per lane, in order: `SIMD[DType.int32, 4](1, 2, 3, 4)`.
+        One value splats (the constructors above win that tie); any other
+        count than `size` is an error where the call is made."""
+        constrained[len(elems) == size, "the number of elements differs from the SIMD width"]()
+        self = Self(0)
+        @parameter
+        if len(elems) == size:
+            @parameter
+            for i in range(size):
+                self[i] = elems[i]
+
+    @always_inline
     @implicit
     fn __init__(out self, value: IntLiteral):
         self = Self(Int(value))
