@@ -96,15 +96,25 @@ static bool bindFunctionParameter(BodyChecker &checker, FuncInfo *func,
 
 /// Adds `value` to the list bound to a variadic parameter.
 void mojo::sema::appendVariadic(CValue &list, const CValue &value) {
-  if (value.kind == CValue::Kind::Type) {
+  if (value.kind == CValue::Kind::Type || value.kind == CValue::Kind::TypeList) {
     if (list.kind != CValue::Kind::TypeList)
       list = CValue::ofTypes({});
-    list.types.push_back(value.type);
+    if (value.kind == CValue::Kind::TypeList)
+      list.types.insert(list.types.end(), value.types.begin(),
+                        value.types.end());
+    else
+      list.types.push_back(value.type);
     return;
   }
   if (list.kind != CValue::Kind::List)
     list = CValue::ofList(nullptr, {});
-  list.fields.push_back(value);
+  // A variadic parameter passed on (`g[mask]()` in `f[*mask: Int]`) gives
+  // its values, not itself.
+  if (value.kind == CValue::Kind::List)
+    list.fields.insert(list.fields.end(), value.fields.begin(),
+                       value.fields.end());
+  else
+    list.fields.push_back(value);
 }
 
 /// Binds the candidate's compile-time parameters: explicitly given values
