@@ -120,6 +120,18 @@ public:
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
 
+  // `__type_of(x)` (SemaTypeOf.cpp) and `rebind` (SemaRebind.cpp).
+  /// The type `__type_of(x)` names, if `id` is such a call.
+  std::optional<Type> checkTypeOf(ast::ExprId id);
+  std::optional<Type> checkTypeOfCall(const ast::CallExpr *call);
+  /// A type written in this body: `__type_of(x)` or any type expression.
+  Type resolveBodyType(ast::ExprId id);
+  CExprPtr rebindValue(llvm::function_ref<CExprPtr()> read, Type from,
+                       Type dest, SourceRange range, unsigned depth);
+  /// `__rebind_cast[dest_type](src)`, the body of `rebind`.
+  Entity checkRebindCast(const ast::SubscriptExpr &hook,
+                         const ast::CallExpr &call);
+
   // Variadic arguments and parameters (SemaVariadics.cpp).
   /// The elements of a variadic argument (`locals`) or parameter (`list`).
   struct Variadic {

@@ -306,6 +306,19 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     if (base && base->getName() == "__compile_time_query" &&
         !lookupLocal(base->getName()))
       return checkCompileTimeQuery(*query, expr);
+    if (base && base->getName() == "__rebind_cast" &&
+        !lookupLocal(base->getName()))
+      return checkRebindCast(*query, expr);
+  }
+  // `__type_of(x)` as a callee or a value's type: a type.
+  if (std::optional<Type> type = checkTypeOfCall(&expr)) {
+    if (llvm::isa<ErrorType>(*type))
+      return Entity::error(range);
+    Entity e;
+    e.kind = Entity::Kind::Type;
+    e.type = *type;
+    e.range = range;
+    return e;
   }
   Entity callee = checkEntity(expr.getCallee());
   std::vector<CExprPtr> args;

@@ -567,6 +567,11 @@ bool BodyChecker::denotesFunction(ast::ExprId id) {
 }
 
 std::optional<CValue> BodyChecker::evaluateParameter(ast::ExprId id) {
+  if (std::optional<Type> type = checkTypeOf(id)) { // `f[__type_of(x)]`
+    if (llvm::isa<ErrorType>(*type))
+      return std::nullopt;
+    return CValue::ofType(*type);
+  }
   if (usesRuntimeValue(id))
     return std::nullopt;
   return sema.evaluateConstant(module, id, bindings);
