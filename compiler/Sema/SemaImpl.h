@@ -210,6 +210,12 @@ public:
                                                CValue &value,
                                                const Bindings &earlier,
                                                bool asElement = false);
+  /// `Scalar[t]` for `alias Scalar = SIMD[_, 1]` (SemaTypeExpr.cpp).
+  std::optional<Type> resolvePartialAlias(ModuleInfo *module,
+                                          const ast::SubscriptExpr &use,
+                                          ModuleInfo *aliasModule,
+                                          const ast::AliasDecl &alias,
+                                          const Bindings &bindings);
   /// Whether `param` takes a type (its type is a trait), not a value.
   bool isTypeParam(ModuleInfo *module, const ast::ParamDecl &param);
   /// Reads parameter values off an actual type: where the written type

@@ -119,6 +119,10 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
                                           module, bindings, expr.getRange());
       return info ? info->type : error;
     }
+    if (e.kind == Entity::Kind::Alias && e.alias->getValue())
+      if (std::optional<Type> type = resolvePartialAlias(
+              module, *subscript, e.aliasModule, *e.alias, bindings))
+        return *type;
     if (e.kind == Entity::Kind::Type) {
       diags.report(subscript->getBase() ? ctx.get(subscript->getBase()).getRange()
                                         : expr.getRange(),
@@ -134,4 +138,61 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
   diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
       << "this form of type expression";
   return error;
+}
+
+/// `Scalar[DType.int8]` with `alias Scalar = SIMD[_, 1]`: the written
+/// values fill the alias's `_` holes in order, and the struct is bound as
+/// `SIMD[DType.int8, 1]`. Nullopt when the alias is no such partial
+/// binding.
+std::optional<Type> Sema::resolvePartialAlias(ModuleInfo *module,
+                                              const ast::SubscriptExpr &use,
+                                              ModuleInfo *aliasModule,
+                                              const ast::AliasDecl &alias,
+                                              const Bindings &bindings) {
+  const ast::ASTContext &aliasCtx = aliasModule->ast->getContext();
+  auto *value =
+      llvm::dyn_cast<ast::SubscriptExpr>(&aliasCtx.get(alias.getValue()));
+  auto *base = value ? llvm::dyn_cast<ast::NameExpr>(
+                           &aliasCtx.get(value->getBase()))
+                     : nullptr;
+  if (!base)
+    return std::nullopt;
+  Entity e = lookupGlobal(aliasModule, base->getName(), SourceRange());
+  if (e.kind != Entity::Kind::GenericStruct)
+    return std::nullopt;
+  GenericStruct *generic = e.generic;
+  Type error = program->types.getErrorType();
+  std::vector<CValue> values(generic->params.size());
+  llvm::ArrayRef<ast::Argument> given = use.getIndices();
+  size_t nextGiven = 0, next = 0;
+  for (const ast::Argument &arg : value->getIndices()) {
+    size_t index = getBoundParam(generic->params, arg.keyword, next);
+    if (index == generic->params.size())
+      return std::nullopt;
+    auto *hole = llvm::dyn_cast<ast::NameExpr>(&aliasCtx.get(arg.value));
+    std::optional<CValue> v;
+    if (hole && hole->getName() == "_") {
+      if (nextGiven == given.size() || given[nextGiven].hasKeyword()) {
+        diags.report(use.getRange(), DiagID::err_param_unbound)
+            << generic->params[index]->getName() << generic->name;
+        return error;
+      }
+      v = evaluateConstant(module, given[nextGiven++].value, bindings);
+    } else {
+      v = evaluateConstant(aliasModule, arg.value, Bindings());
+    }
+    if (!v)
+      return error;
+    values[index] = std::move(*v);
+  }
+  if (nextGiven == 0)
+    return std::nullopt; // No hole: not a partial binding.
+  if (nextGiven != given.size()) {
+    diags.report(given[nextGiven].range, DiagID::err_param_too_many)
+        << alias.getName() << unsigned(nextGiven) << unsigned(given.size());
+    return error;
+  }
+  StructInfo *info = completeStructParams(generic, std::move(values),
+                                          use.getRange());
+  return info ? info->type : error;
 }
