@@ -143,6 +143,8 @@ public:
   std::optional<Variadic> findVariadic(ast::ExprId id);
   Entity variadicLength(const Variadic &v, SourceRange range);
   Entity variadicElement(const Variadic &v, size_t i, SourceRange range);
+  Entity variadicRuntimeElement(const Variadic &v, CExprPtr index,
+                                SourceRange range);
   /// `values[i]`, `sizes[i]`; nullopt when the base is no variadic.
   std::optional<Entity> checkVariadicSubscript(const ast::SubscriptExpr &expr);
   /// `len(values)`, `values.__len__()`; nullopt when it is no such call.

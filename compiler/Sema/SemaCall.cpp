@@ -232,9 +232,12 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     return nullptr;
   }
   // Fewest conversions first; among equals, a candidate without a variadic
-  // argument beats one with (`SIMD(x)` splats rather than fills one lane).
-  auto rank = [](const Match &m) {
-    return std::make_pair(m.cost, !m.instance->packName.empty());
+  // argument beats one with (`SIMD(x)` splats rather than fills one lane),
+  // and one without compile-time parameters beats a generic one
+  // (`Int(True)` takes `Bool`, not any `Intable`).
+  auto rank = [&](const Match &m) {
+    bool generic = !sema.getCompileTimeParams(m.instance->info).empty();
+    return std::make_tuple(m.cost, !m.instance->packName.empty(), generic);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });

@@ -15,6 +15,10 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
 
+#include "compiler/Basic/Budgets.h"
+
+#include <functional>
+
 using namespace mojo;
 using namespace mojo::sema;
 
@@ -70,12 +74,8 @@ BodyChecker::checkVariadicSubscript(const ast::SubscriptExpr &expr) {
   CExprPtr index = checkValue(expr.getIndices()[0].value);
   if (!index)
     return Entity::error(range);
-  if (index->kind != CExpr::Kind::IntConst) {
-    // Each element is its own slot or constant: an index only known at
-    // run time would need them in memory.
-    diags.report(index->range, DiagID::err_variadic_runtime_index);
-    return Entity::error(range);
-  }
+  if (index->kind != CExpr::Kind::IntConst)
+    return variadicRuntimeElement(*v, std::move(index), range);
   int64_t i = index->intValue.getSExtValue();
   if (!index->intValue.isSignedIntN(64) || i < 0 || size_t(i) >= v->size()) {
     diags.report(index->range, DiagID::err_bad_pack_index)
@@ -83,6 +83,65 @@ BodyChecker::checkVariadicSubscript(const ast::SubscriptExpr &expr) {
     return Entity::error(range);
   }
   return variadicElement(*v, size_t(i), range);
+}
+
+/// `values[i]` with `i` known at run time: each element is its own slot or
+/// constant, so the index picks among them through a balanced tree of
+/// selects (depth log2 of the count, so 100,000 elements nest 17 deep):
+///
+///   values[i]  ->  (t := i) < 2 ? (t < 1 ? v0 : v1) : (t < 3 ? v2 : v3)
+///
+/// An index past either end gives the nearest element, as no check is made
+/// (Mojo does not check it either outside debug builds).
+Entity BodyChecker::variadicRuntimeElement(const Variadic &v, CExprPtr index,
+                                           SourceRange range) {
+  if (v.size() == 0) {
+    diags.report(index->range, DiagID::err_variadic_runtime_index);
+    return Entity::error(range);
+  }
+  if (v.size() > budget::kMaxVariadicRuntimeIndex) {
+    diags.report(index->range, DiagID::err_variadic_runtime_index_limit)
+        << unsigned(v.size()) << budget::kMaxVariadicRuntimeIndex;
+    return Entity::error(range);
+  }
+  Type intType = sema.getHookType("Int");
+  index = convert(std::move(index), intType, index->range);
+  if (!index)
+    return Entity::error(range);
+  LocalVar *temp = newTemporary(intType, range);
+  auto bind = makeExpr(CExpr::Kind::Bind, intType, range);
+  bind->local = temp;
+  bind->operands.push_back(std::move(index));
+  CExprPtr first = std::move(bind); // The root's comparison stores it.
+  std::function<CExprPtr(size_t, size_t)> pick =
+      [&](size_t lo, size_t hi) -> CExprPtr {
+    if (hi - lo == 1) {
+      Entity element = variadicElement(v, lo, range);
+      if (element.kind != Entity::Kind::Value)
+        return nullptr;
+      return ownedValue(materializeValue(std::move(element.value)));
+    }
+    size_t mid = lo + (hi - lo) / 2;
+    CExprPtr lhs = first ? std::move(first) : makeLocalRef(temp, range);
+    auto bound = makeExpr(CExpr::Kind::IntConst, intType, range);
+    bound->intValue = llvm::APSInt(llvm::APInt(64, mid), false);
+    std::vector<CExprPtr> operands;
+    operands.push_back(std::move(bound));
+    CExprPtr cond = makeCondition(callOperator(lhs, "__lt__", operands, range));
+    CExprPtr low = pick(lo, mid);
+    CExprPtr high = pick(mid, hi);
+    if (!cond || !low || !high || low->type != high->type)
+      return nullptr;
+    auto select = makeExpr(CExpr::Kind::Select, low->type, range);
+    select->operands.push_back(std::move(cond));
+    select->operands.push_back(std::move(low));
+    select->operands.push_back(std::move(high));
+    return select;
+  };
+  CExprPtr result = pick(0, v.size());
+  if (!result)
+    return Entity::error(range);
+  return valueEntity(std::move(result));
 }
 
 std::optional<Entity>
