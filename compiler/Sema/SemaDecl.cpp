@@ -345,22 +345,6 @@ Sema::getAutoParameterized(FuncInfo *func) {
   });
 }
 
-const ast::ParamDecl *Sema::getHomogeneousVariadic(FuncInfo *func) {
-  std::vector<const ast::ParamDecl *> found =
-      selectArguments(func, [&](const ast::ParamDecl &param) {
-        return param.isVariadic() && param.getType() &&
-               !llvm::isa<ast::UnpackExpr>(
-                   func->module->ast->getContext().get(param.getType()));
-      });
-  return found.empty() ? nullptr : found.front();
-}
-
-/// The name the number of elements of a homogeneous `*values: T` is bound
-/// to while a signature is resolved.
-static std::string getVariadicCountName(llvm::StringRef argument) {
-  return ("count " + argument).str();
-}
-
 /// The name a `ref` argument's mutability is bound to while a signature
 /// is resolved: not an identifier, so no parameter can clash with it.
 static std::string getRefMutabilityName(llvm::StringRef argument) {

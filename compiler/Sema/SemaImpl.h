@@ -659,6 +659,10 @@ bool bindParameters(BodyChecker &checker, FuncInfo *func,
 size_t getBoundParam(llvm::ArrayRef<const ast::ParamDecl *> params,
                      llvm::StringRef keyword, size_t &next);
 
+/// The name the element count of a homogeneous `*values: T` is bound to
+/// while a signature is resolved (SemaVariadics.cpp).
+std::string getVariadicCountName(llvm::StringRef argument);
+
 /// Adds `value` to `list`, the value of a variadic parameter: a TypeList
 /// for `*Ts`, a List for `*sizes: Int` (SemaParamBinding.cpp).
 void appendVariadic(CValue &list, const CValue &value);

@@ -22,6 +22,23 @@
 using namespace mojo;
 using namespace mojo::sema;
 
+const ast::ParamDecl *Sema::getHomogeneousVariadic(FuncInfo *func) {
+  if (!func->decl)
+    return nullptr;
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  for (ast::DeclId id : func->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    if (param.isVariadic() && param.getType() &&
+        !llvm::isa<ast::UnpackExpr>(ctx.get(param.getType())))
+      return &param;
+  }
+  return nullptr;
+}
+
+std::string mojo::sema::getVariadicCountName(llvm::StringRef argument) {
+  return ("count " + argument).str();
+}
+
 std::optional<BodyChecker::Variadic>
 BodyChecker::findVariadic(ast::ExprId id) {
   auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(id));
