@@ -250,7 +250,8 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   }
   case CValue::Kind::List:
     diags.report(range, DiagID::err_not_yet_implemented)
-        << "a variadic parameter as a whole value (index it, or take its "
+        << "a variadic argument or parameter as a whole value (index it, or "
+           "take its "
            "`len`)";
     return Entity::error(range);
   default:

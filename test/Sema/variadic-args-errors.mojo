@@ -12,7 +12,11 @@ fn at(i: Int, *values: Int) -> Int:
 fn third(*values: Int) -> Int:
     return values[2]  # expected-error {{index 2 is out of range for a pack of 2 element(s)}}
 
+fn whole(*values: Int):
+    print(values)  # expected-error {{not yet implemented: a variadic argument or parameter as a whole value (index it, or take its `len`)}}
+
 fn main():
     _ = add(1, "two")  # expected-error {{no matching function in call to `add`}}
     _ = at(0)
     _ = third(1, 2)
+    whole(1)

@@ -9,7 +9,7 @@ fn g[*sizes: Int]() -> Int:
     return sizes[3]  # expected-error {{index 3 is out of range for a pack of 2 element(s)}}
 
 fn h[*sizes: Int]() -> Int:
-    return sizes  # expected-error {{not yet implemented: a variadic parameter as a whole value (index it, or take its `len`)}}
+    return sizes  # expected-error {{not yet implemented: a variadic argument or parameter as a whole value (index it, or take its `len`)}}
 
 fn main():
     _ = f[1, "x"]()  # expected-error {{no matching function in call to `f`}}
