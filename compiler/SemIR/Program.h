@@ -47,6 +47,8 @@ struct CValue {
   /// MLIR: a constant of the MLIR type `type` (a `__mlir_type`), written
   /// as the attribute `stringValue` (`1.5 : f64`, `dense<...>`): a leaf of
   /// a struct value the interpreter computed (SemaComptime.cpp).
+  /// List: the values bound to a variadic parameter (`*sizes: Int`), in
+  /// `fields`; `type` is their element type (null while none is known).
   enum class Kind : uint8_t {
     None,
     Int,
@@ -58,7 +60,8 @@ struct CValue {
     Func,
     Struct,
     MLIR,
-    Unknown
+    Unknown,
+    List
   };
   Kind kind = Kind::None;
   llvm::APSInt intValue;
@@ -109,6 +112,13 @@ struct CValue {
     c.kind = Kind::Struct;
     c.type = t;
     c.fields = std::move(fields);
+    return c;
+  }
+  static CValue ofList(Type element, std::vector<CValue> elements) {
+    CValue c;
+    c.kind = Kind::List;
+    c.type = element;
+    c.fields = std::move(elements);
     return c;
   }
   static CValue unknown(Type t) {

@@ -189,6 +189,7 @@ bool CValue::operator<(const CValue &o) const {
   case Kind::Func:
     return std::tie(func, type) < std::tie(o.func, o.type);
   case Kind::Struct:
+  case Kind::List:
     return std::tie(type, fields) < std::tie(o.type, o.fields);
   case Kind::MLIR:
     return std::tie(type, stringValue) < std::tie(o.type, o.stringValue);
@@ -226,6 +227,12 @@ std::string CValue::str() const {
     return describeFunctionValue(func);
   case Kind::MLIR:
     return stringValue;
+  case Kind::List: {
+    std::string s;
+    for (size_t i = 0; i < fields.size(); ++i)
+      s += (i ? ", " : "") + fields[i].str();
+    return s;
+  }
   case Kind::Struct: {
     if (!stringValue.empty()) // The alias that names it: `DType.int8`.
       return stringValue;

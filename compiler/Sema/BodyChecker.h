@@ -119,6 +119,38 @@ public:
   void reportUndeclaredName(llvm::StringRef name, SourceRange range);
   Entity checkMember(const ast::MemberExpr &expr);
   Entity checkSubscript(const ast::SubscriptExpr &expr);
+
+  // `__type_of(x)` (SemaTypeOf.cpp) and `rebind` (SemaRebind.cpp).
+  /// The type `__type_of(x)` names, if `id` is such a call.
+  std::optional<Type> checkTypeOf(ast::ExprId id);
+  std::optional<Type> checkTypeOfCall(const ast::CallExpr *call);
+  /// A type written in this body: `__type_of(x)` or any type expression.
+  Type resolveBodyType(ast::ExprId id);
+  CExprPtr rebindValue(llvm::function_ref<CExprPtr()> read, Type from,
+                       Type dest, SourceRange range, unsigned depth);
+  /// `__rebind_cast[dest_type](src)`, the body of `rebind`.
+  Entity checkRebindCast(const ast::SubscriptExpr &hook,
+                         const ast::CallExpr &call);
+
+  // Variadic arguments and parameters (SemaVariadics.cpp).
+  /// The elements of a variadic argument (`locals`) or parameter (`list`).
+  struct Variadic {
+    const std::vector<LocalVar *> *locals = nullptr;
+    const CValue *list = nullptr;
+    size_t size() const;
+  };
+  /// What `id` names if it is a variadic argument or parameter.
+  std::optional<Variadic> findVariadic(ast::ExprId id);
+  Entity variadicLength(const Variadic &v, SourceRange range);
+  Entity variadicElement(const Variadic &v, size_t i, SourceRange range);
+  Entity variadicRuntimeElement(const Variadic &v, CExprPtr index,
+                                SourceRange range);
+  /// `values[i]`, `sizes[i]`; nullopt when the base is no variadic.
+  std::optional<Entity> checkVariadicSubscript(const ast::SubscriptExpr &expr);
+  /// `len(values)`, `values.__len__()`; nullopt when it is no such call.
+  std::optional<Entity> checkVariadicLength(const ast::CallExpr &expr);
+  /// `for v in values`, unrolled; false when the iterable is no variadic.
+  bool checkVariadicFor(const ast::ForStmt &stmt, CBlock &out);
   /// `__compile_time_query[query, args...]()` folded into the constant it
   /// answers (SemaCompileTimeQuery.cpp).
   Entity checkCompileTimeQuery(const ast::SubscriptExpr &query,

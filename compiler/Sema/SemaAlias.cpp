@@ -201,6 +201,33 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                st->getInfo()->paramValues);
     }
   }
+  // `sizes[i]` of a variadic parameter: one of its values.
+  if (auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr)) {
+    auto *base = llvm::dyn_cast<ast::NameExpr>(&ctx.get(subscript->getBase()));
+    auto list = base ? bindings.find(base->getName()) : bindings.end();
+    if (list != bindings.end() && list->second.kind == CValue::Kind::List &&
+        subscript->getIndices().size() == 1) {
+      std::optional<CValue> index = evaluateConstant(
+          module, subscript->getIndices()[0].value, bindings);
+      if (!index)
+        return std::nullopt;
+      if (index->kind != CValue::Kind::Int)
+        return notConstant();
+      const std::vector<CValue> &values = list->second.fields;
+      if (!index->intValue.isSignedIntN(64) ||
+          index->intValue.isNegative() ||
+          index->intValue.getSExtValue() >= int64_t(values.size())) {
+        diags.report(ctx.get(subscript->getIndices()[0].value).getRange(),
+                     DiagID::err_bad_pack_index)
+            << describeInteger(index->intValue) << unsigned(values.size());
+        return std::nullopt;
+      }
+      const CValue &element = values[index->intValue.getSExtValue()];
+      if (element.kind == CValue::Kind::None) // A variadic argument.
+        return notConstant();
+      return element;
+    }
+  }
   if (llvm::isa<ast::MemberExpr, ast::SubscriptExpr>(expr)) {
     Type type = resolveType(module, id, bindings, nullptr);
     if (llvm::isa<ErrorType>(type))

@@ -233,9 +233,17 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
           << rejected[i].second;
     return nullptr;
   }
+  // Fewest conversions first; among equals, a candidate without a variadic
+  // argument beats one with (`SIMD(x)` splats rather than fills one lane),
+  // and one without compile-time parameters beats a generic one
+  // (`Int(True)` takes `Bool`, not any `Intable`).
+  auto rank = [&](const Match &m) {
+    bool generic = !sema.getCompileTimeParams(m.instance->info).empty();
+    return std::make_tuple(m.cost, !m.instance->packName.empty(), generic);
+  };
   std::stable_sort(viable.begin(), viable.end(),
-                   [](const Match &a, const Match &b) { return a.cost < b.cost; });
-  if (viable.size() > 1 && viable[0].cost == viable[1].cost) {
+                   [&](const Match &a, const Match &b) { return rank(a) < rank(b); });
+  if (viable.size() > 1 && rank(viable[0]) == rank(viable[1])) {
     if (quiet)
       return nullptr;
     auto diag = diags.report(range, DiagID::err_ambiguous_call);
@@ -298,19 +306,9 @@ CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
 
 Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   SourceRange range = expr.getRange();
-  // `values.__len__()` on a variadic pack is a compile-time constant.
-  if (auto *member =
-          llvm::dyn_cast<ast::MemberExpr>(&ast.get(expr.getCallee()))) {
-    auto *base = llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase()));
-    if (base && member->getName() == "__len__" &&
-        packs.count(base->getName()) && !lookupLocal(base->getName())) {
-      auto e = makeExpr(CExpr::Kind::IntConst,
-                                       sema.getHookType("Int"), range);
-      e->intValue = llvm::APSInt(
-          llvm::APInt(64, packs[base->getName()].size()), false);
-      return valueEntity(std::move(e));
-    }
-  }
+  // `len(values)` of a variadic argument or parameter is a constant.
+  if (std::optional<Entity> length = checkVariadicLength(expr))
+    return std::move(*length);
   if (std::optional<Entity> memory = checkMemoryBuiltin(expr))
     return std::move(*memory);
   // The compiler hook of `sys.param_env` and `sys.info`.
@@ -320,6 +318,19 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
     if (base && base->getName() == "__compile_time_query" &&
         !lookupLocal(base->getName()))
       return checkCompileTimeQuery(*query, expr);
+    if (base && base->getName() == "__rebind_cast" &&
+        !lookupLocal(base->getName()))
+      return checkRebindCast(*query, expr);
+  }
+  // `__type_of(x)` as a callee or a value's type: a type.
+  if (std::optional<Type> type = checkTypeOfCall(&expr)) {
+    if (llvm::isa<ErrorType>(*type))
+      return Entity::error(range);
+    Entity e;
+    e.kind = Entity::Kind::Type;
+    e.type = *type;
+    e.range = range;
+    return e;
   }
   Entity callee = checkEntity(expr.getCallee());
   std::vector<CExprPtr> args;

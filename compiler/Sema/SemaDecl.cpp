@@ -412,6 +412,22 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       auto *packName =
           unpack ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(unpack->getOperand()))
                  : nullptr;
+      if (!unpack) {
+        // `*values: T`: one slot of `T` per element (bound by the call).
+        auto count = bindings.find(getVariadicCountName(slot.name));
+        if (count == bindings.end() || count->second.kind != CValue::Kind::Int) {
+          instance->signatureOk = false;
+          continue;
+        }
+        Type element =
+            resolveType(func->module, param.getType(), bindings, func->owner);
+        instance->packName = slot.name;
+        slot.type = element;
+        slot.fromPack = true;
+        instance->params.insert(instance->params.end(),
+                                count->second.intValue.getZExtValue(), slot);
+        continue;
+      }
       auto it = packName ? bindings.find(packName->getName()) : bindings.end();
       if (it == bindings.end() || it->second.kind != CValue::Kind::TypeList) {
         diags.report(param.getRange(), DiagID::err_not_yet_implemented)
@@ -581,6 +597,9 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   for (const ast::ParamDecl *param : autos)
     if (next < bindings.size())
       named[getAutoTypeName(param->getName())] = bindings[next++];
+  if (const ast::ParamDecl *variadic = getHomogeneousVariadic(func))
+    if (next < bindings.size())
+      named[getVariadicCountName(variadic->getName())] = bindings[next++];
   for (const ast::ParamDecl *ref : getRefArguments(func))
     if (next < bindings.size())
       named[getRefMutabilityName(ref->getName())] = bindings[next++];
@@ -665,7 +684,7 @@ void Sema::checkUncalledFunctions(ModuleInfo *module) {
     // Methods of a parametric struct's instances are checked when used.
     if (!func->decl || func->decl->getParams().present ||
         !func->instances.empty() || (func->owner && func->owner->generic) ||
-        !getAutoParameterized(func).empty())
+        !getAutoParameterized(func).empty() || getHomogeneousVariadic(func))
       return;
     use(instantiate(func, {}, func->decl->getNameRange()));
   };

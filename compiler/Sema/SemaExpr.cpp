@@ -257,6 +257,12 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
     c->text = value.stringValue;
     return valueEntity(std::move(c));
   }
+  case CValue::Kind::List:
+    diags.report(range, DiagID::err_not_yet_implemented)
+        << "a variadic argument or parameter as a whole value (index it, or "
+           "take its "
+           "`len`)";
+    return Entity::error(range);
   default:
     diags.report(range, DiagID::err_not_yet_implemented)
         << "this kind of compile-time value";
@@ -423,31 +429,9 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
 /// `__mlir_attr[...]` splices, `pack[i]`, `f[params]`.
 Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
   SourceRange range = expr.getRange();
-  // A variadic pack indexed by a compile-time integer.
-  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(expr.getBase()))) {
-    auto it = packs.find(name->getName());
-    if (it != packs.end() && !lookupLocal(name->getName())) {
-      if (expr.getIndices().size() != 1)
-        return Entity::error(range);
-      CExprPtr index = checkValue(expr.getIndices()[0].value);
-      if (!index)
-        return Entity::error(range);
-      if (index->kind != CExpr::Kind::IntConst) {
-        diags.report(index->range, DiagID::err_not_compile_time);
-        return Entity::error(range);
-      }
-      int64_t i = index->intValue.getExtValue();
-      if (i < 0 || size_t(i) >= it->second.size()) {
-        diags.report(index->range, DiagID::err_bad_pack_index)
-            << i << unsigned(it->second.size());
-        return Entity::error(range);
-      }
-      LocalVar *element = it->second[i];
-      auto e = makeExpr(CExpr::Kind::Local, element->type, range);
-      e->local = element;
-      return valueEntity(std::move(e));
-    }
-  }
+  // A variadic argument or parameter indexed by a compile-time integer.
+  if (std::optional<Entity> element = checkVariadicSubscript(expr))
+    return std::move(*element);
   // `Scalar[DType.int8]`: the rest of a partly bound struct's parameters.
   if (auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(expr.getBase())))
     if (!lookupLocal(name->getName()) && !bindings.count(name->getName()))
@@ -613,6 +597,11 @@ bool BodyChecker::denotesFunction(ast::ExprId id) {
 }
 
 std::optional<CValue> BodyChecker::evaluateParameter(ast::ExprId id) {
+  if (std::optional<Type> type = checkTypeOf(id)) { // `f[__type_of(x)]`
+    if (llvm::isa<ErrorType>(*type))
+      return std::nullopt;
+    return CValue::ofType(*type);
+  }
   if (usesRuntimeValue(id))
     return std::nullopt;
   return sema.evaluateConstant(module, id, bindings);

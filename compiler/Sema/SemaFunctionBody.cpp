@@ -86,6 +86,12 @@ void BodyChecker::declareParameters() {
     else
       scopes.back().vars[slot.name] = local;
   }
+  // Compile-time expressions (`constrained[len(values) == 4]()`, a
+  // `@parameter if`) are checked apart from this body: they see the pack
+  // as a list of its length whose elements are no constants.
+  for (const auto &pack : packs)
+    bindings[pack.getKey()] = CValue::ofList(
+        nullptr, std::vector<CValue>(pack.getValue().size()));
 }
 
 /// The members `@value` synthesizes, field by field:

@@ -111,7 +111,8 @@ void Sema::checkGenericBody(FuncInfo *func) {
   if (func->closureId)
     return;
   if (!func->decl || (!func->decl->getParams().present && !ofStruct) ||
-      func->duplicateParams || !getAutoParameterized(func).empty())
+      func->duplicateParams || !getAutoParameterized(func).empty() ||
+      getHomogeneousVariadic(func))
     return;
   std::vector<CValue> bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(func)) {

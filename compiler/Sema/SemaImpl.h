@@ -225,11 +225,14 @@ public:
   /// `module`, its earlier parameters bound in `earlier`): its kind, its
   /// type or trait bound. An integer is normalized to the parameter's
   /// type, so `Grid[3]` and `Grid[N]` with `alias N: Int = 3` are one.
+  /// A variadic value parameter (`*sizes: Int`) takes a List, each element
+  /// checked `asElement`.
   std::optional<ParamMismatch> checkParamValue(ModuleInfo *module,
                                                const ast::ParamDecl &param,
                                                llvm::StringRef owner,
                                                CValue &value,
-                                               const Bindings &earlier);
+                                               const Bindings &earlier,
+                                               bool asElement = false);
   /// Whether `param` takes a type (its type is a trait), not a value.
   bool isTypeParam(ModuleInfo *module, const ast::ParamDecl &param);
   /// Reads parameter values off an actual type: where the written type
@@ -260,6 +263,10 @@ public:
   /// An instance's bindings hold their types after its compile-time
   /// parameters and before the mutabilities of its `ref` arguments.
   std::vector<const ast::ParamDecl *> getAutoParameterized(FuncInfo *func);
+  /// The homogeneous variadic argument of `func` (`*values: Int`, not a
+  /// pack `*values: *Ts`), if any. Its instances are made per number of
+  /// elements, a hidden binding after the automatic ones.
+  const ast::ParamDecl *getHomogeneousVariadic(FuncInfo *func);
   /// The `alias` member `name` of `info`, if any; evaluate it with
   /// `evaluateAlias(info->module, alias, info->paramValues)`.
   const ast::AliasDecl *findStructAlias(StructInfo *info,
@@ -697,6 +704,14 @@ bool bindParameters(BodyChecker &checker, FuncInfo *func,
 /// advances `next`. `params.size()` when there is none.
 size_t getBoundParam(llvm::ArrayRef<const ast::ParamDecl *> params,
                      llvm::StringRef keyword, size_t &next);
+
+/// The name the element count of a homogeneous `*values: T` is bound to
+/// while a signature is resolved (SemaVariadics.cpp).
+std::string getVariadicCountName(llvm::StringRef argument);
+
+/// Adds `value` to `list`, the value of a variadic parameter: a TypeList
+/// for `*Ts`, a List for `*sizes: Int` (SemaParamBinding.cpp).
+void appendVariadic(CValue &list, const CValue &value);
 
 /// Places the destructions of `instance`'s owned values after their last
 /// uses and reports uses of moved values (SemaOwnership.cpp).

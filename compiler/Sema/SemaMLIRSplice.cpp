@@ -41,6 +41,8 @@ static std::string describeBadPiece(const CValue &value) {
     return "the type `" + getTypeName(value.type) + "`, which is no MLIR type";
   case CValue::Kind::TypeList:
     return "a list of types";
+  case CValue::Kind::List:
+    return "a list of values that are not all integers";
   case CValue::Kind::Func:
     return "a function";
   case CValue::Kind::Struct:
@@ -105,6 +107,19 @@ Sema::evaluateMLIRSplice(ModuleInfo *module, const ast::SubscriptExpr &expr,
     case CValue::Kind::Bool:
       splice.spelling += value->boolValue ? "true" : "false";
       continue;
+    case CValue::Kind::List: {
+      // A variadic parameter of integers, comma-separated: the mask of
+      // `vector.shuffle` is `array<i64: `, mask, `>`.
+      bool allInts = llvm::all_of(value->fields, [](const CValue &v) {
+        return v.kind == CValue::Kind::Int;
+      });
+      if (!allInts)
+        break;
+      for (size_t i = 0; i < value->fields.size(); ++i)
+        splice.spelling +=
+            (i ? ", " : "") + llvm::toString(value->fields[i].intValue, 10);
+      continue;
+    }
     case CValue::Kind::String:
       splice.spelling += value->stringValue;
       continue;

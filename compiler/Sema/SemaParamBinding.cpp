@@ -105,6 +105,29 @@ static bool bindFunctionParameter(BodyChecker &checker, FuncInfo *func,
   return true;
 }
 
+/// Adds `value` to the list bound to a variadic parameter.
+void mojo::sema::appendVariadic(CValue &list, const CValue &value) {
+  if (value.kind == CValue::Kind::Type || value.kind == CValue::Kind::TypeList) {
+    if (list.kind != CValue::Kind::TypeList)
+      list = CValue::ofTypes({});
+    if (value.kind == CValue::Kind::TypeList)
+      list.types.insert(list.types.end(), value.types.begin(),
+                        value.types.end());
+    else
+      list.types.push_back(value.type);
+    return;
+  }
+  if (list.kind != CValue::Kind::List)
+    list = CValue::ofList(nullptr, {});
+  // A variadic parameter passed on (`g[mask]()` in `f[*mask: Int]`) gives
+  // its values, not itself.
+  if (value.kind == CValue::Kind::List)
+    list.fields.insert(list.fields.end(), value.fields.begin(),
+                       value.fields.end());
+  else
+    list.fields.push_back(value);
+}
+
 /// Binds the candidate's compile-time parameters: explicitly given values
 /// first, then types inferred from arguments written against a parameter
 /// (`x: T`) or a pack (`*xs: *Ts`). After them come the inferred
@@ -132,6 +155,11 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
                       ? "too many compile-time parameters"
                       : ("no parameter named `" + keyword + "`").str();
         return false;
+      }
+      if (ctParams[i]->isVariadic() && !explicitParams->explicitFunctions[a]) {
+        // `f[1, 2, 3]` with `*sizes: Int` (a list) or `*Ts` (types).
+        appendVariadic(bindings[i], explicitParams->explicitParams[a]);
+        continue;
       }
       if (bindings[i].kind != CValue::Kind::None) {
         failure = ("parameter `" + ctParams[i]->getName() + "` bound twice")
@@ -178,6 +206,7 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     return known;
   };
   bool isMethod = func->owner && !func->isStatic;
+  CValue variadicCount; // Of a homogeneous `*values: T`, if it has one.
   size_t argIndex = 0;
   bool first = true;
   std::vector<CValue> refMutability;
@@ -240,7 +269,18 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
           elements.push_back(sema.materialize(args[argIndex]->type));
         }
         bindings[p] = CValue::ofTypes(elements);
+        continue;
       }
+      // `*values: T`: every positional argument left is one element; the
+      // instance is made for their number, and each may bind parameters
+      // of `T`.
+      size_t count = 0;
+      for (; argIndex < args.size() && keywords[argIndex].empty();
+           ++argIndex, ++count)
+        sema.inferParams(func->module, param.getType(),
+                         CValue::ofType(args[argIndex]->type), findParam,
+                         bindings);
+      variadicCount = CValue::ofInt(llvm::APSInt(llvm::APInt(64, count)));
       continue;
     }
     // The argument this parameter receives: by keyword or by position.
@@ -293,7 +333,11 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     const ast::ParamDecl &param = *ctParams[i];
     if (bindings[i].kind == CValue::Kind::None && isOriginSetParam(ctx, param))
       bindings[i] = CValue::ofOrigin(); // Origins are not tracked yet.
-    if (bindings[i].kind == CValue::Kind::None) {
+    if (bindings[i].kind == CValue::Kind::None && param.isVariadic()) {
+      bindings[i] = sema.isTypeParam(func->module, param)
+                        ? CValue::ofTypes({})
+                        : CValue::ofList(nullptr, {});
+    } else if (bindings[i].kind == CValue::Kind::None) {
       if (!param.getDefault()) {
         failure = ("cannot infer parameter `" + param.getName() + "`").str();
         return false;
@@ -318,6 +362,11 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     earlier[param.getName()] = bindings[i];
   }
   bindings.insert(bindings.end(), autoTypes.begin(), autoTypes.end());
+  if (sema.getHomogeneousVariadic(func)) {
+    if (variadicCount.kind == CValue::Kind::None) // No arguments at all.
+      variadicCount = CValue::ofInt(llvm::APSInt(llvm::APInt(64, 0)));
+    bindings.push_back(variadicCount);
+  }
   // All mutable is the default, the instance a call without `ref`
   // arguments (or `mojoc check`) would make: the list is left off.
   if (llvm::any_of(refMutability,

@@ -93,6 +93,31 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
   auto *call = llvm::dyn_cast<ast::CallExpr>(&ast.get(stmt.getIterable()));
   auto *callee = call ? llvm::dyn_cast<ast::NameExpr>(&ast.get(call->getCallee()))
                       : nullptr;
+  // `@parameter for s in sizes`: each value of a variadic parameter.
+  std::optional<Variadic> list = findVariadic(stmt.getIterable());
+  if (target && list && list->list) {
+    SourceRange range = ast.get(stmt.getIterable()).getRange();
+    if (!reserveUnrolledIterations(llvm::APInt(64, list->size()), range))
+      return;
+    ++unrollDepth;
+    unsigned savedLoopDepth = loopDepth;
+    loopDepth = 0;
+    for (const CValue &value : list->list->fields) {
+      bindings[target->getName()] = value;
+      auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+      unsigned errors = diags.getNumErrors() + diags.getNumDropped();
+      scopes.emplace_back();
+      checkBlock(stmt.getBody(), block->body);
+      scopes.pop_back();
+      out.push_back(std::move(block));
+      if (diags.getNumErrors() + diags.getNumDropped() != errors)
+        break;
+    }
+    bindings.erase(target->getName());
+    loopDepth = savedLoopDepth;
+    --unrollDepth;
+    return;
+  }
   if (!target || !callee || callee->getName() != "range" ||
       call->getArgs().empty() || call->getArgs().size() > 3) {
     diags.report(stmt.getRange(), DiagID::err_not_yet_implemented)

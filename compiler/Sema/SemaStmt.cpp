@@ -245,6 +245,13 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
     const ast::Decl &decl = ast.get(llvm::cast<ast::DeclStmt>(stmt).getDecl());
     if (auto *alias = llvm::dyn_cast<ast::AliasDecl>(&decl)) {
       declareLocalAlias(*alias);
+      // `alias T = __type_of(x)`: the type of a value of this body.
+      if (alias->getValue())
+        if (std::optional<Type> type = checkTypeOf(alias->getValue())) {
+          if (!llvm::isa<ErrorType>(*type))
+            bindings[alias->getName()] = CValue::ofType(*type);
+          return;
+        }
       // A local alias may use the instance's parameters, so it is
       // evaluated per instance and bound like a parameter.
       if (std::optional<CValue> value =
@@ -274,7 +281,7 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   const auto &var = ast.getAs<ast::VarDecl>(vars.front());
   Type type = nullptr;
   if (var.getType())
-    type = sema.resolveType(module, var.getType(), bindings, func.owner);
+    type = resolveBodyType(var.getType());
   CExprPtr init;
   bool hasInit = bool(stmt.getInit());
   if (hasInit) {
@@ -595,6 +602,8 @@ void BodyChecker::checkWhile(const ast::WhileStmt &stmt, CBlock &out) {
 void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   if (stmt.isParameter())
     return checkParameterFor(stmt, out);
+  if (checkVariadicFor(stmt, out))
+    return;
   if (!isLoopTarget(stmt.getTarget())) {
     diags.report(ast.get(stmt.getTarget()).getRange(),
                  DiagID::err_not_yet_implemented)

@@ -104,6 +104,9 @@ static bool mentionsArchetype(const CValue &value) {
     return value.func && value.func->checkOnly &&
            !(value.func->isClosureTemplate &&
              !isCheckOnlyClosureTemplate(value.func));
+  case CValue::Kind::List:
+    return llvm::any_of(value.fields,
+                        [](const CValue &v) { return mentionsArchetype(v); });
   default:
     return false;
   }
@@ -164,7 +167,7 @@ void Sema::makeStandIns(ModuleInfo *module) {
 
 bool Sema::isCheckedWithStandIn(FuncInfo *func) {
   if (!func->decl || func->owner != func->owner->generic->standIn ||
-      !getAutoParameterized(func).empty())
+      !getAutoParameterized(func).empty() || getHomogeneousVariadic(func))
     return false;
   // A stricter `self` (`self: Holder[U]`, conditional conformance) binds
   // the struct's parameters to its own, whose bounds the struct's need

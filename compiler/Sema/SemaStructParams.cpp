@@ -36,6 +36,8 @@ size_t mojo::sema::getBoundParam(
   while (next < params.size() &&
          params[next]->getParamKind() == ast::ParamKind::InferOnly)
     ++next;
+  if (next < params.size() && params[next]->isVariadic())
+    return next; // `*sizes: Int` takes every positional value left.
   return next < params.size() ? next++ : params.size();
 }
 
@@ -64,7 +66,7 @@ std::string ParamMismatch::message() const {
 std::optional<ParamMismatch>
 Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
                       llvm::StringRef owner, CValue &value,
-                      const Bindings &earlier) {
+                      const Bindings &earlier, bool asElement) {
   auto mismatch = [&](DiagID id, llvm::ArrayRef<std::string> extra = {}) {
     ParamMismatch m{id, {param.getName().str(), owner.str()}};
     m.args.insert(m.args.end(), extra.begin(), extra.end());
@@ -106,6 +108,25 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
                               /*selfStruct=*/nullptr);
   if (llvm::isa<ErrorType>(expected))
     return std::nullopt; // Reported.
+  if (param.isVariadic() && !asElement) {
+    // `*sizes: Int` binds a list; each element is checked (and normalized)
+    // as a parameter of the element type would be.
+    if (value.kind == CValue::Kind::None)
+      value = CValue::ofList(expected, {});
+    if (value.kind != CValue::Kind::List)
+      value = CValue::ofList(expected, {value});
+    value.type = expected;
+    for (CValue &element : value.fields) {
+      if (element.kind == CValue::Kind::List)
+        return mismatch(DiagID::err_param_value_type,
+                        {getTypeName(expected), "a list of values"});
+      if (std::optional<ParamMismatch> bad =
+              checkParamValue(module, param, owner, element, earlier,
+                              /*asElement=*/true))
+        return bad;
+    }
+    return std::nullopt;
+  }
   if (value.kind == CValue::Kind::Type || value.kind == CValue::Kind::TypeList)
     return mismatch(DiagID::err_param_wants_value, {getTypeName(expected)});
   Type intType = getHookType("Int");
@@ -157,7 +178,10 @@ StructInfo *Sema::completeStructParams(GenericStruct *generic,
   Bindings earlier;
   for (size_t i = 0; i < generic->params.size(); ++i) {
     const ast::ParamDecl &param = *generic->params[i];
-    if (values[i].kind == CValue::Kind::None) {
+    if (values[i].kind == CValue::Kind::None && param.isVariadic()) {
+      values[i] = isTypeParam(generic->module, param) ? CValue::ofTypes({})
+                                                      : CValue::ofList(nullptr, {});
+    } else if (values[i].kind == CValue::Kind::None) {
       if (!param.getDefault()) {
         if (!quiet) {
           auto diag = diags.report(range, DiagID::err_param_unbound);
@@ -298,7 +322,8 @@ StructInfo *Sema::bindStructParams(GenericStruct *generic,
           << generic->name << positional << written;
       return nullptr;
     }
-    if (given[index]) {
+    bool variadic = params[index]->isVariadic() && !arg.hasKeyword();
+    if (given[index] && !variadic) {
       diags.report(arg.range, DiagID::err_param_given_twice)
           << params[index]->getName() << generic->name;
       return nullptr;
@@ -311,11 +336,15 @@ StructInfo *Sema::bindStructParams(GenericStruct *generic,
             : evaluateConstant(module, arg.value, bindings);
     if (!value)
       return nullptr;
-    values[index] = std::move(*value);
+    if (variadic)
+      appendVariadic(values[index], *value);
+    else
+      values[index] = std::move(*value);
   }
   bool incomplete = false;
   for (size_t i = 0; i < params.size(); ++i)
-    incomplete |= !given[i] && !params[i]->getDefault();
+    incomplete |= !given[i] && !params[i]->getDefault() &&
+                  !params[i]->isVariadic();
   if (partial && incomplete) {
     *partial = std::move(values);
     return nullptr;

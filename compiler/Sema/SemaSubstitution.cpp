@@ -158,6 +158,16 @@ std::optional<CValue> Substitution::substValue(const CValue &value) {
       elements.push_back(substType(t));
     return CValue::ofTypes(std::move(elements));
   }
+  case CValue::Kind::List: {
+    CValue list = value;
+    for (CValue &element : list.fields) {
+      std::optional<CValue> v = substValue(element);
+      if (!v)
+        return std::nullopt;
+      element = std::move(*v);
+    }
+    return list;
+  }
   case CValue::Kind::Func: {
     FuncInstance *func = substCallee(value.func, target.info->nameRange);
     if (!func)

@@ -7,3 +7,11 @@ trait AnyType:
 
     fn __del__(owned self):
         ...
+
+
+trait AnyTrivialRegType:
+    """The bound of values that live in registers and copy bit by bit
+    (Mojo 24.6 spells it as an MLIR type). mojoc does not check
+    triviality against it yet: every type conforms."""
+
+    pass

@@ -65,6 +65,11 @@ struct Int(
         self.value = __mlir_op.`index.castu`[_type = __mlir_type.index](value.value)
 
     @always_inline
+    fn __init__[T: Intable](out self, value: T):
+        """`value.__int__()`: `Int(Float32(3.7))` is 3."""
+        self = value.__int__()
+
+    @always_inline
     fn __init__(out self, *, other: Self):
         self.value = other.value
 

@@ -81,6 +81,19 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
         self.value = __mlir_op.`vector.broadcast`[_type = Self._vec](value._lane(0))
 
     @always_inline
+    fn __init__(out self, *elems: SIMD[type, 1]):
+        """One value per lane, in order: `SIMD[DType.int32, 4](1, 2, 3, 4)`.
+        One value splats (the constructors above win that tie); any other
+        count than `size` is an error where the call is made."""
+        constrained[len(elems) == size, "the number of elements differs from the SIMD width"]()
+        self = Self(0)
+        @parameter
+        if len(elems) == size:
+            @parameter
+            for i in range(size):
+                self[i] = elems[i]
+
+    @always_inline
     @implicit
     fn __init__(out self, value: IntLiteral):
         self = Self(Int(value))
@@ -553,6 +566,96 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
         """Per lane of this `bool` mask, `true_case` or `false_case`."""
         constrained[type == DType.bool, "select needs a bool mask"]()
         return SIMD[result_type, size](_vec=__mlir_op.`arith.select`[_type = SIMD[result_type, size]._vec](self._to_mask(), true_case.value, false_case.value))
+
+    # Lane manipulation: `vector` ops on the whole register.
+
+    @always_inline
+    fn shuffle[*mask: Int](self) -> Self:
+        """Lane `i` of the result is lane `mask[i]` of `self`."""
+        return self._shuffle2[size, mask](self)
+
+    @always_inline
+    fn shuffle[*mask: Int](self, other: Self) -> Self:
+        """Lane `i` is lane `mask[i]` of `self` followed by `other`."""
+        return self._shuffle2[2 * size, mask](other)
+
+    @always_inline
+    fn _shuffle2[bound: Int, *mask: Int](self, other: Self) -> Self:
+        constrained[len(mask) == size, "shuffle needs one mask index per lane"]()
+        @parameter
+        for i in range(len(mask)):
+            constrained[mask[i] >= 0 and mask[i] < bound, "shuffle mask index out of range"]()
+        return Self(_vec=__mlir_op.`vector.shuffle`[mask = __mlir_attr[`[`, mask, `]`], _type = Self._vec](self.value, other.value))
+
+    @always_inline
+    fn slice[output_width: Int, /, *, offset: Int = 0](self) -> SIMD[type, output_width]:
+        """The `output_width` lanes from lane `offset` on."""
+        constrained[offset >= 0 and output_width > 0 and offset + output_width <= size, "slice out of range"]()
+        return SIMD[type, output_width](_vec=__mlir_op.`vector.extract_strided_slice`[offsets = __mlir_attr[`[`, offset, `]`], sizes = __mlir_attr[`[`, output_width, `]`], strides = __mlir_attr.`[1]`, _type = SIMD[type, output_width]._vec](self.value))
+
+    @always_inline
+    fn insert[width: Int, //, *, offset: Int = 0](self, value: SIMD[type, width]) -> Self:
+        """`self` with `value`'s lanes written from lane `offset` on."""
+        constrained[offset >= 0 and offset + width <= size, "insert out of range"]()
+        return Self(_vec=__mlir_op.`vector.insert_strided_slice`[offsets = __mlir_attr[`[`, offset, `]`], strides = __mlir_attr.`[1]`, _type = Self._vec](value.value, self.value))
+
+    @always_inline
+    fn join(self, other: Self) -> SIMD[type, 2 * size]:
+        """`self`'s lanes, then `other`'s."""
+        return SIMD[type, 2 * size](0).insert[offset=0](self).insert[offset=size](other)
+
+    @always_inline
+    fn interleave(self, other: Self) -> SIMD[type, 2 * size]:
+        """`self[0], other[0], self[1], other[1], ...`"""
+        return SIMD[type, 2 * size](_vec=__mlir_op.`vector.interleave`[_type = SIMD[type, 2 * size]._vec](self.value, other.value))
+
+    @always_inline
+    fn split(self) -> Tuple[SIMD[type, size // 2], SIMD[type, size // 2]]:
+        """The lower half and the upper half."""
+        constrained[size > 1, "split needs at least two lanes"]()
+        return (self.slice[size // 2](), self.slice[size // 2, offset = size // 2]())
+
+    @always_inline
+    fn deinterleave(self) -> Tuple[SIMD[type, size // 2], SIMD[type, size // 2]]:
+        """The even lanes and the odd lanes."""
+        constrained[size > 1, "deinterleave needs at least two lanes"]()
+        alias Half = SIMD[type, size // 2]
+        var halves = __mlir_op.`vector.deinterleave`[_type = (Half._vec, Half._vec)](self.value)
+        return (Half(_vec=halves[0]), Half(_vec=halves[1]))
+
+    @always_inline
+    fn rotate_left[shift: Int](self) -> Self:
+        """Lane `i` is lane `(i + shift) % size`; `shift` in `[-size, size]`."""
+        constrained[shift >= -size and shift <= size, "rotate_left shift out of range"]()
+        alias n = (shift % size + size) % size
+        return self.join(self).slice[size, offset=n]()
+
+    @always_inline
+    fn rotate_right[shift: Int](self) -> Self:
+        """Lane `i` is lane `(i - shift) % size`; `shift` in `[-size, size]`."""
+        constrained[shift >= -size and shift <= size, "rotate_right shift out of range"]()
+        return self.rotate_left[-shift]()
+
+    @always_inline
+    fn shift_left[shift: Int](self) -> Self:
+        """Lanes move `shift` places toward lane 0; zeros come in."""
+        constrained[shift >= 0 and shift <= size, "shift_left shift out of range"]()
+        return self.join(Self(0)).slice[size, offset=shift]()
+
+    @always_inline
+    fn shift_right[shift: Int](self) -> Self:
+        """Lanes move `shift` places away from lane 0; zeros come in."""
+        constrained[shift >= 0 and shift <= size, "shift_right shift out of range"]()
+        return Self(0).join(self).slice[size, offset = size - shift]()
+
+    @always_inline
+    fn reversed(self) -> Self:
+        """The lanes in reverse order (one shuffle once LLVM folds them)."""
+        var result = self
+        @parameter
+        for i in range(size):
+            result[i] = self[size - 1 - i]
+        return result
 
     # Reductions.
 

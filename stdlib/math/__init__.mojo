@@ -6,6 +6,9 @@ which becomes an LLVM intrinsic or a libm call
 dtype and width are inferred from the argument.
 """
 
+# Re-exported, as Mojo 24.6's `math` does.
+from utils.numerics import inf, nan, isnan, isinf, isfinite, nextafter, ulp
+
 
 fn _require_float[dt: DType]():
     constrained[dt.is_floating_point(), "the argument must be a floating-point SIMD"]()

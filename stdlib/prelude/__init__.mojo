@@ -1,6 +1,6 @@
 """The names every module sees without an import."""
 
-from builtin.anytype import AnyType
+from builtin.anytype import AnyType, AnyTrivialRegType
 from builtin.bool import Bool, Boolable, ImplicitlyBoolable
 from builtin.comparable import Comparable
 from builtin.equality_comparable import EqualityComparable
@@ -23,6 +23,7 @@ from builtin.tuple import Tuple
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.constrained import constrained
+from builtin.rebind import rebind
 from builtin.dtype import DType
 from builtin.float_literal import FloatLiteral
 from builtin.simd import (
