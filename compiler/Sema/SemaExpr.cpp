@@ -439,13 +439,8 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
               sema.getPartialAlias(module, *name)) {
         StructInfo *info = sema.bindPartialAlias(
             *partial, expr.getIndices(), module, bindings, range);
-        if (!info)
-          return Entity::error(range);
-        Entity e;
-        e.kind = Entity::Kind::Type;
-        e.type = info->type;
-        e.range = range;
-        return e;
+        return info ? Entity::ofType(info->type, range)
+                    : Entity::error(range);
       }
   Entity base = checkEntity(expr.getBase());
   if (base.kind == Entity::Kind::Error) {
@@ -519,11 +514,7 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
     }
     if (!info)
       return Entity::error(range);
-    Entity e;
-    e.kind = Entity::Kind::Type;
-    e.type = info->type;
-    e.range = range;
-    return e;
+    return Entity::ofType(info->type, range);
   }
   if (base.kind == Entity::Kind::Type && sema.isTupleHook(base.type)) {
     // `Tuple[A, B]`: the hook's elements are types, not parameters.

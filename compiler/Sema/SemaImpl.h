@@ -93,6 +93,13 @@ struct Entity {
 
   /// An error already diagnosed (or a name poisoned by one): it silences
   /// every diagnostic that would follow from it.
+  static Entity ofType(Type type, SourceRange range) {
+    Entity e;
+    e.kind = Kind::Type;
+    e.type = type;
+    e.range = range;
+    return e;
+  }
   static Entity error(SourceRange range) {
     Entity e;
     e.range = range;

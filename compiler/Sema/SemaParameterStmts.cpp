@@ -86,6 +86,23 @@ void BodyChecker::checkAllParameterBranches(const ast::IfStmt &stmt,
   check(stmt.getElse(), stmt.getRange());
 }
 
+/// One unrolled iteration of a `@parameter for`: the body checked with
+/// `target` bound to `value`, as a Block. False when it reported errors:
+/// the next values would mostly repeat them, and a long loop would report
+/// them (and keep them) a million times, so unrolling stops.
+bool BodyChecker::checkUnrolledIteration(const ast::ForStmt &stmt,
+                                         llvm::StringRef target,
+                                         const CValue &value, CBlock &out) {
+  bindings[target] = value;
+  auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
+  unsigned errors = diags.getNumErrors() + diags.getNumDropped();
+  scopes.emplace_back();
+  checkBlock(stmt.getBody(), block->body);
+  scopes.pop_back();
+  out.push_back(std::move(block));
+  return diags.getNumErrors() + diags.getNumDropped() == errors;
+}
+
 /// `@parameter for i in range(n)`: the body is checked once per value of
 /// `i`, which is a compile-time parameter in each copy.
 void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
@@ -102,17 +119,9 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
     ++unrollDepth;
     unsigned savedLoopDepth = loopDepth;
     loopDepth = 0;
-    for (const CValue &value : list->list->fields) {
-      bindings[target->getName()] = value;
-      auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
-      unsigned errors = diags.getNumErrors() + diags.getNumDropped();
-      scopes.emplace_back();
-      checkBlock(stmt.getBody(), block->body);
-      scopes.pop_back();
-      out.push_back(std::move(block));
-      if (diags.getNumErrors() + diags.getNumDropped() != errors)
+    for (const CValue &value : list->list->fields)
+      if (!checkUnrolledIteration(stmt, target->getName(), value, out))
         break;
-    }
     bindings.erase(target->getName());
     loopDepth = savedLoopDepth;
     --unrollDepth;
@@ -168,16 +177,7 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
        --n, i += step) {
     CValue value = CValue::ofInt(llvm::APSInt(i.trunc(64), false));
     value.type = intType;
-    bindings[target->getName()] = value;
-    auto block = makeStmt(CStmt::Kind::Block, stmt.getRange());
-    unsigned errors = diags.getNumErrors() + diags.getNumDropped();
-    scopes.emplace_back();
-    checkBlock(stmt.getBody(), block->body);
-    scopes.pop_back();
-    out.push_back(std::move(block));
-    // The next values would mostly repeat this iteration's errors, and a
-    // long loop would report them (and keep them) a million times.
-    if (diags.getNumErrors() + diags.getNumDropped() != errors)
+    if (!checkUnrolledIteration(stmt, target->getName(), value, out))
       break;
   }
   bindings.erase(target->getName());
