@@ -48,13 +48,26 @@ static MemoryBuiltin getMemoryBuiltin(llvm::StringRef name) {
       .Default(MemoryBuiltin::None);
 }
 
+/// What `builtin` takes, for the message of a misuse.
+static const char *getUsage(MemoryBuiltin builtin) {
+  switch (builtin) {
+  case MemoryBuiltin::Size:
+  case MemoryBuiltin::Align:
+    return "one type parameter and no arguments";
+  case MemoryBuiltin::AddressOf:
+    return "one variable, field or reference, and no parameters";
+  default:
+    return "one type parameter and one address";
+  }
+}
+
 /// `__get_lvalue_as_address(x)`: `x` must be a place; a `read` argument
 /// in registers gets one (IRGen spills it once).
 Entity BodyChecker::checkAddressOf(const ast::CallExpr &call) {
   SourceRange range = call.getRange();
   if (call.getArgs().size() != 1 || call.getArgs()[0].hasKeyword()) {
     diags.report(range, DiagID::err_memory_builtin_arity)
-        << "__get_lvalue_as_address" << "one variable or field";
+        << "__get_lvalue_as_address" << getUsage(MemoryBuiltin::AddressOf);
     return Entity::error(range);
   }
   CExprPtr place = checkValue(call.getArgs()[0].value);
@@ -73,22 +86,21 @@ Entity BodyChecker::checkAddressOf(const ast::CallExpr &call) {
 
 std::optional<Entity>
 BodyChecker::checkMemoryBuiltin(const ast::CallExpr &call) {
-  if (auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(call.getCallee())))
-    if (name->getName() == "__get_lvalue_as_address" &&
-        !lookupLocal(name->getName()))
+  SourceRange range = call.getRange();
+  auto misused = [&](llvm::StringRef name, MemoryBuiltin builtin) {
+    diags.report(range, DiagID::err_memory_builtin_arity)
+        << name << getUsage(builtin);
+    return Entity::error(range);
+  };
+  // `__get_lvalue_as_address(x)`, or another written without its type.
+  if (auto *bare = llvm::dyn_cast<ast::NameExpr>(&ast.get(call.getCallee()))) {
+    MemoryBuiltin builtin = getMemoryBuiltin(bare->getName());
+    if (builtin == MemoryBuiltin::None || lookupLocal(bare->getName()))
+      return std::nullopt;
+    if (builtin == MemoryBuiltin::AddressOf)
       return checkAddressOf(call);
-  // Written without its type parameter: the same builtin, misused.
-  if (auto *bare = llvm::dyn_cast<ast::NameExpr>(&ast.get(call.getCallee())))
-    if (getMemoryBuiltin(bare->getName()) != MemoryBuiltin::None &&
-        !lookupLocal(bare->getName())) {
-      bool isQuery = getMemoryBuiltin(bare->getName()) == MemoryBuiltin::Size ||
-                     getMemoryBuiltin(bare->getName()) == MemoryBuiltin::Align;
-      diags.report(call.getRange(), DiagID::err_memory_builtin_arity)
-          << bare->getName()
-          << (isQuery ? "one type parameter and no arguments"
-                      : "one type parameter and one address");
-      return Entity::error(call.getRange());
-    }
+    return misused(bare->getName(), builtin);
+  }
   auto *subscript =
       llvm::dyn_cast<ast::SubscriptExpr>(&ast.get(call.getCallee()));
   auto *base = subscript ? llvm::dyn_cast<ast::NameExpr>(
@@ -99,20 +111,15 @@ BodyChecker::checkMemoryBuiltin(const ast::CallExpr &call) {
   if (builtin == MemoryBuiltin::None || lookupLocal(base->getName()))
     return std::nullopt;
   llvm::StringRef name = base->getName();
-  SourceRange range = call.getRange();
   bool isQuery = builtin == MemoryBuiltin::Size ||
                  builtin == MemoryBuiltin::Align;
   size_t numArgs = isQuery ? 0 : 1;
-  if (subscript->getIndices().size() != 1 ||
+  if (builtin == MemoryBuiltin::AddressOf ||
+      subscript->getIndices().size() != 1 ||
       subscript->getIndices()[0].hasKeyword() ||
       call.getArgs().size() != numArgs ||
-      (numArgs && call.getArgs()[0].hasKeyword())) {
-    diags.report(range, DiagID::err_memory_builtin_arity)
-        << name
-        << (isQuery ? "one type parameter and no arguments"
-                    : "one type parameter and one address");
-    return Entity::error(range);
-  }
+      (numArgs && call.getArgs()[0].hasKeyword()))
+    return misused(name, builtin);
   std::optional<CValue> param =
       evaluateParameter(subscript->getIndices()[0].value);
   if (!param)

@@ -12,3 +12,5 @@ fn main():
     _ = __sizeof[3]()  # expected-error {{`__sizeof` takes a type as its parameter}}
     var x = __get_address_as_uninit_lvalue[Int](p)  # expected-error {{`__get_address_as_uninit_lvalue` designates memory that holds no value yet: it can only be assigned}}
     _ = __get_lvalue_as_address(n + 1)  # expected-error {{`__get_lvalue_as_address` takes a variable, a field or a reference}}
+    _ = __get_lvalue_as_address[Int](n)  # expected-error {{`__get_lvalue_as_address` takes one variable, field or reference, and no parameters}}
+    _ = __sizeof()  # expected-error {{`__sizeof` takes one type parameter and no arguments}}
