@@ -118,6 +118,12 @@ constexpr uint64_t kMaxComptimeElements = uint64_t(1) << 24;
 /// 16 of them).
 constexpr uint64_t kMaxVectorLanes = 4096;
 
+/// Values one `stack_allocation` may ask for. The buffer is in the frame
+/// of the function that inlines it, and threads' stacks are 8 MiB by
+/// default: a count past this is a mistake (or a fuzzer), and an alloca of
+/// 2^63 elements would be a crash instead of an error.
+constexpr int64_t kMaxStackAllocation = 1 << 24;
+
 } // namespace mojo::budget
 
 #endif

@@ -505,6 +505,7 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
   case Kind::AddressOf:
   case Kind::SizeOf:
   case Kind::AlignOf:
+  case Kind::StackAlloc:
     // Memory and its layout are the target's: not modelled yet.
     return stop(expr.range, "it reads memory through a pointer, which the "
                             "compile-time interpreter does not model yet");

@@ -51,6 +51,22 @@ mlir::Value FunctionEmitter::emitLayoutQuery(Type type, bool alignment,
                                               bytes);
 }
 
+/// `__stack_allocation[T, n, align]()`: a static alloca of `n` T's storage
+/// in the entry block. A buffer sized at run time would be a dynamic
+/// alloca, which inlining brackets with stacksave/stackrestore: freed as
+/// soon as the inlined `stack_allocation` returns.
+mlir::Value FunctionEmitter::emitStackAlloc(const sema::CExpr &expr) {
+  mlir::OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(entryBlock);
+  mlir::Location l = loc(expr.range);
+  mlir::Value count = builder.create<mlir::arith::ConstantIntOp>(
+      l, expr.intValue.getSExtValue(), 64);
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
+  return builder.create<mlir::LLVM::AllocaOp>(
+      l, ptrType, module.getStorageType(expr.typeOperand), count,
+      unsigned(expr.fieldIndex));
+}
+
 mlir::Value FunctionEmitter::emitCondition(const sema::CExpr &expr) {
   llvm::SmallVector<mlir::Value> leaves = emitValue(expr);
   assert(leaves.size() == 1 && "a condition is one i1");
@@ -116,6 +132,8 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
   case Kind::SizeOf:
   case Kind::AlignOf:
     return {emitLayoutQuery(expr.typeOperand, expr.kind == Kind::AlignOf, l)};
+  case Kind::StackAlloc:
+    return {emitStackAlloc(expr)};
   case Kind::FuncRef:
     return emitFuncRef(expr);
   case Kind::CallIndirect:

@@ -186,6 +186,7 @@ private:
   llvm::SmallVector<mlir::Value> emitValue(const sema::CExpr &expr);
   Address emitAddress(const sema::CExpr &expr);
   mlir::Value emitLayoutQuery(Type type, bool alignment, mlir::Location l);
+  mlir::Value emitStackAlloc(const sema::CExpr &expr);
   /// A call; with `dest`, its result is built there and nothing returned.
   llvm::SmallVector<mlir::Value> emitCall(const sema::CExpr &expr,
                                          std::optional<Address> dest = {});

@@ -105,6 +105,10 @@ struct CExpr {
     AddressOf,   ///< the address (`!llvm.ptr`) of the lvalue operand 0
     SizeOf,      ///< the size in bytes of `typeOperand`, an `Int`
     AlignOf,     ///< the alignment in bytes of `typeOperand`, an `Int`
+    StackAlloc,  ///< the address (`!llvm.ptr`) of a buffer in this frame
+                 ///< for `intValue` values of `typeOperand`, aligned to
+                 ///< `fieldIndex` bytes: one static alloca, in the entry
+                 ///< block, so inlining moves it to the caller's
     // Function values (docs/compiler/closures.md).
     FuncRef,      ///< the function `callee` as a value of `type` (a
                   ///< FunctionType); null `callee` while `type` is an
@@ -144,7 +148,7 @@ struct CExpr {
   /// Move: `callee` is a `__copyinit__`, and the original is destroyed
   /// after the copy (a type without `__moveinit__`).
   bool movesByCopy = false;
-  /// SizeOf, AlignOf: the type asked about.
+  /// SizeOf, AlignOf, StackAlloc: the type asked about.
   Type typeOperand = nullptr;
   /// Call: the callee returns a reference (`-> ref T`), so the call is an
   /// lvalue; `refMutable` says whether it may be assigned through.

@@ -201,6 +201,10 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     printExpr(*expr.operands[0]);
     os << ")";
     return;
+  case Kind::StackAlloc:
+    os << "stack_alloc[" << getTypeName(expr.typeOperand) << " x "
+       << expr.intValue << ", align " << expr.fieldIndex << "]";
+    return;
   case Kind::SizeOf:
   case Kind::AlignOf:
     os << (expr.kind == Kind::SizeOf ? "sizeof[" : "alignof[")

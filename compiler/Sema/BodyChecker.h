@@ -329,6 +329,8 @@ public:
   /// when `call` is not one of them.
   std::optional<Entity> checkMemoryBuiltin(const ast::CallExpr &call);
   Entity checkAddressOf(const ast::CallExpr &call);
+  Entity checkStackAllocation(const ast::SubscriptExpr &subscript,
+                              const ast::CallExpr &call);
   /// The Move of `lvalue`, by `__moveinit__`, bits, or copy and destroy.
   CExprPtr moveValue(CExprPtr lvalue, SourceRange range);
   CExprPtr checkTransfer(const ast::TransferExpr &expr);

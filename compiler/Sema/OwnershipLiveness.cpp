@@ -24,6 +24,10 @@ void OwnershipPass::usesOf(const CExpr &expr, Set &uses) {
     if (i >= 0)
       uses.set(i);
   }
+  forEachCapturedVar(expr, [&](const LocalVar *var) {
+    if (int i = indexOf(var); i >= 0)
+      uses.set(i);
+  });
   for (const CExprPtr &operand : expr.operands)
     usesOf(*operand, uses);
 }

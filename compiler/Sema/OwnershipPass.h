@@ -19,6 +19,18 @@ namespace mojo::sema::ownership {
 using Set = llvm::BitVector;
 using Kind = CExpr::Kind;
 
+/// The variables a call or a function value reads through closures'
+/// environments: the captures of each closure whose environment it
+/// passes (getEnvironmentArgs), since the closure reads them by reference
+/// whenever it runs (docs/compiler/closures.md).
+template <typename Fn> void forEachCapturedVar(const CExpr &expr, Fn fn) {
+  if ((expr.kind != Kind::Call && expr.kind != Kind::FuncRef) || !expr.callee)
+    return;
+  for (const FuncInstance *closure : getEnvironmentArgs(*expr.callee))
+    for (const auto &capture : closure->captures)
+      fn(capture.first);
+}
+
 /// One read of a tracked value inside a statement, in evaluation order,
 /// with the slot holding the node that completes it (the Cleanup point).
 struct Use {
@@ -149,6 +161,9 @@ private:
   Set keptForFinally(CStmt::Kind exit);
   std::vector<FinallyRegion> finallyRegions;
   static bool leaves(const PendingExit &pending, const FinallyRegion &region);
+  /// A closure that reads values needing destruction, kept in a
+  /// variable: its calls there are not seen as reads of them.
+  void checkStoredClosure(const CExpr &value);
   void reportMovedUse(const Use &use, State &state);
   size_t destroyAt(CBlock &block, size_t pos, const Set &dying,
                    const State &state);

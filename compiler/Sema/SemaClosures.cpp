@@ -140,17 +140,6 @@ LocalVar *BodyChecker::captureVariable(LocalVar *outer) {
   LocalVar *&known = capturedLocals[outer];
   if (known)
     return known;
-  // The enclosing function destroys its values after their last use it
-  // can see; a call of the closure is not one yet, so only values that
-  // need no destruction are captured (docs/compiler/closures.md).
-  if (!llvm::isa<ErrorType>(outer->type) && !sema.isTrivial(outer->type)) {
-    diags.report(func.nameRange, DiagID::err_not_yet_implemented)
-        << "capturing `" + outer->name + "` of type `" +
-               getTypeName(outer->type) + "`, which is not trivial";
-    known = declareLocal(outer->name, types.getErrorType(), outer->range,
-                         /*functionScope=*/true);
-    return known;
-  }
   LocalVar *local = &instance.locals.emplace_back();
   local->name = outer->name;
   local->type = outer->type;

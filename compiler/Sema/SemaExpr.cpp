@@ -394,6 +394,10 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
           return e;
         return constantEntity(*value, range);
       }
+      // `m.rows`: a parameter of the value's struct instance.
+      auto param = info->paramValues.find(name);
+      if (param != info->paramValues.end())
+        return constantEntity(param->second, range);
       auto it = info->methods.find(name);
       if (it != info->methods.end()) {
         if (baseIsSelf) // A method sees the whole `self`.
@@ -593,6 +597,20 @@ std::optional<CValue> BodyChecker::evaluateParameter(ast::ExprId id) {
       return std::nullopt;
     return CValue::ofType(*type);
   }
+  // `m.cols`: a parameter (or alias) of a variable's type is a constant,
+  // though the variable is not.
+  if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&ast.get(id)))
+    if (auto *base = llvm::dyn_cast<ast::NameExpr>(&ast.get(member->getBase())))
+      if (const LocalVar *local = lookupLocal(base->getName()))
+        if (auto *st = llvm::dyn_cast<StructType>(local->type)) {
+          StructInfo *info = st->getInfo();
+          auto param = info->paramValues.find(member->getName());
+          if (param != info->paramValues.end())
+            return param->second;
+          if (const ast::AliasDecl *alias =
+                  sema.findStructAlias(info, member->getName()))
+            return sema.evaluateAlias(info->module, alias, info->paramValues);
+        }
   if (usesRuntimeValue(id))
     return std::nullopt;
   return sema.evaluateConstant(module, id, bindings);

@@ -12,6 +12,7 @@
 //                                          memory holds no value after
 //   __get_lvalue_as_address(x)             the address of the place `x`
 //   __sizeof[T]()  __alignof[T]()          T's size and alignment in bytes
+//   __stack_allocation[T, n, align]()      a buffer for n T's in the frame
 //
 // The sizes are the target's data layout of T's storage (IRGen), so they
 // are run-time constants that LLVM folds; the compile-time interpreter
@@ -19,6 +20,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
+
+#include "compiler/Basic/Budgets.h"
 
 #include "llvm/ADT/StringSwitch.h"
 
@@ -33,7 +36,8 @@ enum class MemoryBuiltin {
   OwnedValue,
   AddressOf,
   Size,
-  Align
+  Align,
+  StackAlloc
 };
 } // namespace
 
@@ -45,6 +49,7 @@ static MemoryBuiltin getMemoryBuiltin(llvm::StringRef name) {
       .Case("__get_lvalue_as_address", MemoryBuiltin::AddressOf)
       .Case("__sizeof", MemoryBuiltin::Size)
       .Case("__alignof", MemoryBuiltin::Align)
+      .Case("__stack_allocation", MemoryBuiltin::StackAlloc)
       .Default(MemoryBuiltin::None);
 }
 
@@ -56,6 +61,8 @@ static const char *getUsage(MemoryBuiltin builtin) {
     return "one type parameter and no arguments";
   case MemoryBuiltin::AddressOf:
     return "one variable, field or reference, and no parameters";
+  case MemoryBuiltin::StackAlloc:
+    return "a type, a count and an alignment as parameters, and no arguments";
   default:
     return "one type parameter and one address";
   }
@@ -82,6 +89,53 @@ Entity BodyChecker::checkAddressOf(const ast::CallExpr &call) {
                           sema.program->types.getMLIRType("!llvm.ptr"), range);
   address->operands.push_back(std::move(place));
   return valueEntity(std::move(address));
+}
+
+/// `__stack_allocation[T, count, alignment]()`: both numbers are
+/// compile-time constants, so the buffer is one static alloca.
+Entity BodyChecker::checkStackAllocation(const ast::SubscriptExpr &subscript,
+                                         const ast::CallExpr &call) {
+  SourceRange range = call.getRange();
+  llvm::ArrayRef<ast::Argument> params = subscript.getIndices();
+  auto misused = [&] {
+    diags.report(range, DiagID::err_memory_builtin_arity)
+        << "__stack_allocation" << getUsage(MemoryBuiltin::StackAlloc);
+    return Entity::error(range);
+  };
+  if (params.size() != 3 || !call.getArgs().empty())
+    return misused();
+  std::optional<CValue> type = evaluateParameter(params[0].value);
+  std::optional<CValue> count = evaluateParameter(params[1].value);
+  std::optional<CValue> align = evaluateParameter(params[2].value);
+  if (!type || !count || !align)
+    return Entity::error(range);
+  auto alloc = makeExpr(CExpr::Kind::StackAlloc,
+                        sema.program->types.getMLIRType("!llvm.ptr"), range);
+  // A generic body checked against its bounds: each instance is checked
+  // again with the numbers known.
+  if (type->kind == CValue::Kind::Unknown ||
+      count->kind == CValue::Kind::Unknown ||
+      align->kind == CValue::Kind::Unknown) {
+    instance.substitutable = false;
+    alloc->typeOperand = sema.program->types.getErrorType();
+    return valueEntity(std::move(alloc));
+  }
+  if (type->kind != CValue::Kind::Type || count->kind != CValue::Kind::Int ||
+      align->kind != CValue::Kind::Int)
+    return misused();
+  int64_t n = count->intValue.getExtValue();
+  int64_t a = align->intValue.getExtValue();
+  if (n < 0 || n > budget::kMaxStackAllocation || a < 1 || (a & (a - 1))) {
+    diags.report(range, DiagID::err_stack_allocation_size)
+        << n << a << budget::kMaxStackAllocation;
+    return Entity::error(range);
+  }
+  if (auto *st = llvm::dyn_cast<StructType>(type->type))
+    sema.resolveFields(st->getInfo());
+  alloc->typeOperand = type->type;
+  alloc->intValue = llvm::APSInt(llvm::APInt(64, n), false);
+  alloc->fieldIndex = unsigned(a);
+  return valueEntity(std::move(alloc));
 }
 
 std::optional<Entity>
@@ -111,6 +165,8 @@ BodyChecker::checkMemoryBuiltin(const ast::CallExpr &call) {
   if (builtin == MemoryBuiltin::None || lookupLocal(base->getName()))
     return std::nullopt;
   llvm::StringRef name = base->getName();
+  if (builtin == MemoryBuiltin::StackAlloc)
+    return checkStackAllocation(*subscript, call);
   bool isQuery = builtin == MemoryBuiltin::Size ||
                  builtin == MemoryBuiltin::Align;
   size_t numArgs = isQuery ? 0 : 1;

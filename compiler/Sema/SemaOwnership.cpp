@@ -81,6 +81,15 @@ void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
   default:
     for (CExprPtr &operand : expr.operands)
       collect(operand, innerHolder, innerSafe, inArm);
+    // What a closure reads by reference is read where it runs: in this
+    // call, or, for a closure passed on as a value, in its consumer.
+    forEachCapturedVar(expr, [&](const LocalVar *var) {
+      auto it = index.find(var);
+      if (it != index.end())
+        uses.push_back({it->second, &expr,
+                        expr.kind == Kind::FuncRef ? safe : innerSafe, true,
+                        -1, seq++});
+    });
     if ((expr.kind == Kind::Call || expr.kind == Kind::CallIndirect) &&
         expr.callee && expr.callee->raises)
       raisingCalls.push_back({&expr, seq++});
@@ -158,6 +167,22 @@ size_t OwnershipPass::destroyAt(CBlock &block, size_t pos, const Set &dying,
   return destroys.size();
 }
 
+
+void OwnershipPass::checkStoredClosure(const CExpr &value) {
+  const CExpr *e = &value;
+  while (e->kind == Kind::Cleanup)
+    e = e->operands[0].get();
+  if (e->kind != Kind::FuncRef)
+    return;
+  bool readsOwned = false;
+  forEachCapturedVar(*e, [&](const LocalVar *var) {
+    readsOwned |= !sema.isTrivial(var->type);
+  });
+  if (readsOwned)
+    diags.report(value.range, DiagID::err_not_yet_implemented)
+        << "keeping a closure that captures values with destructors in a "
+           "variable; call it or pass it on directly";
+}
 
 void OwnershipPass::reportMovedUse(const Use &use, State &state) {
   LocalVar *local = tracked[use.var];
@@ -332,6 +357,7 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
   case SK::Expr:
     return finish(walkExprs({&stmt.value}, state, after));
   case SK::Init: {
+    checkStoredClosure(*stmt.value);
     Set dying = walkExprs({&stmt.value}, state, after);
     if (int v = indexOf(stmt.local); v >= 0) {
       state.owned.set(v);
@@ -341,6 +367,7 @@ void OwnershipPass::walkStmt(CBlock &block, size_t &i, State &state) {
     return finish(dying);
   }
   case SK::Assign: {
+    checkStoredClosure(*stmt.value);
     CExpr &target = *stmt.target;
     int v = indexOf(target.getRootLocal());
     bool toTracked = target.kind == Kind::Local && v >= 0;

@@ -122,7 +122,8 @@ Entity BodyChecker::variadicRuntimeElement(const Variadic &v, CExprPtr index,
     return Entity::error(range);
   }
   Type intType = sema.getHookType("Int");
-  index = convert(std::move(index), intType, index->range);
+  SourceRange indexRange = index->range; // Read before `index` moves.
+  index = convert(std::move(index), intType, indexRange);
   if (!index)
     return Entity::error(range);
   LocalVar *temp = newTemporary(intType, range);

@@ -55,15 +55,8 @@ fn memcmp[T: AnyType, //](s1: UnsafePointer[T, *_], s2: UnsafePointer[T, *_], co
 @always_inline
 fn stack_allocation[count: Int, type: AnyType, /, alignment: Int = 1]() -> UnsafePointer[type]:
     """Memory for `count` values of `type` in the caller's frame, freed when
-    it returns."""
-    var size = sizeof[type]()
-    return UnsafePointer[type](
-        __mlir_op.`llvm.alloca`[
-            elem_type = __mlir_attr.i8,
-            alignment = __mlir_attr[alignment, `: i64`],
-            _type = __mlir_type.`!llvm.ptr`,
-        ](_bytes(count, size))
-    )
+    it returns (one static alloca, which inlining moves to the caller)."""
+    return UnsafePointer[type](__stack_allocation[type, count, alignment]())
 
 
 @always_inline

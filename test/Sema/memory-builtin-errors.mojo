@@ -14,3 +14,6 @@ fn main():
     _ = __get_lvalue_as_address(n + 1)  # expected-error {{`__get_lvalue_as_address` takes a variable, a field or a reference}}
     _ = __get_lvalue_as_address[Int](n)  # expected-error {{`__get_lvalue_as_address` takes one variable, field or reference, and no parameters}}
     _ = __sizeof()  # expected-error {{`__sizeof` takes one type parameter and no arguments}}
+    _ = __stack_allocation[Int, 3]()  # expected-error {{`__stack_allocation` takes a type, a count and an alignment as parameters, and no arguments}}
+    _ = __stack_allocation[Int, 1 << 40, 8]()  # expected-error {{a stack allocation of 1099511627776 values aligned to 8 bytes: the count must be 0 to 16777216 and the alignment a power of two}}
+    _ = __stack_allocation[Int, 4, 3]()  # expected-error {{a stack allocation of 4 values aligned to 3 bytes}}
