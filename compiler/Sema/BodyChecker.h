@@ -329,6 +329,7 @@ public:
   /// when `call` is not one of them.
   std::optional<Entity> checkMemoryBuiltin(const ast::CallExpr &call);
   Entity checkAddressOf(const ast::CallExpr &call);
+  Type getLayoutType(const CValue &param);
   Entity checkStackAllocation(const ast::SubscriptExpr &subscript,
                               const ast::CallExpr &call);
   /// The Move of `lvalue`, by `__moveinit__`, bits, or copy and destroy.

@@ -91,6 +91,22 @@ Entity BodyChecker::checkAddressOf(const ast::CallExpr &call) {
   return valueEntity(std::move(address));
 }
 
+/// The type a memory builtin's parameter names, with its fields resolved
+/// (IRGen lays it out); null when the parameter is not a type. Unknown in
+/// a generic body checked against its bounds: each instance is checked
+/// again with it known (the node's type there is a placeholder).
+Type BodyChecker::getLayoutType(const CValue &param) {
+  if (param.kind == CValue::Kind::Unknown) {
+    instance.substitutable = false;
+    return sema.program->types.getErrorType();
+  }
+  if (param.kind != CValue::Kind::Type)
+    return nullptr;
+  if (auto *st = llvm::dyn_cast<StructType>(param.type))
+    sema.resolveFields(st->getInfo());
+  return param.type;
+}
+
 /// `__stack_allocation[T, count, alignment]()`: both numbers are
 /// compile-time constants, so the buffer is one static alloca.
 Entity BodyChecker::checkStackAllocation(const ast::SubscriptExpr &subscript,
@@ -111,18 +127,19 @@ Entity BodyChecker::checkStackAllocation(const ast::SubscriptExpr &subscript,
     return Entity::error(range);
   auto alloc = makeExpr(CExpr::Kind::StackAlloc,
                         sema.program->types.getMLIRType("!llvm.ptr"), range);
+  alloc->typeOperand = getLayoutType(*type);
   // A generic body checked against its bounds: each instance is checked
   // again with the numbers known.
-  if (type->kind == CValue::Kind::Unknown ||
-      count->kind == CValue::Kind::Unknown ||
+  if (count->kind == CValue::Kind::Unknown ||
       align->kind == CValue::Kind::Unknown) {
     instance.substitutable = false;
-    alloc->typeOperand = sema.program->types.getErrorType();
     return valueEntity(std::move(alloc));
   }
-  if (type->kind != CValue::Kind::Type || count->kind != CValue::Kind::Int ||
+  if (!alloc->typeOperand || count->kind != CValue::Kind::Int ||
       align->kind != CValue::Kind::Int)
     return misused();
+  if (llvm::isa<ErrorType>(alloc->typeOperand))
+    return valueEntity(std::move(alloc));
   int64_t n = count->intValue.getExtValue();
   int64_t a = align->intValue.getExtValue();
   if (n < 0 || n > budget::kMaxStackAllocation || a < 1 || (a & (a - 1))) {
@@ -130,9 +147,6 @@ Entity BodyChecker::checkStackAllocation(const ast::SubscriptExpr &subscript,
         << n << a << budget::kMaxStackAllocation;
     return Entity::error(range);
   }
-  if (auto *st = llvm::dyn_cast<StructType>(type->type))
-    sema.resolveFields(st->getInfo());
-  alloc->typeOperand = type->type;
   alloc->intValue = llvm::APSInt(llvm::APInt(64, n), false);
   alloc->fieldIndex = unsigned(a);
   return valueEntity(std::move(alloc));
@@ -180,20 +194,13 @@ BodyChecker::checkMemoryBuiltin(const ast::CallExpr &call) {
       evaluateParameter(subscript->getIndices()[0].value);
   if (!param)
     return Entity::error(range);
-  Type type;
-  if (param->kind == CValue::Kind::Type)
-    type = param->type;
-  else if (param->kind == CValue::Kind::Unknown)
-    type = sema.program->types.getErrorType(); // Only in a check-only body.
-  else {
+  Type type = getLayoutType(*param);
+  if (!type) {
     diags.report(ast.get(subscript->getIndices()[0].value).getRange(),
                  DiagID::err_memory_builtin_arity)
         << name << "a type as its parameter";
     return Entity::error(range);
   }
-  // IRGen lays the type out: its fields must be known.
-  if (auto *st = llvm::dyn_cast<StructType>(type))
-    sema.resolveFields(st->getInfo());
   Type intType = sema.getHookType("Int");
   if (isQuery) {
     auto query = makeExpr(builtin == MemoryBuiltin::Size

@@ -1,13 +1,8 @@
 """Operations on raw memory: copying, filling, comparing, and buffers in
 the function's frame."""
 
-from memory.unsafe_pointer import UnsafePointer
+from memory.unsafe_pointer import UnsafePointer, _to_i64
 from sys.info import sizeof
-
-
-@always_inline
-fn _bytes(count: Int, size: Int) -> __mlir_type.i64:
-    return __mlir_op.`index.casts`[_type = __mlir_type.i64]((count * size).value)
 
 
 @always_inline
@@ -15,7 +10,7 @@ fn memcpy[T: AnyType](dest: UnsafePointer[T, *_], src: UnsafePointer[T, *_], cou
     """Copies `count` values of `T` from `src` to `dest`, bit by bit; the
     two ranges must not overlap."""
     __mlir_op.`llvm.intr.memcpy`[isVolatile = __mlir_attr.false](
-        dest.address, src.address, _bytes(count, sizeof[T]())
+        dest.address, src.address, _to_i64(count * sizeof[T]())
     )
 
 
@@ -23,7 +18,7 @@ fn memcpy[T: AnyType](dest: UnsafePointer[T, *_], src: UnsafePointer[T, *_], cou
 fn memset[T: AnyType](ptr: UnsafePointer[T, *_], value: UInt8, count: Int):
     """Sets every byte of `count` values of `T` to `value`."""
     __mlir_op.`llvm.intr.memset`[isVolatile = __mlir_attr.false](
-        ptr.address, value._lane(0), _bytes(count, sizeof[T]())
+        ptr.address, value._lane(0), _to_i64(count * sizeof[T]())
     )
 
 
