@@ -31,6 +31,11 @@ struct TargetFacts {
   bool littleEndian = true;
   /// The widest native vector register, in bits.
   unsigned simdBits = 128;
+  /// LLVM's data layout for the target (`e-m:e-...`), which decides the
+  /// size and alignment of every type; empty when no target machine was
+  /// created (the compile-time interpreter then assumes the architecture's
+  /// usual one).
+  std::string dataLayout;
 
   bool hasFeature(llvm::StringRef feature) const;
 };

@@ -101,7 +101,8 @@ codegen::createTargetMachine(const CodegenOptions &opts) {
   return machine;
 }
 
-TargetFacts mojo::describeTarget(const CodegenOptions &opts) {
+/// The facts of the target `opts` select, without its data layout.
+static TargetFacts describeTargetFeatures(const CodegenOptions &opts) {
   TargetSelection sel = selectTarget(opts);
   if (opts.cpu.empty() || opts.cpu == "native") {
     if (opts.features.empty())
@@ -127,4 +128,14 @@ TargetFacts mojo::describeTarget(const CodegenOptions &opts) {
           features.push_back(std::string("+") + kv.Key);
   }
   return makeTargetFacts(sel.triple, sel.cpu, features);
+}
+
+TargetFacts mojo::describeTarget(const CodegenOptions &opts) {
+  TargetFacts facts = describeTargetFeatures(opts);
+  if (llvm::Expected<std::unique_ptr<llvm::TargetMachine>> machine =
+          createTargetMachine(opts))
+    facts.dataLayout = (*machine)->createDataLayout().getStringRepresentation();
+  else
+    llvm::consumeError(machine.takeError()); // Codegen reports it.
+  return facts;
 }

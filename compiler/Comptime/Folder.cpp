@@ -104,10 +104,58 @@ static bool hasZeroElement(mlir::TypedAttr attr) {
   return false;
 }
 
+/// The `index` ops MLIR folds only where a 32-bit and a 64-bit `index`
+/// agree, on our 64-bit one. A shift past the width is poison, and
+/// division by zero was refused before: both are left to MLIR.
+static std::optional<llvm::APInt> foldIndex(llvm::StringRef op,
+                                            const llvm::APInt &a,
+                                            const llvm::APInt &b) {
+  bool inRange = b.ult(a.getBitWidth());
+  if (op == ".shl" && inRange)
+    return a.shl(b);
+  if (op == ".shrs" && inRange)
+    return a.ashr(b);
+  if (op == ".shru" && inRange)
+    return a.lshr(b);
+  if (op == ".divs" && !b.isZero())
+    return a.sdiv(b);
+  if (op == ".divu" && !b.isZero())
+    return a.udiv(b);
+  if (op == ".rems" && !b.isZero())
+    return a.srem(b);
+  if (op == ".remu" && !b.isZero())
+    return a.urem(b);
+  if (op == ".maxs")
+    return llvm::APIntOps::smax(a, b);
+  if (op == ".mins")
+    return llvm::APIntOps::smin(a, b);
+  if (op == ".maxu")
+    return llvm::APIntOps::umax(a, b);
+  if (op == ".minu")
+    return llvm::APIntOps::umin(a, b);
+  return std::nullopt;
+}
+
 bool Folder::foldInteger(
     llvm::StringRef name, llvm::ArrayRef<mlir::TypedAttr> operands,
     llvm::ArrayRef<std::pair<std::string, std::string>> attributes,
+    llvm::ArrayRef<mlir::Type> resultTypes,
     llvm::SmallVectorImpl<mlir::TypedAttr> &results) {
+  // `index.casts`/`index.castu`: MLIR folds them only where a 32-bit and
+  // a 64-bit `index` agree; ours is the target's 64-bit word.
+  if ((name == "index.casts" || name == "index.castu") &&
+      operands.size() == 1 && resultTypes.size() == 1) {
+    auto from = mlir::dyn_cast<mlir::IntegerAttr>(operands[0]);
+    mlir::Type to = resultTypes[0];
+    if (!from || !(to.isIndex() || mlir::isa<mlir::IntegerType>(to)))
+      return false;
+    unsigned width = to.isIndex() ? 64 : to.getIntOrFloatBitWidth();
+    const llvm::APInt &v = from.getValue();
+    results.push_back(mlir::IntegerAttr::get(
+        to, name == "index.casts" ? v.sextOrTrunc(width)
+                                  : v.zextOrTrunc(width)));
+    return true;
+  }
   if (operands.size() != 2)
     return false;
   auto lhs = mlir::dyn_cast<mlir::IntegerAttr>(operands[0]);
@@ -130,6 +178,8 @@ bool Folder::foldInteger(
     value = a | b;
   else if (op == ".xor" || op == ".xori")
     value = a ^ b;
+  else if (index) // The rest fold only where 32 and 64 bits agree.
+    value = foldIndex(op, a, b);
   if (value) {
     results.push_back(mlir::IntegerAttr::get(lhs.getType(), *value));
     return true;
@@ -232,7 +282,7 @@ bool Folder::fold(
     }
   }
   if (resultTypes.size() == 1 &&
-      foldInteger(name, operands, attributes, results)) {
+      foldInteger(name, operands, attributes, resultTypes, results)) {
     if (results.back().getType() == resultTypes[0])
       return true;
     results.pop_back(); // A result of another type: MLIR decides.

@@ -36,6 +36,7 @@ public:
   explicit Folder(mlir::MLIRContext &context);
   ~Folder();
 
+  mlir::MLIRContext &getContext() const { return context; }
   /// The MLIR type spelled `spelling`, or null.
   mlir::Type getType(llvm::StringRef spelling);
   /// The constant `text` (an attribute) of type `type`, or null.
@@ -62,6 +63,7 @@ private:
   bool foldInteger(llvm::StringRef name,
                    llvm::ArrayRef<mlir::TypedAttr> operands,
                    llvm::ArrayRef<std::pair<std::string, std::string>> attributes,
+                   llvm::ArrayRef<mlir::Type> resultTypes,
                    llvm::SmallVectorImpl<mlir::TypedAttr> &results);
 
   mlir::MLIRContext &context;

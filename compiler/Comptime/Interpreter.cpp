@@ -10,10 +10,12 @@
 
 #include "compiler/Basic/Budgets.h"
 #include "compiler/Comptime/Folder.h"
+#include "compiler/Comptime/Layout.h"
 #include "compiler/SemIR/Program.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Index/IR/IndexDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -39,9 +41,11 @@ Folder &Interpreter::getFolder() {
     // stdlib's primitives use are loaded.
     context = std::make_unique<mlir::MLIRContext>(
         mlir::MLIRContext::Threading::DISABLED);
+    // The LLVM dialect for its types (`!llvm.ptr`); its ops on memory are
+    // the interpreter's own (InterpreterMemory.cpp).
     context->loadDialect<mlir::arith::ArithDialect, mlir::index::IndexDialect,
-                         mlir::math::MathDialect, mlir::ub::UBDialect,
-                         mlir::vector::VectorDialect>();
+                         mlir::LLVM::LLVMDialect, mlir::math::MathDialect,
+                         mlir::ub::UBDialect, mlir::vector::VectorDialect>();
     folder = std::make_unique<Folder>(*context);
   }
   return *folder;
@@ -151,11 +155,20 @@ std::optional<Value> Interpreter::evaluate(const CExpr &expr) {
   elements = 0;
   size_t depth = frames.size();
   evaluationBase = depth;
+  // The evaluation's memory ends with it: its value cannot point into it
+  // (Sema refuses a pointer other than null as a compile-time constant).
+  size_t memoryMark = memory ? memory->mark() : 1;
   frames.push_back(std::make_unique<Frame>()); // The expression's temporaries.
   std::optional<Value> value = eval(expr);
   if (value && value->isUndef())
     value = stop(expr.range, "it reads a value that was never initialized");
   frames.resize(depth);
+  if (memory) {
+    memory->release(memoryMark);
+    for (auto it = stringBytes.begin(); it != stringBytes.end();)
+      it = it->second.allocation >= memoryMark ? stringBytes.erase(it)
+                                               : std::next(it);
+  }
   lastFailure = std::move(failure);
   failure = std::move(outerFailure);
   steps = outerSteps;
@@ -194,13 +207,13 @@ Interpreter::Flow Interpreter::run(const CStmt &stmt) {
     std::optional<Value> value = eval(*stmt.value);
     if (!value)
       return Flow::Fail;
-    Value *target = place(*stmt.target);
+    std::optional<Place> target = place(*stmt.target);
     if (!target)
       return Flow::Fail;
     // The old value's destruction is a Destroy statement of its own
     // (placed by the ownership pass), so this is a plain store.
-    *target = std::move(*value);
-    return Flow::Normal;
+    return store(*target, std::move(*value), stmt.range) ? Flow::Normal
+                                                        : Flow::Fail;
   }
   case CStmt::Kind::If:
     return runIf(stmt);
@@ -216,12 +229,12 @@ Interpreter::Flow Interpreter::run(const CStmt &stmt) {
       frame.result = Value::ofNone();
       return Flow::Return;
     }
-    if (frame.function->resultIsRef) { // A place, read as a value too.
+    if (frame.function->resultIsRef) {
+      // A place; the caller reads it if it wants the value (it may be
+      // memory about to be initialized through it).
       frame.resultPlace = place(*stmt.value);
-      if (!frame.resultPlace)
-        return Flow::Fail;
-      frame.result = *frame.resultPlace;
-      return Flow::Return;
+      frame.result = Value::ofNone();
+      return frame.resultPlace ? Flow::Return : Flow::Fail;
     }
     std::optional<Value> value = eval(*stmt.value);
     if (!value)
@@ -232,11 +245,11 @@ Interpreter::Flow Interpreter::run(const CStmt &stmt) {
   case CStmt::Kind::Block:
     return run(stmt.body);
   case CStmt::Kind::Destroy: {
-    Value *target = place(*stmt.target);
+    std::optional<Place> target = place(*stmt.target);
     if (!target)
       return Flow::Fail;
-    return destroy(*target, stmt.target->type, stmt.range) ? Flow::Normal
-                                                           : Flow::Fail;
+    return destroyAt(*target, stmt.target->type, stmt.range) ? Flow::Normal
+                                                             : Flow::Fail;
   }
   case CStmt::Kind::Raise:
     stop(stmt.range, "it raises an error");
@@ -310,7 +323,7 @@ bool Interpreter::destroy(Value &value, sema::Type type, SourceRange range) {
   if (life.destructor) {
     Value self = std::move(value);
     value = Value();
-    return call(*life.destructor, {std::move(self)}, {nullptr}, range)
+    return call(*life.destructor, {std::move(self)}, {std::nullopt}, range)
         .has_value();
   }
   const auto &fields = st->getInfo()->fields;
@@ -337,48 +350,126 @@ std::optional<bool> Interpreter::evalCondition(const CExpr &expr) {
   return !i1.getValue().isZero();
 }
 
-Value *Interpreter::place(const CExpr &expr) {
+std::optional<Interpreter::Place>
+Interpreter::localPlace(const sema::LocalVar *var) {
+  Frame &frame = *frames.back();
+  auto ref = frame.refs.find(var);
+  if (ref != frame.refs.end())
+    return ref->second;
+  return Place::of(local(var));
+}
+
+std::optional<Interpreter::Place> Interpreter::place(const CExpr &expr) {
   switch (expr.kind) {
   case Kind::Local:
-    return &local(expr.local);
+    return localPlace(expr.local);
   case Kind::Temporary: {
     std::optional<Value> value = eval(*expr.operands[0]);
     if (!value)
-      return nullptr;
+      return std::nullopt;
     Value &slot = local(expr.local);
     slot = std::move(*value);
-    return &slot;
+    return Place::of(slot);
   }
-  case Kind::Field: {
-    Value *base = place(*expr.operands[0]);
-    if (!base)
-      return nullptr;
-    if (base->kind == Value::Kind::Literal) { // `IntLiteral.value`.
-      std::optional<Value> leaf = indexLeaf(base->literal, expr.range);
-      if (!leaf)
-        return nullptr;
-      *base = Value::ofFields({std::move(*leaf)});
-    }
-    if (base->kind != Value::Kind::Aggregate ||
-        expr.fieldIndex >= base->fields.size()) {
-      stop(expr.range, "it reads a field of a value it cannot take apart");
-      return nullptr;
-    }
-    return &base->fields[expr.fieldIndex];
+  case Kind::Field:
+    return fieldPlace(expr);
+  case Kind::Deref: {
+    std::optional<Value> pointer = eval(*expr.operands[0]);
+    if (!pointer)
+      return std::nullopt;
+    if (pointer->kind != Value::Kind::Pointer)
+      return stop(expr.range, "it dereferences a pointer it does not know");
+    return Place::at(Address::of(*pointer), expr.type);
   }
   case Kind::Call:
     if (expr.refResult) {
-      returnedPlace = nullptr;
+      returnedPlace.reset();
       if (!evalCall(expr))
-        return nullptr;
+        return std::nullopt;
       if (returnedPlace)
         return returnedPlace;
     }
     [[fallthrough]];
   default:
-    stop(expr.range, "it needs the address of a value that has none");
-    return nullptr;
+    return stop(expr.range, "it needs the address of a value that has none");
   }
+}
+
+std::optional<Interpreter::Place> Interpreter::fieldPlace(const CExpr &expr) {
+  std::optional<Place> base = place(*expr.operands[0]);
+  if (!base)
+    return std::nullopt;
+  if (base->inMemory()) {
+    sema::Type type = expr.operands[0]->type;
+    Address field = base->address;
+    field.offset += getLayouts().getFieldOffset(type, expr.fieldIndex);
+    return Place::at(field, sema::getFieldType(type, expr.fieldIndex));
+  }
+  Value &value = *base->value;
+  if (value.kind == Value::Kind::Literal) { // `IntLiteral.value`.
+    std::optional<Value> leaf = indexLeaf(value.literal, expr.range);
+    if (!leaf)
+      return std::nullopt;
+    value = Value::ofFields({std::move(*leaf)});
+  }
+  if (value.kind == Value::Kind::String) { // Taken apart for good.
+    std::optional<Value> ptr = stringField(value, 0, expr.range);
+    std::optional<Value> length = stringField(value, 1, expr.range);
+    if (!ptr || !length)
+      return std::nullopt;
+    value = Value::ofFields({std::move(*ptr), std::move(*length)});
+  }
+  if (value.kind != Value::Kind::Aggregate ||
+      expr.fieldIndex >= value.fields.size())
+    return stop(expr.range, "it reads a field of a value it cannot take "
+                            "apart");
+  return Place::of(value.fields[expr.fieldIndex]);
+}
+
+std::optional<Value> Interpreter::load(const Place &place, SourceRange range) {
+  if (!place.inMemory()) {
+    if (place.value->isUndef())
+      return stop(range, "it reads a value that was never initialized");
+    return *place.value;
+  }
+  std::string why;
+  std::optional<Value> value = getMemory().load(place.address, place.type, why);
+  if (!value)
+    return stop(range, why);
+  return value;
+}
+
+bool Interpreter::store(const Place &place, Value value, SourceRange range) {
+  if (!place.inMemory()) {
+    *place.value = std::move(value);
+    return true;
+  }
+  std::string why;
+  return getMemory().store(place.address, value, place.type, why) ||
+         failedIn(std::move(why), range);
+}
+
+/// Whether a value of `type` has a destructor to run, or parts that do.
+static bool needsDestroy(sema::Type type) {
+  if (auto *tuple = llvm::dyn_cast<sema::TupleType>(type))
+    return llvm::any_of(tuple->getElements(), needsDestroy);
+  auto *st = llvm::dyn_cast<sema::StructType>(type);
+  return st && st->getInfo()->lifecycle.needsDestroy;
+}
+
+bool Interpreter::destroyAt(const Place &place, sema::Type type,
+                            SourceRange range) {
+  if (!place.inMemory())
+    return destroy(*place.value, type, range);
+  if (!needsDestroy(type))
+    return true; // Nothing to run; the bytes stay as they are.
+  std::optional<Value> value = load(place, range);
+  if (!value || !destroy(*value, type, range))
+    return false;
+  std::optional<Layouts::Size> size = getLayouts().getSize(type);
+  std::string why;
+  return !size || getMemory().forget(place.address, size->bytes, why) ||
+         failedIn(std::move(why), range);
 }
 
 std::optional<Value> Interpreter::eval(const CExpr &expr) {
@@ -415,6 +506,8 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
   case Kind::Field:
     return evalField(expr);
   case Kind::Call:
+    if (expr.refResult)
+      return read(expr);
     return evalCall(expr);
   case Kind::MLIROp:
     return evalMLIROp(expr);
@@ -495,20 +588,19 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
         return std::nullopt;
       args.push_back(std::move(*arg));
     }
-    std::vector<Value *> refs(args.size(), nullptr);
+    std::vector<std::optional<Place>> refs(args.size());
     return call(*callee->func, std::move(args), std::move(refs), expr.range);
   }
   case Kind::Parameter:
     // A generic body checked against its bounds: the value is unknown.
     return stopUnknown();
   case Kind::Deref:
+    return read(expr);
   case Kind::AddressOf:
   case Kind::SizeOf:
   case Kind::AlignOf:
   case Kind::StackAlloc:
-    // Memory and its layout are the target's: not modelled yet.
-    return stop(expr.range, "it reads memory through a pointer, which the "
-                            "compile-time interpreter does not model yet");
+    return evalMemoryNode(expr);
   case Kind::Error:
     return stopReported();
   }
@@ -516,12 +608,10 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
 }
 
 std::optional<Value> Interpreter::read(const CExpr &lvalue) {
-  Value *slot = place(lvalue);
+  std::optional<Place> slot = place(lvalue);
   if (!slot)
     return std::nullopt;
-  if (slot->isUndef())
-    return stop(lvalue.range, "it reads a value that was never initialized");
-  return *slot;
+  return load(*slot, lvalue.range);
 }
 
 std::optional<Value> Interpreter::evalField(const CExpr &expr) {
@@ -533,8 +623,7 @@ std::optional<Value> Interpreter::evalField(const CExpr &expr) {
   if (base->kind == Value::Kind::Literal) // `IntLiteral.value`.
     return indexLeaf(base->literal, expr.range);
   if (base->kind == Value::Kind::String)
-    return stop(expr.range, "it takes a string apart, which the "
-                            "interpreter does not do yet");
+    return stringField(*base, expr.fieldIndex, expr.range);
   if (base->kind != Value::Kind::Aggregate ||
       expr.fieldIndex >= base->fields.size())
     return stop(expr.range, "it reads a field of a value it cannot take "
@@ -548,7 +637,7 @@ std::optional<Value> Interpreter::evalField(const CExpr &expr) {
 std::optional<Value> Interpreter::evalCall(const CExpr &expr) {
   const sema::FuncInstance &callee = *expr.callee;
   std::vector<Value> args;
-  std::vector<Value *> refs;
+  std::vector<std::optional<Place>> refs;
   for (size_t i = 0; i < expr.operands.size(); ++i) {
     const CExpr &operand = *expr.operands[i];
     sema::Convention convention = i < callee.params.size()
@@ -561,25 +650,25 @@ std::optional<Value> Interpreter::evalCall(const CExpr &expr) {
                         int(i) == callee.refOriginArg) &&
                        operand.isLValue();
     if (byReference) {
-      Value *slot = place(operand);
+      std::optional<Place> slot = place(operand);
       if (!slot)
         return std::nullopt;
       args.emplace_back();
-      refs.push_back(slot);
+      refs.push_back(std::move(slot));
       continue;
     }
     std::optional<Value> arg = eval(operand);
     if (!arg)
       return std::nullopt;
     args.push_back(std::move(*arg));
-    refs.push_back(nullptr);
+    refs.emplace_back();
   }
   return call(callee, std::move(args), std::move(refs), expr.range);
 }
 
 std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
                                        std::vector<Value> args,
-                                       std::vector<Value *> refs,
+                                       std::vector<std::optional<Place>> refs,
                                        SourceRange at) {
   if (!step(at))
     return std::nullopt;
@@ -601,7 +690,7 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
   Frame &current = *frames.back();
   for (size_t i = 0; i < callee.paramLocals.size() && i < args.size(); ++i) {
     if (refs[i])
-      current.vars[callee.paramLocals[i]] = refs[i];
+      current.refs[callee.paramLocals[i]] = *refs[i];
     else
       local(callee.paramLocals[i]) = std::move(args[i]);
   }
@@ -612,7 +701,7 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
   if (flow == Flow::Fail) {
     result = std::nullopt;
   } else if (flow == Flow::Return &&
-             current.result.kind != Value::Kind::None) {
+             (current.result.kind != Value::Kind::None || callee.resultIsRef)) {
     result = std::move(current.result);
   } else if (callee.resultLocal) {
     result = std::move(local(callee.resultLocal));
@@ -620,6 +709,9 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
     result = Value::ofNone();
   }
   returnedPlace = current.resultPlace;
+  if (memory)
+    for (auto &buffer : current.stackBuffers)
+      memory->endStack(buffer.second.allocation);
   frames.pop_back();
   return result;
 }
@@ -627,15 +719,13 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
 std::optional<Value> Interpreter::evalTransfer(const CExpr &expr) {
   const CExpr &source = *expr.operands[0];
   // A move empties its source's storage, so the lvalue is placed once.
-  Value *slot = nullptr;
+  std::optional<Place> slot;
   std::optional<Value> value;
   if (source.isLValue()) {
     slot = place(source);
     if (!slot)
       return std::nullopt;
-    if (slot->isUndef())
-      return stop(expr.range, "it reads a value that was never initialized");
-    value = *slot;
+    value = load(*slot, expr.range);
   } else {
     value = eval(source);
   }
@@ -643,20 +733,21 @@ std::optional<Value> Interpreter::evalTransfer(const CExpr &expr) {
     return std::nullopt;
   bool move = expr.kind == Kind::Move;
   if (!expr.callee) { // Bit by bit (a tuple: element by element).
-    if (move && slot)
-      *slot = Value();
+    if (move && slot && !store(*slot, Value(), expr.range))
+      return std::nullopt;
     return value;
   }
   // `__copyinit__(out self, existing)` or `__moveinit__(out self, owned
   // existing)`; a move without `__moveinit__` copies, then destroys.
   std::optional<Value> result =
-      call(*expr.callee, {std::move(*value)}, {nullptr}, expr.range);
+      call(*expr.callee, {std::move(*value)}, {std::nullopt}, expr.range);
   if (!result)
     return std::nullopt;
   if (move && slot) {
-    if (expr.movesByCopy && !destroy(*slot, source.type, expr.range))
+    if (expr.movesByCopy && !destroyAt(*slot, source.type, expr.range))
       return std::nullopt;
-    *slot = Value();
+    if (!store(*slot, Value(), expr.range))
+      return std::nullopt;
   }
   return result;
 }
@@ -665,15 +756,23 @@ std::optional<Value> Interpreter::evalMLIROp(const CExpr &expr) {
   if (!step(expr.range))
     return std::nullopt;
   Folder &f = getFolder();
-  llvm::SmallVector<mlir::TypedAttr, 4> operands;
+  llvm::SmallVector<Value, 4> values;
   for (const sema::CExprPtr &operand : expr.operands) {
     std::optional<Value> value = eval(*operand);
     if (!value)
       return std::nullopt;
-    if (value->kind != Value::Kind::Leaf)
-      return stop(operand->range, "an operand of `" + expr.text +
-                                      "` is not an MLIR value");
-    operands.push_back(value->leaf);
+    values.push_back(std::move(*value));
+  }
+  bool handled = false;
+  std::optional<Value> result = evalMemoryOp(expr, values, handled);
+  if (handled)
+    return result;
+  llvm::SmallVector<mlir::TypedAttr, 4> operands;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (values[i].kind != Value::Kind::Leaf)
+      return stop(expr.operands[i]->range, "an operand of `" + expr.text +
+                                               "` is not an MLIR value");
+    operands.push_back(values[i].leaf);
   }
   llvm::SmallVector<mlir::Type, 1> resultTypes;
   if (auto *mlirType = llvm::dyn_cast<sema::MLIRType>(expr.type)) {

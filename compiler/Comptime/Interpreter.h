@@ -23,12 +23,15 @@
 #ifndef MOJOC_COMPTIME_INTERPRETER_H
 #define MOJOC_COMPTIME_INTERPRETER_H
 
+#include "compiler/Basic/TargetFacts.h"
+#include "compiler/Comptime/Memory.h"
 #include "compiler/Comptime/Value.h"
 #include "compiler/SemIR/Checked.h"
 
 #include "llvm/ADT/DenseMap.h"
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,6 +43,7 @@ class MLIRContext;
 namespace mojo::comptime {
 
 class Folder;
+class Layouts;
 
 /// What the interpreter needs from the checker that owns the program.
 class Host {
@@ -49,6 +53,9 @@ public:
   /// pass's nodes in place. False when it cannot run: because of errors
   /// already reported, or for the reason it puts in `whyNot`.
   virtual bool prepareBody(sema::FuncInstance &callee, std::string &whyNot) = 0;
+  /// The machine the program is compiled for, whose layout of types the
+  /// interpreter's memory follows.
+  virtual const TargetFacts &getTarget() = 0;
 };
 
 /// Why an evaluation ended without a value.
@@ -89,17 +96,35 @@ public:
   Folder &getFolder();
 
 private:
+  /// Where a value lives: a variable's storage in a frame (or a part of
+  /// it), or memory, holding a value of `type`.
+  struct Place {
+    Value *value = nullptr;
+    Address address;
+    sema::Type type = nullptr;
+    bool inMemory() const { return !value; }
+    static Place of(Value &value) { return {&value, Address(), nullptr}; }
+    static Place at(Address address, sema::Type type) {
+      return {nullptr, address, type};
+    }
+  };
   struct Frame {
     const sema::FuncInstance *function = nullptr;
     SourceRange callSite;
     llvm::DenseMap<const sema::LocalVar *, Value *> vars;
+    /// The arguments passed by reference: the caller's places.
+    llvm::DenseMap<const sema::LocalVar *, Place> refs;
     std::deque<Value> storage;
     Value result;
     /// A `-> ref` function's result: the place it returned.
-    Value *resultPlace = nullptr;
+    std::optional<Place> resultPlace;
+    /// The buffers of `__stack_allocation`s run in this frame, or in the
+    /// `@always_inline` functions it called, which IRGen's inlining puts
+    /// in this frame too: one per node, as one static alloca is.
+    llvm::DenseMap<const sema::CExpr *, Address> stackBuffers;
   };
   /// The place the last `-> ref` call returned (place() of such a call).
-  Value *returnedPlace = nullptr;
+  std::optional<Place> returnedPlace;
   enum class Flow : uint8_t { Normal, Break, Continue, Return, Fail };
 
   // Statements.
@@ -112,14 +137,37 @@ private:
   // Expressions.
   std::optional<Value> eval(const sema::CExpr &expr);
   /// The storage an lvalue names (an rvalue operand of Temporary is
-  /// evaluated into its temporary first). Null on failure.
-  Value *place(const sema::CExpr &expr);
+  /// evaluated into its temporary first). None on failure.
+  std::optional<Place> place(const sema::CExpr &expr);
+  std::optional<Place> fieldPlace(const sema::CExpr &expr);
   /// The value an lvalue holds; stopped if it holds none.
   std::optional<Value> read(const sema::CExpr &lvalue);
+  std::optional<Value> load(const Place &place, SourceRange range);
+  bool store(const Place &place, Value value, SourceRange range);
+  /// Ends the life of the value at `place` (a Destroy statement).
+  bool destroyAt(const Place &place, sema::Type type, SourceRange range);
   std::optional<Value> evalField(const sema::CExpr &expr);
   std::optional<Value> evalCall(const sema::CExpr &expr);
   std::optional<Value> evalTransfer(const sema::CExpr &expr);
   std::optional<Value> evalMLIROp(const sema::CExpr &expr);
+
+  // Memory (InterpreterMemory.cpp).
+  /// The ops on pointers and memory (`llvm.load`, `llvm.getelementptr`,
+  /// the runtime's `alloc`, ...); none, with no failure, for other ops.
+  std::optional<Value> evalMemoryOp(const sema::CExpr &expr,
+                                    llvm::ArrayRef<Value> operands,
+                                    bool &handled);
+  std::optional<Value> evalMemoryNode(const sema::CExpr &expr);
+  std::optional<Value> sizeValue(sema::Type type, bool alignment,
+                                 SourceRange range);
+  /// The part `field` of a `StringLiteral` kept whole: its bytes in
+  /// memory, or its length.
+  std::optional<Value> stringField(const Value &string, unsigned field,
+                                   SourceRange range);
+  std::optional<Value> intValue(uint64_t value);
+  Memory &getMemory();
+  Layouts &getLayouts();
+  bool failedIn(std::string why, SourceRange range);
   /// The i1 of a condition, as a bool.
   std::optional<bool> evalCondition(const sema::CExpr &expr);
   bool destroy(Value &value, sema::Type type, SourceRange range);
@@ -128,12 +176,14 @@ private:
   /// `mut` argument the caller's storage (`refs`).
   std::optional<Value> call(const sema::FuncInstance &callee,
                             std::vector<Value> args,
-                            std::vector<Value *> refs, SourceRange at);
+                            std::vector<std::optional<Place>> refs,
+                            SourceRange at);
 
   Value &local(const sema::LocalVar *var);
   /// A value of `type` with every field uninitialized, so a constructor
   /// can assign them one by one.
   Value uninitialized(sema::Type type);
+  std::optional<Place> localPlace(const sema::LocalVar *var);
   std::optional<Value> boolValue(bool b);
   /// An `index` leaf of `value`, narrowed to the machine word as IRGen
   /// materializes an integer literal; null (stopped) if it does not fit.
@@ -152,6 +202,10 @@ private:
   Host &host;
   std::unique_ptr<mlir::MLIRContext> context;
   std::unique_ptr<Folder> folder;
+  std::unique_ptr<Layouts> layouts;
+  std::unique_ptr<Memory> memory;
+  /// The bytes of the `StringLiteral`s taken apart, by text.
+  std::map<std::string, Address> stringBytes;
   std::vector<std::unique_ptr<Frame>> frames;
   /// The running evaluation's failure; the last finished one's.
   Failure failure;

@@ -34,11 +34,12 @@ struct Value {
     Literal,   ///< an `IntLiteral` (`literal`, exact)
     Aggregate, ///< a struct's or tuple's `fields`, in order
     Pointer,   ///< byte `offset` into the interpreter's `allocation`
+               ///< (Memory.h; allocation 0 is null)
     Func,      ///< the function `func`, as a value
     None,      ///< the value `None`
     /// A `StringLiteral` (`text`): passed, returned and compared as a
-    /// whole; its pointer and length are not taken apart yet, which needs
-    /// the interpreter's memory.
+    /// whole, until a field is read: then it becomes its bytes' pointer
+    /// and its length (Interpreter::stringField).
     String,
   };
   Kind kind = Kind::Undef;

@@ -59,6 +59,10 @@ public:
     return callee.bodyOk;
   }
 
+  const TargetFacts &getTarget() override {
+    return sema.options.target ? *sema.options.target : getHostTargetFacts();
+  }
+
   Sema &sema;
   comptime::Interpreter interpreter;
   std::deque<FuncInfo> thunkFuncs;
@@ -73,6 +77,13 @@ comptime::Interpreter &Sema::getInterpreter() {
   if (!comptimeBridge)
     comptimeBridge.reset(new ComptimeBridge(*this));
   return comptimeBridge->interpreter;
+}
+
+/// Whether `value` is or holds a pointer other than null.
+static bool holdsPointer(const comptime::Value &value) {
+  if (value.kind == comptime::Value::Kind::Pointer)
+    return value.allocation != 0;
+  return llvm::any_of(value.fields, holdsPointer);
 }
 
 std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
@@ -119,6 +130,12 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
     else if (!diags.hadError()) // Never a failure without a diagnostic.
       diags.report(expr.getRange(), DiagID::err_comptime_failed)
           << "a function it calls cannot be compiled";
+    return std::nullopt;
+  }
+  if (holdsPointer(*result)) {
+    diags.report(expr.getRange(), DiagID::err_comptime_failed)
+        << "its value points into memory allocated at compile time, which "
+           "does not exist when the program runs";
     return std::nullopt;
   }
   std::optional<CValue> constant = toConstant(*result, value->type);

@@ -555,6 +555,21 @@ bool Sema::matchesUnbound(ModuleInfo *module, ast::ExprId type,
       return false;
     if (isHole(ctx, arg.value))
       continue;
+    // `UnsafePointer[Scalar[type], *_]` against `UnsafePointer[Int]`: a
+    // written instance of another struct cannot match, and `type`, which
+    // nothing bound, must not be evaluated.
+    if (auto *inner = llvm::dyn_cast<ast::SubscriptExpr>(&ctx.get(arg.value))) {
+      const ast::Expr &base = ctx.get(inner->getBase());
+      std::optional<PartialAlias> partial = getPartialAlias(module, base);
+      GenericStruct *expected =
+          partial ? partial->generic : getGenericBase(*this, module, base);
+      auto *boundStruct = bound[index].kind == CValue::Kind::Type
+                              ? llvm::dyn_cast<StructType>(bound[index].type)
+                              : nullptr;
+      if (expected &&
+          (!boundStruct || boundStruct->getInfo()->generic != expected))
+        return false;
+    }
     std::optional<CValue> value = evaluateConstant(module, arg.value, bindings);
     if (!value || !(*value == bound[index]))
       return false;
