@@ -200,8 +200,9 @@ Interpreter::Flow Interpreter::run(const CStmt &stmt) {
     std::optional<Value> value = eval(*stmt.value);
     if (!value)
       return Flow::Fail;
-    local(stmt.local) = std::move(*value);
-    return Flow::Normal;
+    std::optional<Place> target = localPlace(stmt.local);
+    return store(*target, std::move(*value), stmt.range) ? Flow::Normal
+                                                        : Flow::Fail;
   }
   case CStmt::Kind::Assign: {
     std::optional<Value> value = eval(*stmt.value);
@@ -356,7 +357,12 @@ Interpreter::localPlace(const sema::LocalVar *var) {
   auto ref = frame.refs.find(var);
   if (ref != frame.refs.end())
     return ref->second;
-  return Place::of(local(var));
+  Place p;
+  p.value = &local(var);
+  p.type = var->type;
+  p.owner = var;
+  p.ownerFrame = frames.size() - 1;
+  return p;
 }
 
 std::optional<Interpreter::Place> Interpreter::place(const CExpr &expr) {
@@ -367,9 +373,10 @@ std::optional<Interpreter::Place> Interpreter::place(const CExpr &expr) {
     std::optional<Value> value = eval(*expr.operands[0]);
     if (!value)
       return std::nullopt;
-    Value &slot = local(expr.local);
-    slot = std::move(*value);
-    return Place::of(slot);
+    std::optional<Place> slot = localPlace(expr.local);
+    if (!store(*slot, std::move(*value), expr.range))
+      return std::nullopt;
+    return slot;
   }
   case Kind::Field:
     return fieldPlace(expr);
@@ -405,6 +412,11 @@ std::optional<Interpreter::Place> Interpreter::fieldPlace(const CExpr &expr) {
     field.offset += getLayouts().getFieldOffset(type, expr.fieldIndex);
     return Place::at(field, sema::getFieldType(type, expr.fieldIndex));
   }
+  Place part = *base;
+  part.type = sema::getFieldType(expr.operands[0]->type, expr.fieldIndex);
+  if (part.owner)
+    part.ownerOffset += getLayouts().getFieldOffset(expr.operands[0]->type,
+                                                    expr.fieldIndex);
   Value &value = *base->value;
   if (value.kind == Value::Kind::Literal) { // `IntLiteral.value`.
     std::optional<Value> leaf = indexLeaf(value.literal, expr.range);
@@ -423,7 +435,8 @@ std::optional<Interpreter::Place> Interpreter::fieldPlace(const CExpr &expr) {
       expr.fieldIndex >= value.fields.size())
     return stop(expr.range, "it reads a field of a value it cannot take "
                             "apart");
-  return Place::of(value.fields[expr.fieldIndex]);
+  part.value = &value.fields[expr.fieldIndex];
+  return part;
 }
 
 std::optional<Value> Interpreter::load(const Place &place, SourceRange range) {
@@ -539,7 +552,9 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
     std::optional<Value> value = eval(*expr.operands[0]);
     if (!value)
       return std::nullopt;
-    local(expr.local) = *value;
+    std::optional<Place> slot = localPlace(expr.local);
+    if (!store(*slot, *value, expr.range))
+      return std::nullopt;
     return value;
   }
   case Kind::None:
@@ -704,14 +719,21 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
              (current.result.kind != Value::Kind::None || callee.resultIsRef)) {
     result = std::move(current.result);
   } else if (callee.resultLocal) {
-    result = std::move(local(callee.resultLocal));
+    std::optional<Place> out = localPlace(callee.resultLocal);
+    if (out->inMemory()) // Its address was taken.
+      result = load(*out, at);
+    else
+      result = std::move(*out->value);
   } else {
     result = Value::ofNone();
   }
   returnedPlace = current.resultPlace;
-  if (memory)
+  if (memory) {
     for (auto &buffer : current.stackBuffers)
       memory->endStack(buffer.second.allocation);
+    for (Address variable : current.spilled)
+      memory->endStack(variable.allocation);
+  }
   frames.pop_back();
   return result;
 }

@@ -96,16 +96,24 @@ public:
   Folder &getFolder();
 
 private:
-  /// Where a value lives: a variable's storage in a frame (or a part of
-  /// it), or memory, holding a value of `type`.
+  /// Where a value of `type` lives: a variable's storage in a frame (or a
+  /// part of it), or memory.
   struct Place {
     Value *value = nullptr;
     Address address;
     sema::Type type = nullptr;
+    /// For a variable's storage: the variable, its frame, and the offset
+    /// of this part in its layout, so that taking its address can move
+    /// the variable into memory (spillToMemory).
+    const sema::LocalVar *owner = nullptr;
+    size_t ownerFrame = 0;
+    uint64_t ownerOffset = 0;
     bool inMemory() const { return !value; }
-    static Place of(Value &value) { return {&value, Address(), nullptr}; }
     static Place at(Address address, sema::Type type) {
-      return {nullptr, address, type};
+      Place p;
+      p.address = address;
+      p.type = type;
+      return p;
     }
   };
   struct Frame {
@@ -122,6 +130,9 @@ private:
     /// `@always_inline` functions it called, which IRGen's inlining puts
     /// in this frame too: one per node, as one static alloca is.
     llvm::DenseMap<const sema::CExpr *, Address> stackBuffers;
+    /// The variables whose address was taken, moved into memory, which
+    /// ends when the frame returns.
+    std::vector<Address> spilled;
   };
   /// The place the last `-> ref` call returned (place() of such a call).
   std::optional<Place> returnedPlace;
@@ -158,6 +169,9 @@ private:
                                     llvm::ArrayRef<Value> operands,
                                     bool &handled);
   std::optional<Value> evalMemoryNode(const sema::CExpr &expr);
+  /// Moves the variable `place` is part of into memory, where an address
+  /// can point, and returns the place's address there.
+  std::optional<Address> spillToMemory(const Place &place, SourceRange range);
   std::optional<Value> sizeValue(sema::Type type, bool alignment,
                                  SourceRange range);
   /// The part `field` of a `StringLiteral` kept whole: its bytes in

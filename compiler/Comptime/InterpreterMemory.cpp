@@ -106,11 +106,12 @@ std::optional<Value> Interpreter::evalMemoryNode(const CExpr &expr) {
     std::optional<Place> target = place(*expr.operands[0]);
     if (!target)
       return std::nullopt;
-    if (!target->inMemory())
-      return stop(expr.range, "it takes the address of a variable, which "
-                              "the compile-time interpreter does not "
-                              "model yet");
-    return target->address.toValue();
+    if (target->inMemory())
+      return target->address.toValue();
+    std::optional<Address> address = spillToMemory(*target, expr.range);
+    if (!address)
+      return std::nullopt;
+    return address->toValue();
   }
   case Kind::StackAlloc: {
     // One buffer per node and frame, as one static alloca is; an
@@ -135,6 +136,38 @@ std::optional<Value> Interpreter::evalMemoryNode(const CExpr &expr) {
   default:
     return stop(expr.range, "it uses an expression the interpreter lacks");
   }
+}
+
+/// A variable is a value in its frame until its address is taken; then
+/// it moves into memory for the rest of its frame's life, and every place
+/// that named its storage (its own frame's, and those of the callees it
+/// was passed to by reference) names the memory instead.
+std::optional<Address> Interpreter::spillToMemory(const Place &place,
+                                                  SourceRange range) {
+  if (!place.owner)
+    return stop(range, "it takes the address of a value that is not in a "
+                       "variable");
+  const sema::LocalVar *var = place.owner;
+  Frame &frame = *frames[place.ownerFrame];
+  std::optional<Layouts::Size> size = getLayouts().getSize(var->type);
+  if (!size)
+    return stop(range, "`" + sema::getTypeName(var->type) +
+                           "` has no layout in memory");
+  if (!chargeElements(size->bytes, range))
+    return std::nullopt;
+  Address base = getMemory().allocate(size->bytes, Memory::Lifetime::Stack);
+  frame.spilled.push_back(base);
+  Value &storage = *frame.vars[var];
+  std::string why;
+  if (!getMemory().store(base, storage, var->type, why))
+    return stop(range, why);
+  storage = Value();
+  frame.refs[var] = Place::at(base, var->type);
+  for (size_t i = place.ownerFrame; i < frames.size(); ++i)
+    for (auto &[param, ref] : frames[i]->refs)
+      if (ref.owner == var && ref.ownerFrame == place.ownerFrame)
+        ref = Place::at({base.allocation, ref.ownerOffset}, ref.type);
+  return Address{base.allocation, place.ownerOffset};
 }
 
 /// The attribute `name` of an op, as written; empty if absent.

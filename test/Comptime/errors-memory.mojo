@@ -39,10 +39,14 @@ fn through_null() -> Int:
     return p[]  # expected-note {{the evaluation stopped here}}
 
 
-fn address_of_variable() -> Int:
+fn dangling() -> UnsafePointer[Int]:
     var x = 1
-    var p = UnsafePointer.address_of(x)  # expected-note {{in this call of `UnsafePointer[Int, 1].address_of`}}
-    return p[]
+    return UnsafePointer.address_of(x)
+
+
+fn after_return() -> Int:
+    var p = dangling()
+    return p[]  # expected-note {{the evaluation stopped here}}
 
 
 fn escapes() -> UnsafePointer[Int]:
@@ -65,7 +69,7 @@ alias B = double_free()  # expected-error {{cannot evaluate this at compile time
 alias C = uninitialized()  # expected-error {{cannot evaluate this at compile time: it reads memory that holds no value}}
 alias D = out_of_bounds()  # expected-error {{cannot evaluate this at compile time: it reads or writes 8 bytes at offset 16 of an allocation of 16}}
 alias E = through_null()  # expected-error {{cannot evaluate this at compile time: it reads or writes memory through a null pointer}}
-alias F = address_of_variable()  # expected-error {{cannot evaluate this at compile time: it takes the address of a variable, which the compile-time interpreter does not model yet}} expected-note@* {{the evaluation stopped here}}
+alias F = after_return()  # expected-error {{cannot evaluate this at compile time: it uses a stack buffer after its function returned}}
 alias G = escapes()  # expected-error {{cannot evaluate this at compile time: its value points into memory allocated at compile time, which does not exist when the program runs}}
 alias H = frees_inside()  # expected-error {{cannot evaluate this at compile time: it frees an address `alloc` did not return}} expected-note@* {{the evaluation stopped here}}
 alias I = too_much()  # expected-error {{cannot evaluate this at compile time: its values grew past 16777216 elements}} expected-note@* {{the evaluation stopped here}}
