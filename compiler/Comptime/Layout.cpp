@@ -101,7 +101,8 @@ std::optional<Layouts::Size> Layouts::getLeafSize(mlir::Type leaf) {
 }
 
 uint64_t Layouts::getFieldOffset(sema::Type type, unsigned field) {
-  auto *structType = llvm::dyn_cast<llvm::StructType>(getLLVMType(type));
+  auto *structType =
+      llvm::dyn_cast_or_null<llvm::StructType>(getLLVMType(type));
   if (!structType || sema::getNumFields(type) == 1)
     return 0; // A struct of one field is stored as that field.
   return dataLayout.getStructLayout(structType)->getElementOffset(field);

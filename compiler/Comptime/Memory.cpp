@@ -384,8 +384,7 @@ bool Memory::copy(Address to, Address from, uint64_t size, std::string &why) {
   Allocation *source = access(from, size, why);
   if (!source || !access(to, size, why))
     return false;
-  // Through a buffer: the ranges may overlap, and `to` may be `from`'s
-  // allocation, which access() of the other may not move.
+  // Through a buffer: the ranges may overlap.
   std::vector<uint8_t> bytes(source->bytes.begin() + from.offset,
                              source->bytes.begin() + from.offset + size);
   llvm::BitVector initialized;
