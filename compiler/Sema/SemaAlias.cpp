@@ -1,21 +1,28 @@
-//===- SemaAlias.cpp - `alias` declarations ---------------------------------===//
+//===- SemaAlias.cpp - `alias` declarations and constant expressions -------===//
 //
-// An alias names a compile-time value: an integer (folded exactly, staying an
-// `IntLiteral` unless annotated), a string literal, or a type. This is the
-// first piece of the compile-time interpreter DESIGN.md describes; values it
-// cannot evaluate yet are reported as not yet implemented.
+// An alias names a compile-time value: an integer (exact, staying an
+// `IntLiteral` unless annotated), a string literal, a type, a struct value,
+// anything a compile-time expression computes.
 //
 //   alias N = 1 << 10          # IntLiteral 1024
 //   alias M: Int = N * 2       # Int 2048
 //   alias Greeting = "hi"      # StringLiteral
 //   alias Index = Int          # a type
 //
+// The checker evaluates only what needs no running: literals, and names
+// (of aliases, types, parameters, and their members and instances). Any
+// operator, call or method is checked as an ordinary expression and run by
+// the compile-time interpreter (SemaComptime.cpp), where the checker's
+// hooks fold `IntLiteral` arithmetic exactly and concatenate `StringLiteral`s
+// as in any body. One place computes, and a generic body's parameters,
+// unknown while it is checked against its bounds, make what is computed
+// from them unknown there too.
+//
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
 #include "compiler/Basic/Budgets.h"
-#include "compiler/Comptime/IntLiteralFolding.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -49,6 +56,7 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
     return std::nullopt; // Unwinding from the limit.
   if (evaluationDepth >= budget::kMaxEvaluationDepth) {
     depthLimitRange = expr.getRange();
+    depthLimit = budget::kMaxEvaluationDepth;
     return std::nullopt;
   }
   ++evaluationDepth;
@@ -61,7 +69,7 @@ std::optional<CValue> Sema::evaluateConstant(ModuleInfo *module,
     reportedDepthLimit = true;
     auto diag =
         diags.report(expr.getRange(), DiagID::err_comptime_depth_exceeded);
-    diag << budget::kMaxEvaluationDepth;
+    diag << depthLimit;
     diag.note(depthLimitRange, DiagID::note_comptime_depth_reached);
   }
   depthLimitRange = SourceRange();
@@ -73,21 +81,10 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings) {
   const ast::ASTContext &ctx = module->ast->getContext();
   const ast::Expr &expr = ctx.get(id);
-  // What the cases below do not evaluate themselves (calls, methods,
-  // operators on values other than integer literals), the interpreter
-  // runs.
+  // What the cases below do not evaluate themselves (operators, calls,
+  // methods), the interpreter runs.
   auto notConstant = [&]() -> std::optional<CValue> {
     return interpretConstant(module, id, bindings);
-  };
-  auto foldFailed = [&](comptime::FoldFailure failure) {
-    if (failure == comptime::FoldFailure::DivisionByZero)
-      diags.report(expr.getRange(), DiagID::err_comptime_failed)
-          << "division by zero";
-    else if (failure == comptime::FoldFailure::TooLarge)
-      reportValueTooLarge(diags, expr.getRange());
-    else
-      return notConstant();
-    return std::optional<CValue>();
   };
   if (auto *lit = llvm::dyn_cast<ast::IntegerLiteralExpr>(&expr)) {
     return CValue::ofInt(getLiteralValue(*lit));
@@ -97,36 +94,6 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     v.kind = CValue::Kind::Bool;
     v.boolValue = b->getValue();
     return v;
-  }
-  if (auto *compare = llvm::dyn_cast<ast::CompareExpr>(&expr))
-    return evaluateComparison(module, id, *compare, bindings);
-  if (auto *notExpr = llvm::dyn_cast<ast::NotExpr>(&expr)) {
-    std::optional<CValue> v =
-        evaluateConstant(module, notExpr->getOperand(), bindings);
-    if (v && v->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    if (!v || v->kind != CValue::Kind::Bool)
-      return v ? notConstant() : v;
-    v->boolValue = !v->boolValue;
-    return v;
-  }
-  if (auto *boolOp = llvm::dyn_cast<ast::BoolOpExpr>(&expr)) {
-    std::optional<CValue> l =
-        evaluateConstant(module, boolOp->getLHS(), bindings);
-    if (l && l->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    if (!l || l->kind != CValue::Kind::Bool)
-      return l ? notConstant() : l;
-    bool isAnd = boolOp->getOp() == ast::BoolOpKind::And;
-    if (l->boolValue != isAnd) // Short-circuit, as at run time.
-      return l;
-    std::optional<CValue> r =
-        evaluateConstant(module, boolOp->getRHS(), bindings);
-    if (r && r->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    if (r && r->kind != CValue::Kind::Bool)
-      return notConstant();
-    return r;
   }
   if (auto *str = llvm::dyn_cast<ast::StringLiteralExpr>(&expr)) {
     CValue v;
@@ -234,81 +201,9 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
       return std::nullopt;
     return CValue::ofType(type);
   }
-  if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
-    std::optional<CValue> v =
-        evaluateConstant(module, unary->getOperand(), bindings);
-    if (!v)
-      return v;
-    if (v->kind == CValue::Kind::Unknown)
-      return CValue::unknown(v->type); // Not the parameter it came from.
-    if (v->kind != CValue::Kind::Int)
-      return notConstant();
-    comptime::FoldFailure failure;
-    std::optional<llvm::APSInt> r = comptime::foldIntLiteral(
-        getUnaryDunder(unary->getOp()), v->intValue, nullptr, &failure);
-    return r ? std::optional<CValue>(CValue::ofInt(*r)) : foldFailed(failure);
-  }
-  if (auto *binary = llvm::dyn_cast<ast::BinaryExpr>(&expr)) {
-    std::optional<CValue> l = evaluateConstant(module, binary->getLHS(),
-                                               bindings);
-    std::optional<CValue> r = evaluateConstant(module, binary->getRHS(),
-                                               bindings);
-    if (!l || !r)
-      return std::nullopt;
-    if (l->kind == CValue::Kind::Unknown || r->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Int"));
-    if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
-        binary->getOp() == ast::BinaryOp::Add) {
-      // "a" + "b" is a StringLiteral.
-      if (l->stringValue.size() + r->stringValue.size() >
-          budget::kMaxStringBytes) {
-        diags.report(expr.getRange(), DiagID::err_comptime_string_too_large)
-            << budget::kMaxStringBytes;
-        return std::nullopt;
-      }
-      l->stringValue += r->stringValue;
-      return l;
-    }
-    if (l->kind != CValue::Kind::Int || r->kind != CValue::Kind::Int)
-      return notConstant();
-    comptime::FoldFailure failure;
-    std::optional<llvm::APSInt> v = comptime::foldIntLiteral(
-        getBinaryDunder(binary->getOp()), l->intValue, &r->intValue, &failure);
-    return v ? std::optional<CValue>(CValue::ofInt(*v)) : foldFailed(failure);
-  }
   if (llvm::isa<ast::ErrorExpr>(expr))
     return std::nullopt;
   return notConstant();
-}
-
-/// `a < b <= c` on integers, chained as at run time.
-std::optional<CValue>
-Sema::evaluateComparison(ModuleInfo *module, ast::ExprId id,
-                         const ast::CompareExpr &expr,
-                         const Bindings &bindings) {
-  CValue result;
-  result.kind = CValue::Kind::Bool;
-  result.boolValue = true;
-  std::optional<CValue> lhs =
-      evaluateConstant(module, expr.getOperands()[0], bindings);
-  for (size_t i = 0; i < expr.getOps().size(); ++i) {
-    std::optional<CValue> rhs =
-        evaluateConstant(module, expr.getOperands()[i + 1], bindings);
-    if (!lhs || !rhs)
-      return std::nullopt;
-    if (lhs->kind == CValue::Kind::Unknown ||
-        rhs->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    std::optional<llvm::APSInt> r;
-    if (lhs->kind == CValue::Kind::Int && rhs->kind == CValue::Kind::Int)
-      r = comptime::foldIntLiteral(getCompareDunder(expr.getOps()[i].op),
-                                   lhs->intValue, &rhs->intValue);
-    if (!r) // `in`, `is`, or operands that are not integers.
-      return interpretConstant(module, id, bindings);
-    result.boolValue = result.boolValue && r->getBoolValue();
-    lhs = rhs;
-  }
-  return result;
 }
 
 /// The alias `decl` forwards to when its value is just the name of another

@@ -92,10 +92,10 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
   comptime::Interpreter &interpreter = getInterpreter();
   const ast::Expr &expr = module->ast->getContext().get(id);
   if (comptimeNesting >= budget::kMaxComptimeNesting) {
-    diags.report(expr.getRange(), DiagID::err_comptime_failed)
-        << "compile-time evaluations nest more than " +
-               std::to_string(budget::kMaxComptimeNesting) +
-               " deep (each alias here is computed from the next)";
+    // Unwound to the outermost evaluation, which reports it once
+    // (evaluateConstant).
+    depthLimitRange = expr.getRange();
+    depthLimit = budget::kMaxComptimeNesting;
     return std::nullopt;
   }
   ++comptimeNesting;
@@ -120,6 +120,10 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
   if (!thunk.substitutable)
     return CValue::unknown(value->type);
 
+  // The interpreter keeps an `IntLiteral` exact by its `materializesTo`,
+  // which is known once its fields are.
+  if (auto *literal = llvm::dyn_cast<StructType>(getHookType("IntLiteral")))
+    resolveFields(literal->getInfo());
   std::optional<comptime::Value> result = interpreter.evaluate(*value);
   const comptime::Failure &failure = interpreter.getFailure();
   if (!result) {

@@ -394,8 +394,8 @@ public:
   std::map<Type, Lifecycle> tupleLifecycles; ///< Node-stable: refs escape.
 
   // Aliases (SemaAlias.cpp).
-  /// Evaluates a constant expression: integers (exactly), string literals,
-  /// types, other aliases. Reports and returns nothing otherwise.
+  /// Evaluates a constant expression: literals and names here, anything
+  /// else in the interpreter. Reports and returns nothing on failure.
   std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings);
   /// One level of `evaluateConstant`, which budgets the depth.
@@ -412,10 +412,6 @@ public:
                                             SourceRange range);
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
-  std::optional<CValue> evaluateComparison(ModuleInfo *module,
-                                           ast::ExprId id,
-                                           const ast::CompareExpr &expr,
-                                           const Bindings &bindings);
   /// Names `value` by `decl` when it is a member alias of the value's own
   /// struct (`DType.int8`), for messages and symbols.
   void nameStructValue(const ast::AliasDecl *decl,
@@ -585,8 +581,11 @@ private:
   bool reportedFieldNesting = false;
   /// Nesting of `evaluateConstant` (budget::kMaxEvaluationDepth).
   unsigned evaluationDepth = 0;
-  /// Where the evaluation depth limit was reached, while unwinding from it.
+  /// Where the evaluation depth limit was reached, while unwinding from it,
+  /// and which limit: of `evaluateConstant` or of the interpreter's nested
+  /// evaluations (budget::kMaxComptimeNesting).
   SourceRange depthLimitRange;
+  unsigned depthLimit = 0;
   bool reportedDepthLimit = false;
   llvm::StringSet<> lookupsInProgress;
   std::vector<FuncInstance *> worklist;

@@ -2,12 +2,15 @@
 //
 // Operators are method calls: `a + b` is `a.__add__(b)`, else
 // `b.__radd__(a)` (LANGUAGE.md §6, Special methods). Operators on two
-// IntLiteral constants are folded by the Comptime hook instead.
+// IntLiteral constants, and `+` of two StringLiteral constants, are
+// folded by the Comptime hooks instead: those types' values exist only at
+// compile time.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
 #include "compiler/Sema/Dunders.h"
 
+#include "compiler/Basic/Budgets.h"
 #include "compiler/Comptime/IntLiteralFolding.h"
 
 using namespace mojo;
@@ -50,6 +53,28 @@ static std::optional<CExprPtr> foldLiterals(Sema &sema, llvm::StringRef dunder,
   return e;
 }
 
+/// `"a" + "b"`: two StringLiteral constants concatenate to one, as the
+/// literals of one string do (the Comptime hook for StringLiteral, like
+/// foldLiterals's for IntLiteral). Null when over the size budget
+/// (reported).
+static std::optional<CExprPtr> foldStrings(Sema &sema, ast::BinaryOp op,
+                                           CExprPtr &lhs, CExprPtr &rhs,
+                                           SourceRange range) {
+  Type literal = sema.getHookType("StringLiteral");
+  if (op != ast::BinaryOp::Add || lhs->kind != CExpr::Kind::StringConst ||
+      rhs->kind != CExpr::Kind::StringConst || lhs->type != literal ||
+      rhs->type != literal)
+    return std::nullopt;
+  if (lhs->text.size() + rhs->text.size() > budget::kMaxStringBytes) {
+    sema.diags.report(range, DiagID::err_comptime_string_too_large)
+        << budget::kMaxStringBytes;
+    return CExprPtr();
+  }
+  auto e = makeExpr(CExpr::Kind::StringConst, literal, range);
+  e->text = lhs->text + rhs->text;
+  return e;
+}
+
 CExprPtr BodyChecker::checkBinary(const ast::BinaryExpr &expr) {
   CExprPtr lhs = checkValue(expr.getLHS());
   CExprPtr rhs = checkValue(expr.getRHS());
@@ -58,6 +83,9 @@ CExprPtr BodyChecker::checkBinary(const ast::BinaryExpr &expr) {
   const char *dunder = getBinaryDunder(expr.getOp());
   if (std::optional<CExprPtr> folded =
           foldLiterals(sema, dunder, lhs, &rhs, expr.getRange()))
+    return std::move(*folded);
+  if (std::optional<CExprPtr> folded =
+          foldStrings(sema, expr.getOp(), lhs, rhs, expr.getRange()))
     return std::move(*folded);
   std::string lhsType = getTypeName(lhs->type),
               rhsType = getTypeName(rhs->type);
