@@ -509,6 +509,11 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
     // Memory and its layout are the target's: not modelled yet.
     return stop(expr.range, "it reads memory through a pointer, which the "
                             "compile-time interpreter does not model yet");
+  case Kind::VariadicList:
+    // The elements live in a buffer of the caller's frame.
+    return stop(expr.range, "it passes variadic arguments, which live in "
+                            "memory the compile-time interpreter does not "
+                            "model yet");
   case Kind::Error:
     return stopReported();
   }

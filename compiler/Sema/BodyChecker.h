@@ -153,6 +153,10 @@ public:
   std::optional<Entity> checkVariadicLength(const ast::CallExpr &expr);
   /// `for v in values`, unrolled; false when the iterable is no variadic.
   bool checkVariadicFor(const ast::ForStmt &stmt, CBlock &out);
+  /// The list a call passes to the homogeneous variadic `slot`: `elements`
+  /// converted to its element type (SemaVariadicLists.cpp).
+  CExprPtr makeVariadicList(const ParamSlot &slot,
+                            std::vector<CExprPtr> elements, SourceRange range);
   /// `__compile_time_query[query, args...]()` folded into the constant it
   /// answers (SemaCompileTimeQuery.cpp).
   Entity checkCompileTimeQuery(const ast::SubscriptExpr &query,

@@ -38,9 +38,12 @@ void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
   CExpr &expr = *slot;
   // A reference (`v[i]` of a `-> ref` method, `p[]`) is a place too: what
   // its arguments read must live until the node that consumes the place.
+  // So must the elements of a variadic list, read through it by the call
+  // it is passed to.
   bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
                 expr.kind == Kind::Temporary || expr.kind == Kind::Deref ||
-                (expr.kind == Kind::Call && expr.refResult);
+                (expr.kind == Kind::Call && expr.refResult) ||
+                expr.kind == Kind::VariadicList;
   CExprPtr *innerHolder = isPath ? holder : &slot;
   CExprPtr *innerSafe = isPath || inArm ? safe : &slot;
   switch (expr.kind) {
