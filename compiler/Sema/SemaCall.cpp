@@ -55,13 +55,12 @@ static bool matchVariadicArgs(BodyChecker &checker, Match &match,
   return true;
 }
 
-/// Assigns arguments to the instance's parameter slots.
-static bool matchArguments(BodyChecker &checker, Match &match,
-                           llvm::ArrayRef<CExprPtr> args,
-                           llvm::ArrayRef<llvm::StringRef> keywords,
-                           const CExprPtr &self) {
+/// Gives each positional argument to the next slot that takes one (the
+/// slot of `*values: T` takes every one left); the receiver to `self`.
+static bool assignPositional(Match &match, llvm::ArrayRef<CExprPtr> args,
+                             llvm::ArrayRef<llvm::StringRef> keywords,
+                             const CExprPtr &self) {
   FuncInstance *instance = match.instance;
-  match.slotArgs.assign(instance->params.size(), -3);
   size_t next = 0;
   for (size_t s = 0; s < instance->params.size(); ++s) {
     const ParamSlot &slot = instance->params[s];
@@ -84,6 +83,18 @@ static bool matchArguments(BodyChecker &checker, Match &match,
     match.failure = "too many positional arguments";
     return false;
   }
+  return true;
+}
+
+/// Assigns arguments to the instance's parameter slots.
+static bool matchArguments(BodyChecker &checker, Match &match,
+                           llvm::ArrayRef<CExprPtr> args,
+                           llvm::ArrayRef<llvm::StringRef> keywords,
+                           const CExprPtr &self) {
+  FuncInstance *instance = match.instance;
+  match.slotArgs.assign(instance->params.size(), -3);
+  if (!assignPositional(match, args, keywords, self))
+    return false;
   for (size_t k = 0; k < args.size(); ++k) {
     if (keywords[k].empty())
       continue;
