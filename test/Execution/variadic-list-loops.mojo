@@ -27,6 +27,10 @@ fn forward(*values: Int) -> Int:
 fn count(*values: Int) -> Int:
     return len(values)
 
+fn last(owned *values: Int) -> Int:
+    # Trivial values own nothing: an owned list of them is read as any.
+    return values[len(values) - 1]
+
 fn main():
     # CHECK: -3
     print(first_negative(4, 5, -3, 7, -9))
@@ -45,6 +49,8 @@ fn main():
     print(total(VariadicList[Int](1, 2, 3)))
     # CHECK-NEXT: 0 1 5
     print(count(), count(7), count(1, 2, 3, 4, 5))
+    # CHECK-NEXT: 9
+    print(last(7, 8, 9))
     var i = 0
     var seen = 0
     while i < 3:
