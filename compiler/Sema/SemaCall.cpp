@@ -567,7 +567,11 @@ FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
       ++required;
       first = &slot;
     }
-    if (required == 1 && first->type == from)
+    if (required != 1)
+      continue;
+    // `@implicit __init__(out self, *value: T)` converts one `T`.
+    Type taken = first->variadicElement ? first->variadicElement : first->type;
+    if (taken == from)
       return ctor;
   }
   return nullptr;
@@ -613,6 +617,11 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   for (const ParamSlot &p : instance->params)
     if (!p.hasDefault)
       slot = &p;
+  if (slot && slot->variadicElement) { // A list of the one value.
+    std::vector<CExprPtr> elements;
+    elements.push_back(std::move(value));
+    value = makeVariadicList(*slot, std::move(elements), range);
+  }
   value = slot && slot->convention == Convention::Owned
               ? ownedValue(std::move(value))
               : borrowedValue(std::move(value));

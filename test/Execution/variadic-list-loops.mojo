@@ -47,6 +47,10 @@ fn main():
     # `@implicit __init__(*value)`: a list built where it is needed.
     # CHECK-NEXT: 6
     print(total(VariadicList[Int](1, 2, 3)))
+    # One `Int` converts implicitly, through the same constructor.
+    var five = 5
+    # CHECK-NEXT: 5
+    print(total(five))
     # CHECK-NEXT: 0 1 5
     print(count(), count(7), count(1, 2, 3, 4, 5))
     # CHECK-NEXT: 9
