@@ -27,10 +27,11 @@ namespace mojo::budget {
 /// thread stack even when it starts from a deep body check.
 constexpr unsigned kMaxEvaluationDepth = 2048;
 
-/// The most elements a variadic argument or parameter indexed by a run-time
-/// value may have. The index picks through a tree of selects, one per
-/// element, which LLVM compiles in superlinear time: 4,096 take under a
-/// second, 16,384 ten. A memory-backed `VariadicList` would lift it.
+/// The most elements a variadic parameter (`*sizes: Int`) or pack
+/// (`*values: *Ts`) indexed by a run-time value may have. The index picks
+/// through a tree of selects, one per element, which LLVM compiles in
+/// superlinear time: 4,096 take under a second, 16,384 ten. (A homogeneous
+/// variadic argument is a `VariadicList` in memory and has no such limit.)
 constexpr unsigned kMaxVariadicRuntimeIndex = 4096;
 
 /// How long a chain of instantiations may get: an instance whose body

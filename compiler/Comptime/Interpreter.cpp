@@ -616,6 +616,8 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
   case Kind::AlignOf:
   case Kind::StackAlloc:
     return evalMemoryNode(expr);
+  case Kind::VariadicList:
+    return evalVariadicList(expr);
   case Kind::Error:
     return stopReported();
   }

@@ -169,6 +169,13 @@ private:
                                     llvm::ArrayRef<Value> operands,
                                     bool &handled);
   std::optional<Value> evalMemoryNode(const sema::CExpr &expr);
+  /// The buffer of `bytes` a static alloca (`__stack_allocation`, a
+  /// variadic argument's list) gives `node` in this frame.
+  std::optional<Address> stackBuffer(const sema::CExpr &node, uint64_t bytes);
+  /// A variadic argument's list: its elements (or their addresses) in a
+  /// buffer of this frame, and their number.
+  std::optional<Value> evalVariadicList(const sema::CExpr &expr);
+  std::optional<Address> addressOfElement(const sema::CExpr &element);
   /// Moves the variable `place` is part of into memory, where an address
   /// can point, and returns the place's address there.
   std::optional<Address> spillToMemory(const Place &place, SourceRange range);

@@ -2,7 +2,7 @@
 //
 // The interpreter's side of memory (Memory.h): the checked memory nodes
 // (SemIR/Checked.h: Deref is a place, AddressOf, SizeOf, AlignOf,
-// StackAlloc), and the `__mlir_op`s the stdlib's `UnsafePointer` and
+// StackAlloc, VariadicList), and the `__mlir_op`s the stdlib's `UnsafePointer` and
 // `memory` module are made of, which no MLIR folder evaluates:
 //
 //   llvm.mlir.zero            the null pointer
@@ -114,28 +114,100 @@ std::optional<Value> Interpreter::evalMemoryNode(const CExpr &expr) {
     return address->toValue();
   }
   case Kind::StackAlloc: {
-    // One buffer per node and frame, as one static alloca is; an
-    // `@always_inline` function's is its caller's.
-    size_t owner = frames.size() - 1;
-    while (owner > evaluationBase && frames[owner]->function->info &&
-           frames[owner]->function->info->alwaysInline)
-      --owner;
-    Address &buffer = frames[owner]->stackBuffers[&expr];
-    if (buffer.allocation)
-      return buffer.toValue();
     std::optional<Layouts::Size> size = getLayouts().getSize(expr.typeOperand);
     if (!size)
       return stop(expr.range, "`" + sema::getTypeName(expr.typeOperand) +
                                   "` has no layout in memory");
-    uint64_t bytes = size->bytes * expr.intValue.getZExtValue();
-    if (!chargeElements(bytes, expr.range))
+    std::optional<Address> buffer =
+        stackBuffer(expr, size->bytes * expr.intValue.getZExtValue());
+    if (!buffer)
       return std::nullopt;
-    buffer = getMemory().allocate(bytes, Memory::Lifetime::Stack);
-    return buffer.toValue();
+    return buffer->toValue();
   }
   default:
     return stop(expr.range, "it uses an expression the interpreter lacks");
   }
+}
+
+/// One buffer per node and frame, as one static alloca is; an
+/// `@always_inline` function's is its caller's, where inlining puts it.
+std::optional<Address> Interpreter::stackBuffer(const CExpr &node,
+                                                uint64_t bytes) {
+  size_t owner = frames.size() - 1;
+  while (owner > evaluationBase && frames[owner]->function->info &&
+         frames[owner]->function->info->alwaysInline)
+    --owner;
+  Address &buffer = frames[owner]->stackBuffers[&node];
+  if (buffer.allocation)
+    return buffer;
+  if (!chargeElements(bytes, node.range))
+    return std::nullopt;
+  buffer = getMemory().allocate(bytes, Memory::Lifetime::Stack);
+  return buffer;
+}
+
+/// Where a variadic element of a list of addresses lives: an lvalue's own
+/// place (a variable moves into memory for it), or an owned rvalue's,
+/// made in this frame, as IRGen's slot for it is.
+std::optional<Address> Interpreter::addressOfElement(const CExpr &element) {
+  if (element.isLValue()) {
+    std::optional<Place> place = this->place(element);
+    if (!place)
+      return std::nullopt;
+    return place->inMemory() ? place->address
+                             : spillToMemory(*place, element.range);
+  }
+  std::optional<Value> value = eval(element);
+  std::optional<Layouts::Size> size = getLayouts().getSize(element.type);
+  if (!value || !size)
+    return value ? stop(element.range, "`" + sema::getTypeName(element.type) +
+                                           "` has no layout in memory")
+                 : std::nullopt;
+  if (!chargeElements(size->bytes, element.range))
+    return std::nullopt;
+  Address at = getMemory().allocate(size->bytes, Memory::Lifetime::Stack);
+  frames.back()->spilled.push_back(at);
+  std::string why;
+  if (!getMemory().store(at, *value, element.type, why))
+    return stop(element.range, why);
+  return at;
+}
+
+std::optional<Value> Interpreter::evalVariadicList(const CExpr &expr) {
+  std::optional<Layouts::Size> size =
+      expr.elementsByAddress
+          ? getLayouts().getLeafSize(
+                mlir::LLVM::LLVMPointerType::get(&getContext()))
+          : getLayouts().getSize(expr.typeOperand);
+  if (!size)
+    return stop(expr.range, "`" + sema::getTypeName(expr.typeOperand) +
+                                "` has no layout in memory");
+  std::optional<Address> buffer =
+      stackBuffer(expr, size->bytes * expr.operands.size());
+  if (!buffer)
+    return std::nullopt;
+  std::string why;
+  for (size_t i = 0; i < expr.operands.size(); ++i) {
+    Address at{buffer->allocation, buffer->offset + i * size->bytes};
+    const CExpr &element = *expr.operands[i];
+    if (!expr.elementsByAddress) {
+      std::optional<Value> value = eval(element);
+      if (!value)
+        return std::nullopt;
+      if (!getMemory().store(at, *value, expr.typeOperand, why))
+        return stop(element.range, why);
+      continue;
+    }
+    std::optional<Address> address = addressOfElement(element);
+    if (!address)
+      return std::nullopt;
+    if (!getMemory().storeLeaf(at, address->toValue(),
+                               mlir::LLVM::LLVMPointerType::get(&getContext()),
+                               why))
+      return stop(element.range, why);
+  }
+  std::optional<Value> length = intValue(expr.operands.size());
+  return Value::ofFields({Value::ofFields({buffer->toValue()}), *length});
 }
 
 /// A variable is a value in its frame until its address is taken; then

@@ -134,6 +134,8 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
     return {emitLayoutQuery(expr.typeOperand, expr.kind == Kind::AlignOf, l)};
   case Kind::StackAlloc:
     return {emitStackAlloc(expr)};
+  case Kind::VariadicList:
+    return emitVariadicList(expr);
   case Kind::FuncRef:
     return emitFuncRef(expr);
   case Kind::CallIndirect:

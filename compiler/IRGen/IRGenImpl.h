@@ -187,6 +187,9 @@ private:
   Address emitAddress(const sema::CExpr &expr);
   mlir::Value emitLayoutQuery(Type type, bool alignment, mlir::Location l);
   mlir::Value emitStackAlloc(const sema::CExpr &expr);
+  /// A VariadicList node: its elements stored in one buffer of this frame,
+  /// the list's leaves that buffer's address and its length.
+  llvm::SmallVector<mlir::Value> emitVariadicList(const sema::CExpr &expr);
   /// A call; with `dest`, its result is built there and nothing returned.
   llvm::SmallVector<mlir::Value> emitCall(const sema::CExpr &expr,
                                          std::optional<Address> dest = {});

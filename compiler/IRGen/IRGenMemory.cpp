@@ -133,3 +133,44 @@ void FunctionEmitter::store(Address address,
     value = builder.create<mlir::arith::IndexCastUIOp>(l, storage, value);
   builder.create<mlir::LLVM::StoreOp>(l, value, address.ptr);
 }
+
+/// The arguments of `*values: T`, before a call:
+///
+///   f(a, b, c)  ->  buf = alloca [3 x T]          (entry block, once)
+///                   buf[0] = a; buf[1] = b; buf[2] = c
+///                   f({buf, 3})
+///
+/// or, for `VariadicListMem`, `buf[i] = &a` (a read element is the
+/// caller's own value, or a temporary it destroys after the call; an owned
+/// one a value the callee now owns). The alloca is static, as
+/// `__stack_allocation`'s is, so a call in a loop reuses one buffer and
+/// LLVM sees through a small constant list (SROA).
+llvm::SmallVector<mlir::Value>
+FunctionEmitter::emitVariadicList(const sema::CExpr &expr) {
+  mlir::Location l = loc(expr.range);
+  auto ptrType = mlir::LLVM::LLVMPointerType::get(builder.getContext());
+  mlir::Type elementStorage = expr.elementsByAddress
+                                  ? mlir::Type(ptrType)
+                                  : module.getStorageType(expr.typeOperand);
+  int64_t count = int64_t(expr.operands.size());
+  mlir::Value buffer;
+  {
+    mlir::OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(entryBlock);
+    mlir::Value n = builder.create<mlir::arith::ConstantIntOp>(
+        l, std::max<int64_t>(count, 1), 64);
+    buffer = builder.create<mlir::LLVM::AllocaOp>(l, ptrType, elementStorage,
+                                                  n);
+  }
+  for (int64_t i = 0; i < count; ++i) {
+    const sema::CExpr &element = *expr.operands[i];
+    mlir::Value at = builder.create<mlir::LLVM::GEPOp>(
+        l, ptrType, elementStorage, buffer,
+        llvm::ArrayRef<mlir::LLVM::GEPArg>{int32_t(i)});
+    if (expr.elementsByAddress)
+      builder.create<mlir::LLVM::StoreOp>(l, emitAddressOf(element).ptr, at);
+    else
+      emitInto(element, {at, expr.typeOperand});
+  }
+  return {buffer, builder.create<mlir::index::ConstantOp>(l, count)};
+}

@@ -109,6 +109,13 @@ struct CExpr {
                  ///< for `intValue` values of `typeOperand`, aligned to
                  ///< `fieldIndex` bytes: one static alloca, in the entry
                  ///< block, so inlining moves it to the caller's
+    VariadicList, ///< the arguments `operands` of a homogeneous variadic
+                  ///< argument, as the list struct `type` (`VariadicList`,
+                  ///< `VariadicListMem`): one static alloca of this frame
+                  ///< holds the elements' values of `typeOperand` (or, with
+                  ///< `elementsByAddress`, the address of each operand, an
+                  ///< lvalue or an owned rvalue); the list is that buffer's
+                  ///< address and its length (docs/compiler/variadics.md)
     // Function values (docs/compiler/closures.md).
     FuncRef,      ///< the function `callee` as a value of `type` (a
                   ///< FunctionType); null `callee` while `type` is an
@@ -148,7 +155,8 @@ struct CExpr {
   /// Move: `callee` is a `__copyinit__`, and the original is destroyed
   /// after the copy (a type without `__moveinit__`).
   bool movesByCopy = false;
-  /// SizeOf, AlignOf, StackAlloc: the type asked about.
+  /// SizeOf, AlignOf, StackAlloc: the type asked about; VariadicList: the
+  /// element type.
   Type typeOperand = nullptr;
   /// Call: the callee returns a reference (`-> ref T`), so the call is an
   /// lvalue; `refMutable` says whether it may be assigned through.
@@ -156,6 +164,8 @@ struct CExpr {
   bool refMutable = false;
   /// Deref: see Kind::Deref.
   bool uninitialized = false;
+  /// VariadicList: the buffer holds the elements' addresses.
+  bool elementsByAddress = false;
   /// Cleanup: the Destroy statements run after operand 0.
   std::vector<std::unique_ptr<CStmt>> cleanups;
   /// Call of a raising callee: statements run on this error edge before

@@ -201,6 +201,15 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     printExpr(*expr.operands[0]);
     os << ")";
     return;
+  case Kind::VariadicList: // `variadic[Int](1, 2)`, `variadic[&S](a, b)`
+    os << "variadic[" << (expr.elementsByAddress ? "&" : "")
+       << getTypeName(expr.typeOperand) << "](";
+    for (size_t i = 0; i < expr.operands.size(); ++i) {
+      os << (i ? ", " : "");
+      printExpr(*expr.operands[i]);
+    }
+    os << ")";
+    return;
   case Kind::StackAlloc:
     os << "stack_alloc[" << getTypeName(expr.typeOperand) << " x "
        << expr.intValue << ", align " << expr.fieldIndex << "]";

@@ -12,6 +12,7 @@
 
 #include "compiler/SemIR/Checked.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <deque>
@@ -288,6 +289,10 @@ struct ParamSlot {
   bool isSelf = false;
   /// Set on the slots a `*values: *Ts` pack expanded into.
   bool fromPack = false;
+  /// `*values: T`: the element type `T`. The slot takes every positional
+  /// argument left, each converted to `T`, as one `VariadicList[T]` or
+  /// `VariadicListMem[T, owned]` value (its `type`; docs/compiler/variadics.md).
+  Type variadicElement = nullptr;
   /// A `ref` argument this instance binds to a value that cannot change,
   /// so it is passed `read`.
   bool immutableRef = false;
@@ -329,6 +334,14 @@ struct FuncInstance {
   bool substitutable = true;
   /// The name of the `*values: *Ts` parameter, if any (it may be empty).
   std::string packName;
+  /// Whether the signature ends its positional arguments with a variadic
+  /// one: a pack, or a homogeneous `*values: T` (ParamSlot::variadicElement).
+  bool takesVariadic() const {
+    return !packName.empty() ||
+           llvm::any_of(params, [](const ParamSlot &slot) {
+             return slot.variadicElement != nullptr;
+           });
+  }
   /// The instance whose body first asked for this one, and where: the
   /// chain a runaway recursive instantiation is reported with.
   FuncInstance *instantiatedBy = nullptr;

@@ -134,14 +134,15 @@ public:
   Entity checkRebindCast(const ast::SubscriptExpr &hook,
                          const ast::CallExpr &call);
 
-  // Variadic arguments and parameters (SemaVariadics.cpp).
-  /// The elements of a variadic argument (`locals`) or parameter (`list`).
+  // Packs and variadic parameters (SemaVariadics.cpp). A homogeneous
+  // variadic argument is a `VariadicList` local instead.
+  /// The elements of a pack (`locals`) or variadic parameter (`list`).
   struct Variadic {
     const std::vector<LocalVar *> *locals = nullptr;
     const CValue *list = nullptr;
     size_t size() const;
   };
-  /// What `id` names if it is a variadic argument or parameter.
+  /// What `id` names if it is a pack or variadic parameter.
   std::optional<Variadic> findVariadic(ast::ExprId id);
   Entity variadicLength(const Variadic &v, SourceRange range);
   Entity variadicElement(const Variadic &v, size_t i, SourceRange range);
@@ -153,6 +154,10 @@ public:
   std::optional<Entity> checkVariadicLength(const ast::CallExpr &expr);
   /// `for v in values`, unrolled; false when the iterable is no variadic.
   bool checkVariadicFor(const ast::ForStmt &stmt, CBlock &out);
+  /// The list a call passes to the homogeneous variadic `slot`: `elements`
+  /// converted to its element type (SemaVariadicLists.cpp).
+  CExprPtr makeVariadicList(const ParamSlot &slot,
+                            std::vector<CExprPtr> elements, SourceRange range);
   /// `__compile_time_query[query, args...]()` folded into the constant it
   /// answers (SemaCompileTimeQuery.cpp).
   Entity checkCompileTimeQuery(const ast::SubscriptExpr &query,

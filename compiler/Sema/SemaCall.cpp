@@ -21,25 +21,46 @@ namespace {
 /// How one candidate would take the call's arguments.
 struct Match {
   FuncInstance *instance = nullptr;
-  /// For each parameter slot: the argument index, -1 for a default, or -2
-  /// for the receiver.
+  /// For each parameter slot: the argument index, -1 for a default, -2
+  /// for the receiver, or kVariadicArgs for a homogeneous variadic one.
   std::vector<int> slotArgs;
+  /// The arguments a homogeneous variadic slot takes, in order.
+  std::vector<int> variadicArgs;
   int cost = 0;
   std::string failure; ///< Why the candidate is not viable.
 };
 } // namespace
 
+/// Match::slotArgs of the slot of `*values: T`: Match::variadicArgs.
+constexpr int kVariadicArgs = -4;
+
 static std::string describeCandidate(FuncInfo *func) {
   return func->name;
 }
 
-/// Assigns arguments to the instance's parameter slots.
-static bool matchArguments(BodyChecker &checker, Match &match,
-                           llvm::ArrayRef<CExprPtr> args,
-                           llvm::ArrayRef<llvm::StringRef> keywords,
-                           const CExprPtr &self) {
+/// Adds the cost of converting each element of `*values: T` to `T`.
+static bool matchVariadicArgs(BodyChecker &checker, Match &match,
+                              const ParamSlot &slot,
+                              llvm::ArrayRef<CExprPtr> args) {
+  for (int a : match.variadicArgs) {
+    int cost = checker.conversionCost(args[a]->type, slot.variadicElement);
+    if (cost < 0) {
+      match.failure = "cannot convert argument of type `" +
+                      getTypeName(args[a]->type) + "` to `" +
+                      getTypeName(slot.variadicElement) + "`";
+      return false;
+    }
+    match.cost += cost;
+  }
+  return true;
+}
+
+/// Gives each positional argument to the next slot that takes one (the
+/// slot of `*values: T` takes every one left); the receiver to `self`.
+static bool assignPositional(Match &match, llvm::ArrayRef<CExprPtr> args,
+                             llvm::ArrayRef<llvm::StringRef> keywords,
+                             const CExprPtr &self) {
   FuncInstance *instance = match.instance;
-  match.slotArgs.assign(instance->params.size(), -3);
   size_t next = 0;
   for (size_t s = 0; s < instance->params.size(); ++s) {
     const ParamSlot &slot = instance->params[s];
@@ -49,6 +70,12 @@ static bool matchArguments(BodyChecker &checker, Match &match,
     }
     if (slot.keywordOnly)
       continue;
+    if (slot.variadicElement) { // Every positional argument left.
+      match.slotArgs[s] = kVariadicArgs;
+      for (; next < args.size() && keywords[next].empty(); ++next)
+        match.variadicArgs.push_back(int(next));
+      continue;
+    }
     if (next < args.size() && keywords[next].empty())
       match.slotArgs[s] = int(next++);
   }
@@ -56,13 +83,26 @@ static bool matchArguments(BodyChecker &checker, Match &match,
     match.failure = "too many positional arguments";
     return false;
   }
+  return true;
+}
+
+/// Assigns arguments to the instance's parameter slots.
+static bool matchArguments(BodyChecker &checker, Match &match,
+                           llvm::ArrayRef<CExprPtr> args,
+                           llvm::ArrayRef<llvm::StringRef> keywords,
+                           const CExprPtr &self) {
+  FuncInstance *instance = match.instance;
+  match.slotArgs.assign(instance->params.size(), -3);
+  if (!assignPositional(match, args, keywords, self))
+    return false;
   for (size_t k = 0; k < args.size(); ++k) {
     if (keywords[k].empty())
       continue;
     bool found = false;
     for (size_t s = 0; s < instance->params.size(); ++s) {
       const ParamSlot &slot = instance->params[s];
-      if (slot.name != keywords[k] || slot.positionalOnly || slot.fromPack)
+      if (slot.name != keywords[k] || slot.positionalOnly || slot.fromPack ||
+          slot.variadicElement)
         continue;
       if (match.slotArgs[s] != -3) {
         match.failure = ("argument `" + keywords[k] + "` given twice").str();
@@ -85,6 +125,11 @@ static bool matchArguments(BodyChecker &checker, Match &match,
         return false;
       }
       match.slotArgs[s] = -1;
+      continue;
+    }
+    if (a == kVariadicArgs) {
+      if (!matchVariadicArgs(checker, match, slot, args))
+        return false;
       continue;
     }
     Type from = a == -2 ? self->type : args[a]->type;
@@ -140,6 +185,22 @@ static CExprPtr checkDefault(Sema &sema, FuncInstance &instance,
   return value;
 }
 
+/// The list of the elements `best` gives the variadic `slot`, spanning
+/// them (the call, when there are none).
+static CExprPtr buildVariadicList(BodyChecker &checker, const Match &best,
+                                  const ParamSlot &slot,
+                                  std::vector<CExprPtr> &args,
+                                  SourceRange callRange) {
+  std::vector<CExprPtr> elements;
+  for (int a : best.variadicArgs)
+    elements.push_back(std::move(args[a]));
+  SourceRange range = callRange;
+  if (!elements.empty())
+    range = SourceRange(elements.front()->range.Start,
+                        elements.back()->range.End);
+  return checker.makeVariadicList(slot, std::move(elements), range);
+}
+
 /// The call of the chosen candidate: each slot gets its argument converted
 /// to the parameter's type, or its default (an expression of the callee's
 /// module, checked there).
@@ -157,6 +218,8 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
     CExprPtr value;
     if (a == -1) {
       value = checkDefault(checker.sema, *instance, slot);
+    } else if (a == kVariadicArgs) {
+      value = buildVariadicList(checker, best, slot, args, range);
     } else {
       CExprPtr &source = a == -2 ? self : args[a];
       SourceRange argRange = source->range;
@@ -239,7 +302,7 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   // (`Int(True)` takes `Bool`, not any `Intable`).
   auto rank = [&](const Match &m) {
     bool generic = !sema.getCompileTimeParams(m.instance->info).empty();
-    return std::make_tuple(m.cost, !m.instance->packName.empty(), generic);
+    return std::make_tuple(m.cost, m.instance->takesVariadic(), generic);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });
@@ -504,7 +567,11 @@ FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
       ++required;
       first = &slot;
     }
-    if (required == 1 && first->type == from)
+    if (required != 1)
+      continue;
+    // `@implicit __init__(out self, *value: T)` converts one `T`.
+    Type taken = first->variadicElement ? first->variadicElement : first->type;
+    if (taken == from)
       return ctor;
   }
   return nullptr;
@@ -550,6 +617,11 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
   for (const ParamSlot &p : instance->params)
     if (!p.hasDefault)
       slot = &p;
+  if (slot && slot->variadicElement) { // A list of the one value.
+    std::vector<CExprPtr> elements;
+    elements.push_back(std::move(value));
+    value = makeVariadicList(*slot, std::move(elements), range);
+  }
   value = slot && slot->convention == Convention::Owned
               ? ownedValue(std::move(value))
               : borrowedValue(std::move(value));

@@ -413,19 +413,10 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
           unpack ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(unpack->getOperand()))
                  : nullptr;
       if (!unpack) {
-        // `*values: T`: one slot of `T` per element (bound by the call).
-        auto count = bindings.find(getVariadicCountName(slot.name));
-        if (count == bindings.end() || count->second.kind != CValue::Kind::Int) {
+        // `*values: T`: one slot, the list of every element of the call.
+        if (!resolveVariadicListSlot(instance, param, bindings, slot))
           instance->signatureOk = false;
-          continue;
-        }
-        Type element =
-            resolveType(func->module, param.getType(), bindings, func->owner);
-        instance->packName = slot.name;
-        slot.type = element;
-        slot.fromPack = true;
-        instance->params.insert(instance->params.end(),
-                                count->second.intValue.getZExtValue(), slot);
+        instance->params.push_back(slot);
         continue;
       }
       auto it = packName ? bindings.find(packName->getName()) : bindings.end();
@@ -597,9 +588,6 @@ FuncInstance *Sema::instantiate(FuncInfo *func, std::vector<CValue> bindings,
   for (const ast::ParamDecl *param : autos)
     if (next < bindings.size())
       named[getAutoTypeName(param->getName())] = bindings[next++];
-  if (const ast::ParamDecl *variadic = getHomogeneousVariadic(func))
-    if (next < bindings.size())
-      named[getVariadicCountName(variadic->getName())] = bindings[next++];
   for (const ast::ParamDecl *ref : getRefArguments(func))
     if (next < bindings.size())
       named[getRefMutabilityName(ref->getName())] = bindings[next++];
@@ -684,7 +672,7 @@ void Sema::checkUncalledFunctions(ModuleInfo *module) {
     // Methods of a parametric struct's instances are checked when used.
     if (!func->decl || func->decl->getParams().present ||
         !func->instances.empty() || (func->owner && func->owner->generic) ||
-        !getAutoParameterized(func).empty() || getHomogeneousVariadic(func))
+        !getAutoParameterized(func).empty())
       return;
     use(instantiate(func, {}, func->decl->getNameRange()));
   };

@@ -110,7 +110,7 @@ const FunctionType *Sema::getFunctionTypeOf(const FuncInstance *instance) {
 }
 
 bool mojo::sema::hasPlainSignature(const FuncInstance *instance) {
-  if (instance->hasNamedResult() || !instance->packName.empty())
+  if (instance->hasNamedResult() || instance->takesVariadic())
     return false;
   return llvm::none_of(instance->params, [](const ParamSlot &slot) {
     return slot.hasDefault || slot.keywordOnly;

@@ -21,7 +21,10 @@
 // `@parameter if` over it checks every branch, and a `@parameter for` over
 // it checks its body once. Where the check cannot reason yet it checks
 // nothing rather than report false errors: functions with packs (`*Ts`),
-// origins, or parameters of other types are left to their instances.
+// origins, or parameters of other types are left to their instances, and
+// so are those with a homogeneous variadic argument `*values: T`, whose
+// list struct depends on whether `T` is trivial (VariadicList or
+// VariadicListMem; docs/compiler/variadics.md).
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"

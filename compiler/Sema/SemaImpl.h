@@ -271,9 +271,15 @@ public:
   /// parameters and before the mutabilities of its `ref` arguments.
   std::vector<const ast::ParamDecl *> getAutoParameterized(FuncInfo *func);
   /// The homogeneous variadic argument of `func` (`*values: Int`, not a
-  /// pack `*values: *Ts`), if any. Its instances are made per number of
-  /// elements, a hidden binding after the automatic ones.
+  /// pack `*values: *Ts`), if any (SemaVariadicLists.cpp).
   const ast::ParamDecl *getHomogeneousVariadic(FuncInfo *func);
+  /// The slot of `*values: T` in `instance`'s signature: `slot.type`
+  /// becomes the list type `T`'s values travel in (VariadicList[T] for a
+  /// trivial `T`, else VariadicListMem[T, owned]). False when it cannot
+  /// (reported, or an error type).
+  bool resolveVariadicListSlot(FuncInstance *instance,
+                               const ast::ParamDecl &param,
+                               const Bindings &bindings, ParamSlot &slot);
   /// The `alias` member `name` of `info`, if any; evaluate it with
   /// `evaluateAlias(info->module, alias, info->paramValues)`.
   const ast::AliasDecl *findStructAlias(StructInfo *info,
@@ -710,10 +716,6 @@ bool bindParameters(BodyChecker &checker, FuncInfo *func,
 /// advances `next`. `params.size()` when there is none.
 size_t getBoundParam(llvm::ArrayRef<const ast::ParamDecl *> params,
                      llvm::StringRef keyword, size_t &next);
-
-/// The name the element count of a homogeneous `*values: T` is bound to
-/// while a signature is resolved (SemaVariadics.cpp).
-std::string getVariadicCountName(llvm::StringRef argument);
 
 /// Adds `value` to `list`, the value of a variadic parameter: a TypeList
 /// for `*Ts`, a List for `*sizes: Int` (SemaParamBinding.cpp).

@@ -38,9 +38,12 @@ void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
   CExpr &expr = *slot;
   // A reference (`v[i]` of a `-> ref` method, `p[]`) is a place too: what
   // its arguments read must live until the node that consumes the place.
+  // So must the elements of a variadic list, read through it by the call
+  // it is passed to.
   bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
                 expr.kind == Kind::Temporary || expr.kind == Kind::Deref ||
-                (expr.kind == Kind::Call && expr.refResult);
+                (expr.kind == Kind::Call && expr.refResult) ||
+                expr.kind == Kind::VariadicList;
   CExprPtr *innerHolder = isPath ? holder : &slot;
   CExprPtr *innerSafe = isPath || inArm ? safe : &slot;
   switch (expr.kind) {
@@ -292,8 +295,24 @@ Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
       fieldMoveSites[{unsigned(v), from.fieldIndex}] = move->range;
     }
   }
-  // Last uses: the values owned, read here and dead afterwards die at the
-  // completion of their last read.
+  // Last uses: the values owned, read here and dead afterwards die where
+  // the read that completes last completes. That is not always the last
+  // read: in `s.m(get(s))` the receiver is read first but used until `m`
+  // returns, after `get(s)` has completed.
+  auto completionOf = [&](const Use &use) {
+    return use.completion ? use.completion : completesAtEnd;
+  };
+  auto orderOf = [&](CExprPtr *completion) {
+    auto it = collector.completions.find(completion);
+    return it == collector.completions.end() ? ~0u : it->second;
+  };
+  llvm::DenseMap<unsigned, CExprPtr *> lastCompletion;
+  for (const Use &use : collector.uses) {
+    auto [it, inserted] =
+        lastCompletion.try_emplace(use.var, completionOf(use));
+    if (!inserted && orderOf(completionOf(use)) >= orderOf(it->second))
+      it->second = completionOf(use);
+  }
   llvm::MapVector<CExprPtr *, Set> cleanups;
   Set seen = emptySet();
   for (size_t u = collector.uses.size(); u-- > 0;) {
@@ -303,7 +322,7 @@ Set OwnershipPass::walkExprs(llvm::ArrayRef<CExprPtr *> roots, State &state,
     seen.set(use.var);
     if (!state.owned.test(use.var) || liveAfterStmt.test(use.var))
       continue;
-    CExprPtr *completion = use.completion ? use.completion : completesAtEnd;
+    CExprPtr *completion = lastCompletion.lookup(use.var);
     if (completion) {
       auto [it, inserted] = cleanups.insert({completion, emptySet()});
       it->second.set(use.var);

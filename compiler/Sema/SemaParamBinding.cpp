@@ -206,7 +206,6 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     return known;
   };
   bool isMethod = func->owner && !func->isStatic;
-  CValue variadicCount; // Of a homogeneous `*values: T`, if it has one.
   size_t argIndex = 0;
   bool first = true;
   std::vector<CValue> refMutability;
@@ -271,16 +270,12 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
         bindings[p] = CValue::ofTypes(elements);
         continue;
       }
-      // `*values: T`: every positional argument left is one element; the
-      // instance is made for their number, and each may bind parameters
-      // of `T`.
-      size_t count = 0;
-      for (; argIndex < args.size() && keywords[argIndex].empty();
-           ++argIndex, ++count)
+      // `*values: T`: every positional argument left is one element, and
+      // each may bind parameters of `T`. One instance serves every count.
+      for (; argIndex < args.size() && keywords[argIndex].empty(); ++argIndex)
         sema.inferParams(func->module, param.getType(),
                          CValue::ofType(args[argIndex]->type), findParam,
                          bindings);
-      variadicCount = CValue::ofInt(llvm::APSInt(llvm::APInt(64, count)));
       continue;
     }
     // The argument this parameter receives: by keyword or by position.
@@ -362,11 +357,6 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     earlier[param.getName()] = bindings[i];
   }
   bindings.insert(bindings.end(), autoTypes.begin(), autoTypes.end());
-  if (sema.getHomogeneousVariadic(func)) {
-    if (variadicCount.kind == CValue::Kind::None) // No arguments at all.
-      variadicCount = CValue::ofInt(llvm::APSInt(llvm::APInt(64, 0)));
-    bindings.push_back(variadicCount);
-  }
   // All mutable is the default, the instance a call without `ref`
   // arguments (or `mojoc check`) would make: the list is left off.
   if (llvm::any_of(refMutability,

@@ -322,6 +322,10 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
     if (type != expr.type)
       failed = true; // Its attributes may spell the type.
     break;
+  case CExpr::Kind::VariadicList:
+    if (type != expr.type)
+      failed = true; // The binding may pick the other list struct.
+    break;
   default:
     break;
   }
@@ -339,6 +343,7 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
   node->refResult = expr.refResult;
   node->refMutable = expr.refMutable;
   node->uninitialized = expr.uninitialized;
+  node->elementsByAddress = expr.elementsByAddress;
   return failed ? nullptr : std::move(node);
 }
 

@@ -166,7 +166,8 @@ std::string sema::describeUnknownKeyword(llvm::StringRef keyword,
                                          llvm::ArrayRef<ParamSlot> params) {
   TypoCorrector corrector(keyword, /*allowAbbreviations=*/true);
   for (const ParamSlot &slot : params)
-    if (!slot.positionalOnly && !slot.fromPack && !slot.isSelf)
+    if (!slot.positionalOnly && !slot.fromPack && !slot.variadicElement &&
+        !slot.isSelf)
       corrector.add(slot.name);
   std::string text = ("no parameter named `" + keyword + "`").str();
   if (corrector.hasSuggestion())

@@ -1,16 +1,18 @@
-//===- SemaVariadics.cpp - Reading variadic arguments and parameters ------===//
+//===- SemaVariadics.cpp - Reading packs and variadic parameters ----------===//
 //
-// A variadic argument (`*values: Int`, `*values: *Ts`) is one slot per
+// A heterogeneous pack (`*values: *Ts`, as `print` takes) is one slot per
 // element of the call that made the instance, and a variadic parameter
 // (`*sizes: Int`) a list of constants. Either is read by a compile-time
 // index (`values[i]`, `sizes[i]`), measured by `len(values)` or
 // `values.__len__()` (a constant), and walked by `for v in values`, which
 // is unrolled: one copy of the body per element, as `@parameter for` is.
+// Their elements' types and number are part of the instance, so every read
+// resolves to one slot or one constant, which the optimizer and the
+// interpreter see through.
 //
-// Why not a `VariadicList` value: the elements' number is part of the
-// instance, so every read resolves to one slot or one constant, which the
-// optimizer and the interpreter see through; `VariadicList[T]` (the stdlib
-// struct) is the type users name in signatures.
+// A homogeneous variadic argument (`*values: Int`) is none of these: it is
+// one `VariadicList` value, read through its methods
+// (SemaVariadicLists.cpp).
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
@@ -21,23 +23,6 @@
 
 using namespace mojo;
 using namespace mojo::sema;
-
-const ast::ParamDecl *Sema::getHomogeneousVariadic(FuncInfo *func) {
-  if (!func->decl)
-    return nullptr;
-  const ast::ASTContext &ctx = func->module->ast->getContext();
-  for (ast::DeclId id : func->decl->getArgs().params) {
-    const auto &param = ctx.getAs<ast::ParamDecl>(id);
-    if (param.isVariadic() && param.getType() &&
-        !llvm::isa<ast::UnpackExpr>(ctx.get(param.getType())))
-      return &param;
-  }
-  return nullptr;
-}
-
-std::string mojo::sema::getVariadicCountName(llvm::StringRef argument) {
-  return ("count " + argument).str();
-}
 
 std::optional<BodyChecker::Variadic>
 BodyChecker::findVariadic(ast::ExprId id) {

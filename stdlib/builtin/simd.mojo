@@ -83,14 +83,15 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
     @always_inline
     fn __init__(out self, *elems: SIMD[type, 1]):
         """One value per lane, in order: `SIMD[DType.int32, 4](1, 2, 3, 4)`.
-        One value splats (the constructors above win that tie); any other
-        count than `size` is an error where the call is made."""
-        constrained[len(elems) == size, "the number of elements differs from the SIMD width"]()
+        One value splats (the constructors above win that tie). The count
+        is known at run time only (`elems` is a `VariadicList`): lanes past
+        the values given are 0, and values past `size` are ignored, where
+        Mojo 24.6 checks the count in debug builds only."""
         self = Self(0)
+        var count = len(elems)
         @parameter
-        if len(elems) == size:
-            @parameter
-            for i in range(size):
+        for i in range(size):
+            if i < count:
                 self[i] = elems[i]
 
     @always_inline

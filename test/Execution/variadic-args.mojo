@@ -16,7 +16,6 @@ fn second(*values: Int) -> Int:
 
 fn scaled(factor: Int, *values: Int, offset: Int = 0) -> Int:
     var sum = 0
-    @parameter
     for i in range(len(values)):
         sum += values[i] * factor
     return sum + offset

@@ -1,6 +1,7 @@
 # RUN: %mojoc run %s | %FileCheck %s
-# A variadic argument or parameter indexed by a run-time `Int`: the index
-# picks among the elements (a tree of selects).
+# A variadic argument or parameter indexed by a run-time `Int`: an
+# argument's index reads the caller's buffer (`VariadicList.__getitem__`),
+# a parameter's picks among the constants (a tree of selects).
 
 fn at(i: Int, *values: Int) -> Int:
     return values[i]
