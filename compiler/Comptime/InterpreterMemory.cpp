@@ -264,6 +264,9 @@ std::optional<Value> Interpreter::evalMemoryOp(const CExpr &expr,
                                                llvm::ArrayRef<Value> operands,
                                                bool &handled) {
   llvm::StringRef name = expr.text;
+  handled = false;
+  if (!name.starts_with("llvm.") && name != "func.call")
+    return std::nullopt; // The common case, on every op: cheap.
   llvm::StringRef callee = getAttribute(expr, "callee");
   handled = llvm::is_contained(
                 {"llvm.mlir.zero", "llvm.getelementptr", "llvm.ptrtoint",
