@@ -51,6 +51,8 @@ public:
   void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
   void checkFor(const ast::ForStmt &stmt, CBlock &out);
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
+  std::optional<llvm::APInt> evaluateRangeBound(const ast::Argument &arg,
+                                                bool &unknown);
   bool checkUnrolledIteration(const ast::ForStmt &stmt, llvm::StringRef target,
                               const CValue &value, CBlock &out);
   void checkUnknownParameterFor(const ast::ForStmt &stmt,

@@ -228,6 +228,12 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
       return element;
     }
   }
+  // `shape[1]` of a struct value (an `IndexList` parameter) is a call of
+  // its `__getitem__`, which the interpreter runs; any other subscript
+  // names a type (`Grid[2, 8]`).
+  if (auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr))
+    if (isStructValue(module, subscript->getBase(), bindings))
+      return notConstant();
   if (llvm::isa<ast::MemberExpr, ast::SubscriptExpr>(expr)) {
     Type type = resolveType(module, id, bindings, nullptr);
     if (llvm::isa<ErrorType>(type))
@@ -279,6 +285,27 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (llvm::isa<ast::ErrorExpr>(expr))
     return std::nullopt;
   return notConstant();
+}
+
+/// Whether `id` is a struct value rather than a type: a call, or a name
+/// bound to (or an `alias` of) a struct value. Only names are evaluated,
+/// so asking costs no interpretation.
+bool Sema::isStructValue(ModuleInfo *module, ast::ExprId id,
+                         const Bindings &bindings) {
+  const ast::Expr &expr = module->ast->getContext().get(id);
+  if (llvm::isa<ast::CallExpr>(expr))
+    return true;
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
+  if (!name)
+    return false;
+  auto bound = bindings.find(name->getName());
+  if (bound != bindings.end())
+    return bound->second.kind == CValue::Kind::Struct;
+  Entity e = lookupGlobal(module, name->getName(), SourceRange());
+  if (e.kind != Entity::Kind::Alias || getPartialAlias(e.aliasModule, *e.alias))
+    return false;
+  std::optional<CValue> value = evaluateAlias(e.aliasModule, e.alias);
+  return value && value->kind == CValue::Kind::Struct;
 }
 
 /// `a < b <= c` on integers, chained as at run time.

@@ -416,6 +416,9 @@ public:
                                            ast::ExprId id,
                                            const ast::CompareExpr &expr,
                                            const Bindings &bindings);
+  /// Whether `id` is a struct value, not a type: `shape` in `shape[1]`.
+  bool isStructValue(ModuleInfo *module, ast::ExprId id,
+                     const Bindings &bindings);
   /// Names `value` by `decl` when it is a member alias of the value's own
   /// struct (`DType.int8`), for messages and symbols.
   void nameStructValue(const ast::AliasDecl *decl,
