@@ -171,12 +171,7 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     return evaluateStructValue(module, id, *call, bindings);
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
     // `p.x` of a struct value (SemaStructValues.cpp).
-    const ast::Expr &base = ctx.get(member->getBase());
-    auto *baseName = llvm::dyn_cast<ast::NameExpr>(&base);
-    auto bound = baseName ? bindings.find(baseName->getName()) : bindings.end();
-    if ((bound != bindings.end() &&
-         bound->second.kind == CValue::Kind::Struct) ||
-        llvm::isa<ast::CallExpr>(base)) {
+    if (isStructValue(module, member->getBase(), bindings)) {
       std::optional<CValue> value =
           evaluateConstant(module, member->getBase(), bindings);
       if (!value || value->kind != CValue::Kind::Struct)
@@ -287,14 +282,20 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   return notConstant();
 }
 
-/// Whether `id` is a struct value rather than a type: a call, or a name
-/// bound to (or an `alias` of) a struct value. Only names are evaluated,
-/// so asking costs no interpretation.
+/// Whether `id` is a struct value rather than a type: a call, a name
+/// bound to (or an `alias` of) a struct value, or a field of one that is
+/// a struct (`mask.data`). No call is run to tell.
 bool Sema::isStructValue(ModuleInfo *module, ast::ExprId id,
                          const Bindings &bindings) {
   const ast::Expr &expr = module->ast->getContext().get(id);
   if (llvm::isa<ast::CallExpr>(expr))
     return true;
+  if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
+    if (!isStructValue(module, member->getBase(), bindings))
+      return false;
+    std::optional<CValue> value = evaluateConstant(module, id, bindings);
+    return value && value->kind == CValue::Kind::Struct;
+  }
   auto *name = llvm::dyn_cast<ast::NameExpr>(&expr);
   if (!name)
     return false;

@@ -104,6 +104,19 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
     }
     return std::nullopt;
   }
+  if (getUnboundGeneric(module, param.getType())) {
+    // `mask: IndexList[size, **_]`: any instance with these parameters.
+    if ((value.kind == CValue::Kind::Struct ||
+         value.kind == CValue::Kind::Unknown) &&
+        matchesUnbound(module, param.getType(), earlier, value.type))
+      return std::nullopt;
+    const ast::Expr &type = module->ast->getContext().get(param.getType());
+    std::string written(type.getRange().Start.getPointer(),
+                        type.getRange().End.getPointer());
+    return mismatch(DiagID::err_param_value_type,
+                    {written, value.type ? getTypeName(value.type)
+                                         : std::string("this kind of value")});
+  }
   Type expected = resolveType(module, param.getType(), earlier,
                               /*selfStruct=*/nullptr);
   if (llvm::isa<ErrorType>(expected))
