@@ -236,10 +236,15 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   // Fewest conversions first; among equals, a candidate without a variadic
   // argument beats one with (`SIMD(x)` splats rather than fills one lane),
   // and one without compile-time parameters beats a generic one
-  // (`Int(True)` takes `Bool`, not any `Intable`).
+  // (`Int(True)` takes `Bool`, not any `Intable`); among generic ones, the
+  // one with more bounds stricter than `AnyType` (`rebind` of a trivial
+  // value takes it by value, not by reference).
   auto rank = [&](const Match &m) {
-    bool generic = !sema.getCompileTimeParams(m.instance->info).empty();
-    return std::make_tuple(m.cost, !m.instance->packName.empty(), generic);
+    FuncInfo *info = m.instance->info;
+    bool generic = !sema.getCompileTimeParams(info).empty();
+    int refined = generic ? -int(sema.countRefinedBounds(info)) : 0;
+    return std::make_tuple(m.cost, !m.instance->packName.empty(), generic,
+                           refined);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });

@@ -163,6 +163,11 @@ public:
   bool allowTypoCorrection() { return typoCorrections++ < 50; }
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
+  /// The prelude's trait `name` (`AnyTrivialRegType`), or null.
+  TraitInfo *getHookTrait(llvm::StringRef name);
+  /// How many of `func`'s type parameters have a bound stricter than
+  /// `AnyType`, the bound of every type: the tie-break of overloads.
+  unsigned countRefinedBounds(FuncInfo *func);
 
   // Declarations (SemaDecl.cpp).
   void resolveFields(StructInfo *info);
@@ -580,6 +585,8 @@ private:
   /// findSubmodule's answers (null: no such module), by package and name.
   llvm::StringMap<ModuleInfo *> submodules;
   llvm::StringMap<Type> hookTypes;
+  llvm::DenseMap<FuncInfo *, unsigned> refinedBounds; ///< countRefinedBounds
+
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
   /// Nesting of resolveFields through the fields of parametric structs
