@@ -163,6 +163,11 @@ public:
   bool allowTypoCorrection() { return typoCorrections++ < 50; }
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
+  /// `__type_of(x)` in a signature (SemaTypeExpr.cpp); nullopt when
+  /// `call` is no `__type_of`.
+  std::optional<Type> resolveSignatureTypeOf(ModuleInfo *module,
+                                             const ast::CallExpr &call,
+                                             const Bindings &bindings);
   /// The prelude's trait `name` (`AnyTrivialRegType`), or null.
   TraitInfo *getHookTrait(llvm::StringRef name);
   /// How many of `func`'s type parameters have a bound stricter than
@@ -696,6 +701,11 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
 
 /// A parameter's convention, as the checker names it.
 Convention toConvention(ast::Convention c);
+
+/// The binding an argument's type has while the rest of its function's
+/// signature is resolved (`__type_of(x)`): not an identifier, so no
+/// parameter can clash with it.
+std::string getArgumentTypeName(llvm::StringRef argument);
 
 /// Whether `instance` can be a function value at all: its signature is
 /// a plain list of arguments (SemaFunctionValues.cpp).
