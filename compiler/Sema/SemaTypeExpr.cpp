@@ -39,6 +39,16 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
     }
     Entity e = lookupGlobal(module, name->getName(), expr.getRange());
     if (e.kind == Entity::Kind::Alias) {
+      // A bare partial alias (`var y: Scalar`) is no type: its holes are
+      // reported here, not as `_` where the alias is declared. (An
+      // argument's type takes it whole: getUnboundGeneric.)
+      if (std::optional<PartialAlias> partial =
+              getPartialAlias(e.aliasModule, *e.alias)) {
+        diags.report(expr.getRange(), DiagID::err_param_unbound)
+            << partial->generic->params[partial->open.front()]->getName()
+            << name->getName();
+        return error;
+      }
       std::optional<CValue> value = evaluateAlias(e.aliasModule, e.alias);
       if (!value)
         return error;
