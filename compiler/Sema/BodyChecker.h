@@ -211,7 +211,7 @@ public:
   CExprPtr convert(CExprPtr value, Type type, SourceRange range);
   /// 0: same type; 1: one implicit conversion; -1: impossible.
   int conversionCost(Type from, Type to);
-  FuncInfo *findImplicitConstructor(Type from, Type to);
+  FuncInstance *findImplicitConstructor(Type from, Type to);
   CExprPtr materializeValue(CExprPtr value);
 
   /// Calls the function value `callee`: directly when it names its

@@ -1,4 +1,4 @@
-# RUN: %mojoc build --emit=mlir-lowered %s -o - | %FileCheck %s
+# RUN: %mojoc build -O3 --emit=mlir-lowered %s -o - | %FileCheck %s
 # `shuffle[mask: IndexList]` is one shuffle, its mask the list's indices,
 # like the variadic `shuffle[*mask]`.
 from utils import IndexList
