@@ -258,6 +258,33 @@ static mlir::TypedAttr reduceVector(mlir::Attribute kindAttr,
   return mlir::IntegerAttr::get(resultType, acc);
 }
 
+/// A lane read or written past the end of a vector: at run time an
+/// undefined value, at compile time an error that names the lane.
+static bool laneOutOfRange(llvm::StringRef name,
+                           llvm::ArrayRef<mlir::TypedAttr> operands,
+                           std::string &reason) {
+  size_t vector; // The vector's operand; the position is the next one.
+  if (name == "vector.extractelement")
+    vector = 0;
+  else if (name == "vector.insertelement")
+    vector = 1;
+  else
+    return false;
+  if (operands.size() != vector + 2)
+    return false;
+  auto type = mlir::dyn_cast<mlir::VectorType>(operands[vector].getType());
+  auto position = mlir::dyn_cast<mlir::IntegerAttr>(operands.back());
+  if (!type || !position || type.getRank() != 1)
+    return false;
+  const llvm::APInt &lane = position.getValue();
+  int64_t lanes = type.getNumElements();
+  if (lane.isNonNegative() && lane.slt(lanes))
+    return false;
+  reason = "lane " + llvm::toString(lane, 10, /*Signed=*/true) +
+           " of a vector of " + std::to_string(lanes) + " lanes is out of range";
+  return true;
+}
+
 bool Folder::fold(
     llvm::StringRef name,
     llvm::ArrayRef<std::pair<std::string, std::string>> attributes,
@@ -269,6 +296,8 @@ bool Folder::fold(
     reason = "division by zero";
     return false;
   }
+  if (laneOutOfRange(name, operands, reason))
+    return false;
   if (name == "vector.reduction" && operands.size() == 1 &&
       resultTypes.size() == 1) {
     for (const auto &[attrName, text] : attributes) {

@@ -47,7 +47,9 @@ struct CValue {
   /// the struct's alias equal to it, if any (`DType.int8`), for messages.
   /// MLIR: a constant of the MLIR type `type` (a `__mlir_type`), written
   /// as the attribute `stringValue` (`1.5 : f64`, `dense<...>`): a leaf of
-  /// a struct value the interpreter computed (SemaComptime.cpp).
+  /// a struct value the interpreter computed (SemaComptime.cpp). A vector
+  /// of integers also has its lanes in `fields`, as Ints, which a splice
+  /// spells (an `IndexList` as a `vector.shuffle` mask).
   /// List: the values bound to a variadic parameter (`*sizes: Int`), in
   /// `fields`; `type` is their element type (null while none is known).
   enum class Kind : uint8_t {

@@ -51,6 +51,8 @@ public:
   void checkWhile(const ast::WhileStmt &stmt, CBlock &out);
   void checkFor(const ast::ForStmt &stmt, CBlock &out);
   void checkParameterFor(const ast::ForStmt &stmt, CBlock &out);
+  std::optional<llvm::APInt> evaluateRangeBound(const ast::Argument &arg,
+                                                bool &unknown);
   bool checkUnrolledIteration(const ast::ForStmt &stmt, llvm::StringRef target,
                               const CValue &value, CBlock &out);
   void checkUnknownParameterFor(const ast::ForStmt &stmt,
@@ -214,7 +216,7 @@ public:
   CExprPtr convert(CExprPtr value, Type type, SourceRange range);
   /// 0: same type; 1: one implicit conversion; -1: impossible.
   int conversionCost(Type from, Type to);
-  FuncInfo *findImplicitConstructor(Type from, Type to);
+  FuncInstance *findImplicitConstructor(Type from, Type to);
   CExprPtr materializeValue(CExprPtr value);
 
   /// Calls the function value `callee`: directly when it names its

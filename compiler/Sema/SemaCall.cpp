@@ -299,10 +299,15 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   // Fewest conversions first; among equals, a candidate without a variadic
   // argument beats one with (`SIMD(x)` splats rather than fills one lane),
   // and one without compile-time parameters beats a generic one
-  // (`Int(True)` takes `Bool`, not any `Intable`).
+  // (`Int(True)` takes `Bool`, not any `Intable`); among generic ones, the
+  // one with more bounds stricter than `AnyType` (`rebind` of a trivial
+  // value takes it by value, not by reference).
   auto rank = [&](const Match &m) {
-    bool generic = !sema.getCompileTimeParams(m.instance->info).empty();
-    return std::make_tuple(m.cost, m.instance->takesVariadic(), generic);
+    FuncInfo *info = m.instance->info;
+    bool generic = !sema.getCompileTimeParams(info).empty();
+    int refined = generic ? -int(sema.countRefinedBounds(info)) : 0;
+    return std::make_tuple(m.cost, m.instance->takesVariadic(), generic,
+                           refined);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });
@@ -547,7 +552,47 @@ StructInfo *BodyChecker::inferInstance(
   return instances.front();
 }
 
-FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
+/// The parameters of the parametric `@implicit` constructor `ctor` that a
+/// conversion from `from` binds: inferred from the type of its one
+/// required argument, as a call's argument would bind them, or defaulted
+/// (`__init__[a: Int, //](out self, other: UnsafePointer[T, alignment=a])`).
+static bool inferImplicitParams(Sema &sema, FuncInfo *ctor, Type from,
+                                std::vector<CValue> &bindings) {
+  std::vector<const ast::ParamDecl *> params = sema.getCompileTimeParams(ctor);
+  bindings.assign(params.size(), CValue());
+  auto findParam = [&](llvm::StringRef name) -> int {
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i]->getName() == name)
+        return int(i);
+    return -1;
+  };
+  const ast::ASTContext &ctx = ctor->module->ast->getContext();
+  for (ast::DeclId id : ctor->decl->getArgs().params) {
+    const auto &arg = ctx.getAs<ast::ParamDecl>(id);
+    if (arg.getConvention() == ast::Convention::Out || arg.getDefault() ||
+        !arg.getType())
+      continue; // `out self`, or an argument a conversion does not give.
+    sema.inferParams(ctor->module, arg.getType(), CValue::ofType(from),
+                     findParam, bindings);
+    break;
+  }
+  Bindings earlier;
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (bindings[i].kind == CValue::Kind::None) {
+      if (!params[i]->getDefault())
+        return false;
+      std::optional<CValue> value = sema.evaluateConstant(
+          ctor->module, params[i]->getDefault(), earlier);
+      if (!value)
+        return false;
+      bindings[i] = std::move(*value);
+    }
+    earlier[params[i]->getName()] = bindings[i];
+  }
+  return true;
+}
+
+FuncInstance *BodyChecker::findImplicitConstructor(Type from, Type to) {
   auto *st = llvm::dyn_cast<StructType>(to);
   if (!st)
     return nullptr;
@@ -556,9 +601,15 @@ FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
     return nullptr;
   sema.resolveFields(st->getInfo());
   for (FuncInfo *ctor : it->second) {
-    if (!ctor->isImplicit || !ctor->decl || ctor->decl->getParams().present)
+    if (!ctor->isImplicit || !ctor->decl)
       continue;
-    FuncInstance *instance = sema.instantiate(ctor, {}, SourceRange());
+    std::vector<CValue> bindings;
+    if (ctor->decl->getParams().present &&
+        !inferImplicitParams(sema, ctor, from, bindings))
+      continue;
+    FuncInstance *instance = sema.instantiate(ctor, bindings, SourceRange());
+    if (!instance->signatureOk)
+      continue;
     unsigned required = 0;
     const ParamSlot *first = nullptr;
     for (const ParamSlot &slot : instance->params) {
@@ -572,7 +623,7 @@ FuncInfo *BodyChecker::findImplicitConstructor(Type from, Type to) {
     // `@implicit __init__(out self, *value: T)` converts one `T`.
     Type taken = first->variadicElement ? first->variadicElement : first->type;
     if (taken == from)
-      return ctor;
+      return instance;
   }
   return nullptr;
 }
@@ -598,8 +649,8 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
         << set->getFuncs().front()->name;
     return nullptr;
   }
-  FuncInfo *ctor = findImplicitConstructor(value->type, type);
-  if (!ctor) {
+  FuncInstance *instance = findImplicitConstructor(value->type, type);
+  if (!instance) {
     diags.report(range, DiagID::err_cannot_convert)
         << getTypeName(value->type) << getTypeName(type);
     return nullptr;
@@ -610,7 +661,6 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
         << describeInteger(value->intValue) << getTypeName(type);
     return nullptr;
   }
-  FuncInstance *instance = sema.instantiate(ctor, {}, range);
   sema.use(instance);
   checkRaisingCall(instance, range);
   const ParamSlot *slot = nullptr;

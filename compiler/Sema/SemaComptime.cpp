@@ -223,6 +223,11 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
     c.kind = CValue::Kind::MLIR;
     c.type = type;
     c.stringValue = comptime::Folder::print(value.leaf);
+    auto lanes = mlir::dyn_cast<mlir::DenseIntElementsAttr>(value.leaf);
+    if (lanes && lanes.getType().getRank() == 1)
+      for (const llvm::APInt &lane : lanes.getValues<llvm::APInt>())
+        c.fields.push_back(
+            CValue::ofInt(llvm::APSInt(lane.sextOrTrunc(64), false)));
     return c;
   }
   if (llvm::isa<FunctionType>(type) && value.kind == VKind::Func)
@@ -240,7 +245,16 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
         return std::nullopt;
       fields.push_back(std::move(*field));
     }
-    return CValue::ofStruct(type, std::move(fields));
+    CValue result = CValue::ofStruct(type, std::move(fields));
+    // Named, for messages, by a member alias already evaluated to it:
+    // `DType.int64`, not `DType(8)`.
+    for (const auto &entry : info->aliases) {
+      auto cached = aliasValues.find(entry.getValue());
+      if (cached != aliasValues.end() && cached->second &&
+          *cached->second == result && !cached->second->stringValue.empty())
+        return cached->second;
+    }
+    return result;
   }
   return std::nullopt;
 }

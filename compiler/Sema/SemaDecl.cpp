@@ -357,6 +357,10 @@ static std::string getAutoTypeName(llvm::StringRef argument) {
   return ("auto " + argument).str();
 }
 
+std::string mojo::sema::getArgumentTypeName(llvm::StringRef argument) {
+  return ("type_of " + argument).str();
+}
+
 Convention mojo::sema::toConvention(ast::Convention c) {
   switch (c) {
   case ast::Convention::Mut:
@@ -373,8 +377,11 @@ Convention mojo::sema::toConvention(ast::Convention c) {
   }
 }
 
-void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
+void Sema::resolveSignature(FuncInstance *instance, const Bindings &given) {
   FuncInfo *func = instance->info;
+  // The types of the arguments resolved so far join the bindings, for
+  // `__type_of(x)` in a later argument's type or the result's.
+  Bindings bindings = given;
   if (func->synthesized != Synthesized::None) {
     resolveSynthesizedSignature(instance);
     return;
@@ -474,6 +481,7 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &bindings) {
       instance->signatureOk = false;
     }
     instance->params.push_back(slot);
+    bindings[getArgumentTypeName(slot.name)] = CValue::ofType(slot.type);
   }
   if (instance->isInit) {
     instance->result = func->owner->type;

@@ -66,6 +66,9 @@ Type Sema::makeArchetype(ModuleInfo *module, const ast::ParamDecl &param,
   info.lifecycle.move = promises(closure, "__moveinit__") ? Transfer::Bitwise
                                                           : Transfer::Unavailable;
   info.lifecycle.needsDestroy = true;
+  // `AnyTrivialRegType` promises all three as bits.
+  if (llvm::is_contained(closure, getHookTrait("AnyTrivialRegType")))
+    info.lifecycle = Lifecycle();
   info.lifecycleState = StructInfo::LifecycleState::Resolved;
   for (TraitInfo *t : closure) {
     for (const ast::FuncDecl *method : t->methods) {

@@ -163,6 +163,16 @@ public:
   bool allowTypoCorrection() { return typoCorrections++ < 50; }
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
+  /// `__type_of(x)` in a signature (SemaTypeExpr.cpp); nullopt when
+  /// `call` is no `__type_of`.
+  std::optional<Type> resolveSignatureTypeOf(ModuleInfo *module,
+                                             const ast::CallExpr &call,
+                                             const Bindings &bindings);
+  /// The prelude's trait `name` (`AnyTrivialRegType`), or null.
+  TraitInfo *getHookTrait(llvm::StringRef name);
+  /// How many of `func`'s type parameters have a bound stricter than
+  /// `AnyType`, the bound of every type: the tie-break of overloads.
+  unsigned countRefinedBounds(FuncInfo *func);
 
   // Declarations (SemaDecl.cpp).
   void resolveFields(StructInfo *info);
@@ -400,8 +410,9 @@ public:
   std::map<Type, Lifecycle> tupleLifecycles; ///< Node-stable: refs escape.
 
   // Aliases (SemaAlias.cpp).
-  /// Evaluates a constant expression: literals and names here, anything
-  /// else in the interpreter. Reports and returns nothing on failure.
+  /// Evaluates a constant expression: literals, names and integer
+  /// arithmetic here, anything else in the interpreter. Reports and
+  /// returns nothing on failure.
   std::optional<CValue> evaluateConstant(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings);
   /// One level of `evaluateConstant`, which budgets the depth.
@@ -418,6 +429,13 @@ public:
                                             SourceRange range);
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
+  std::optional<CValue> evaluateComparison(ModuleInfo *module,
+                                           ast::ExprId id,
+                                           const ast::CompareExpr &expr,
+                                           const Bindings &bindings);
+  /// Whether `id` is a struct value, not a type: `shape` in `shape[1]`.
+  bool isStructValue(ModuleInfo *module, ast::ExprId id,
+                     const Bindings &bindings);
   /// Names `value` by `decl` when it is a member alias of the value's own
   /// struct (`DType.int8`), for messages and symbols.
   void nameStructValue(const ast::AliasDecl *decl,
@@ -579,6 +597,8 @@ private:
   /// findSubmodule's answers (null: no such module), by package and name.
   llvm::StringMap<ModuleInfo *> submodules;
   llvm::StringMap<Type> hookTypes;
+  llvm::DenseMap<FuncInfo *, unsigned> refinedBounds; ///< countRefinedBounds
+
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
   llvm::DenseSet<const ast::AliasDecl *> aliasesInProgress;
   /// Nesting of resolveFields through the fields of parametric structs
@@ -691,6 +711,11 @@ inline CExprPtr makeFieldRef(CExprPtr base, unsigned index,
 
 /// A parameter's convention, as the checker names it.
 Convention toConvention(ast::Convention c);
+
+/// The binding an argument's type has while the rest of its function's
+/// signature is resolved (`__type_of(x)`): not an identifier, so no
+/// parameter can clash with it.
+std::string getArgumentTypeName(llvm::StringRef argument);
 
 /// Whether `instance` can be a function value at all: its signature is
 /// a plain list of arguments (SemaFunctionValues.cpp).

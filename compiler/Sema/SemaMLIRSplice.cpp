@@ -8,7 +8,8 @@
 //   Vec[4]    ->   value: __mlir_type.`vector<4xi64>`
 //
 // An integer prints in decimal, a `Bool` as `true`/`false`, a string as its
-// text, and an MLIR type as its spelling. Pieces are evaluated with the
+// text, an MLIR type as its spelling, and a list of integers (a variadic
+// parameter, a constant integer vector) as its elements, comma-separated. Pieces are evaluated with the
 // bindings of the instance being checked, so each instance of `Vec` gets its
 // own type. In a body checked once against its bounds (the stand-in
 // `Vec[size]`, SemaStructGenerics.cpp) a parameter is an unknown value: the
@@ -107,13 +108,16 @@ Sema::evaluateMLIRSplice(ModuleInfo *module, const ast::SubscriptExpr &expr,
     case CValue::Kind::Bool:
       splice.spelling += value->boolValue ? "true" : "false";
       continue;
-    case CValue::Kind::List: {
-      // A variadic parameter of integers, comma-separated: the mask of
-      // `vector.shuffle` is `array<i64: `, mask, `>`.
-      bool allInts = llvm::all_of(value->fields, [](const CValue &v) {
-        return v.kind == CValue::Kind::Int;
-      });
-      if (!allInts)
+    case CValue::Kind::List:
+    case CValue::Kind::MLIR: {
+      // A variadic parameter of integers, or a constant vector of them
+      // (`mask.data.value` of an `IndexList`), comma-separated: the mask
+      // of `vector.shuffle` is `[`, mask, `]`.
+      bool isList =
+          value->kind == CValue::Kind::List || !value->fields.empty();
+      if (!isList || !llvm::all_of(value->fields, [](const CValue &v) {
+            return v.kind == CValue::Kind::Int;
+          }))
         break;
       for (size_t i = 0; i < value->fields.size(); ++i)
         splice.spelling +=

@@ -287,6 +287,11 @@ Entity Sema::lookupGlobal(ModuleInfo *module, llvm::StringRef name,
   return e;
 }
 
+TraitInfo *Sema::getHookTrait(llvm::StringRef name) {
+  Entity e = lookupGlobal(prelude, name, SourceRange());
+  return e.kind == Entity::Kind::Trait ? e.trait : nullptr;
+}
+
 Type Sema::getHookType(llvm::StringRef name) {
   // Asked for every literal and condition; the prelude never changes.
   Type &type = hookTypes[name];

@@ -323,7 +323,12 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
       sema.inferParams(func->module, param.getType(),
                        CValue::ofType(arg->type), findParam, bindings);
   }
+  // A method's parameters see its struct's (`mask: IndexList[size]` in
+  // `SIMD[type, size]`), in their types and defaults.
   Bindings earlier;
+  if (func->owner)
+    for (const auto &entry : func->owner->paramValues)
+      earlier[entry.getKey()] = entry.getValue();
   for (size_t i = 0; i < ctParams.size(); ++i) {
     const ast::ParamDecl &param = *ctParams[i];
     if (bindings[i].kind == CValue::Kind::None && isOriginSetParam(ctx, param))

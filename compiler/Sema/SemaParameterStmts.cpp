@@ -103,6 +103,41 @@ bool BodyChecker::checkUnrolledIteration(const ast::ForStmt &stmt,
   return diags.getNumErrors() + diags.getNumDropped() == errors;
 }
 
+/// One argument of a `@parameter for`'s `range`, widened to 128 bits. A
+/// literal or a parameter folds while it is checked; anything else
+/// (`len(shape)` of a struct-valued parameter) is run by the interpreter.
+/// `unknown`: a generic body checked against its bounds cannot know it.
+std::optional<llvm::APInt>
+BodyChecker::evaluateRangeBound(const ast::Argument &arg, bool &unknown) {
+  CExprPtr v = checkValue(arg.value);
+  if (!v)
+    return std::nullopt;
+  llvm::APSInt value = v->intValue;
+  if (v->kind != CExpr::Kind::IntConst && instance.checkOnly) {
+    unknown = true;
+    return std::nullopt;
+  }
+  if (v->kind != CExpr::Kind::IntConst) {
+    if (usesRuntimeValue(arg.value))
+      return std::nullopt;
+    unsigned errors = diags.getNumErrors();
+    std::optional<CValue> c =
+        sema.evaluateConstant(module, arg.value, bindings);
+    if (!c || c->kind != CValue::Kind::Int) {
+      if (diags.getNumErrors() == errors)
+        diags.report(arg.range, DiagID::err_not_compile_time);
+      return std::nullopt;
+    }
+    value = c->intValue;
+  }
+  if (!value.isSignedIntN(64)) {
+    diags.report(arg.range, DiagID::err_integer_too_large)
+        << describeInteger(value) << "Int";
+    return std::nullopt;
+  }
+  return value.sextOrTrunc(128);
+}
+
 /// `@parameter for i in range(n)`: the body is checked once per value of
 /// `i`, which is a compile-time parameter in each copy.
 void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
@@ -137,21 +172,13 @@ void BodyChecker::checkParameterFor(const ast::ForStmt &stmt, CBlock &out) {
   // no step wraps around and the trip count is known before unrolling.
   std::vector<llvm::APInt> bounds;
   for (const ast::Argument &arg : call->getArgs()) {
-    CExprPtr v = checkValue(arg.value);
-    if (!v)
-      return;
-    if (v->kind != CExpr::Kind::IntConst && instance.checkOnly)
+    bool unknown = false;
+    std::optional<llvm::APInt> bound = evaluateRangeBound(arg, unknown);
+    if (unknown)
       return checkUnknownParameterFor(stmt, target->getName(), out);
-    if (v->kind != CExpr::Kind::IntConst) {
-      diags.report(arg.range, DiagID::err_not_compile_time);
+    if (!bound)
       return;
-    }
-    if (!v->intValue.isSignedIntN(64)) {
-      diags.report(arg.range, DiagID::err_integer_too_large)
-          << describeInteger(v->intValue) << "Int";
-      return;
-    }
-    bounds.push_back(v->intValue.sextOrTrunc(128));
+    bounds.push_back(*bound);
   }
   llvm::APInt zero(128, 0), one(128, 1);
   llvm::APInt start = bounds.size() > 1 ? bounds[0] : zero;

@@ -12,7 +12,9 @@
 // Positional parameters fill the `_` holes in order, or, when the alias
 // has none, the parameters it leaves unbound; keywords name any parameter
 // the alias does not write (one with a default too). The alias's own values are evaluated where it is
-// declared, the written ones where they are written. Everywhere a written
+// declared, the written ones where they are written. Written bare as an
+// argument's type (`x: Scalar`), the alias parameterizes the function as
+// `SIMD[_, 1]` would (Sema::getUnboundGeneric, matchesUnbound). Everywhere a written
 // type goes (a type annotation, a call's callee, inference of a
 // function's parameters from an argument) reads this one mapping.
 //

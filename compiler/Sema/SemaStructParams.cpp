@@ -104,6 +104,19 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
     }
     return std::nullopt;
   }
+  if (getUnboundGeneric(module, param.getType())) {
+    // `mask: IndexList[size, **_]`: any instance with these parameters.
+    if ((value.kind == CValue::Kind::Struct ||
+         value.kind == CValue::Kind::Unknown) &&
+        matchesUnbound(module, param.getType(), earlier, value.type))
+      return std::nullopt;
+    const ast::Expr &type = module->ast->getContext().get(param.getType());
+    std::string written(type.getRange().Start.getPointer(),
+                        type.getRange().End.getPointer());
+    return mismatch(DiagID::err_param_value_type,
+                    {written, value.type ? getTypeName(value.type)
+                                         : std::string("this kind of value")});
+  }
   Type expected = resolveType(module, param.getType(), earlier,
                               /*selfStruct=*/nullptr);
   if (llvm::isa<ErrorType>(expected))
@@ -522,8 +535,13 @@ GenericStruct *Sema::getUnboundGeneric(ModuleInfo *module, ast::ExprId type) {
     return nullptr;
   const ast::ASTContext &ctx = module->ast->getContext();
   const ast::Expr &expr = ctx.get(type);
-  if (llvm::isa<ast::NameExpr>(expr))
-    return getGenericBase(*this, module, expr);
+  if (llvm::isa<ast::NameExpr>(expr)) {
+    if (GenericStruct *generic = getGenericBase(*this, module, expr))
+      return generic;
+    // A bare partial alias, `x: Scalar`, leaves its holes to the argument.
+    std::optional<PartialAlias> partial = getPartialAlias(module, expr);
+    return partial ? partial->generic : nullptr;
+  }
   auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&expr);
   if (!subscript)
     return nullptr;
@@ -544,10 +562,21 @@ bool Sema::matchesUnbound(ModuleInfo *module, ast::ExprId type,
   if (!generic || !st || st->getInfo()->generic != generic)
     return false;
   const ast::ASTContext &ctx = module->ast->getContext();
-  auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&ctx.get(type));
-  if (!subscript)
-    return true; // A bare `Pair` is `Pair[*_]`.
   const std::vector<CValue> &bound = st->getInfo()->bindings;
+  auto *subscript = llvm::dyn_cast<ast::SubscriptExpr>(&ctx.get(type));
+  if (!subscript) {
+    // A bare `Pair` is `Pair[*_]`; a bare `Scalar` is what its alias binds
+    // (`SIMD[_, 1]`: a size of 1), evaluated where the alias is declared.
+    std::optional<PartialAlias> partial = getPartialAlias(module, ctx.get(type));
+    if (!partial)
+      return true;
+    for (const auto &[index, value] : partial->given) {
+      std::optional<CValue> given = evaluateConstant(partial->module, value, {});
+      if (index >= bound.size() || !given || !(*given == bound[index]))
+        return false;
+    }
+    return true;
+  }
   size_t next = 0;
   for (const ast::Argument &arg : subscript->getIndices()) {
     size_t index = getBoundParam(generic->params, arg.keyword, next);

@@ -236,11 +236,35 @@ std::string Sema::checkConformance(Type type, TraitInfo *trait) {
   return it->second;
 }
 
+unsigned Sema::countRefinedBounds(FuncInfo *func) {
+  // Asked while sorting the candidates of every overloaded call.
+  auto [it, inserted] = refinedBounds.try_emplace(func, 0);
+  if (!inserted)
+    return it->second;
+  TraitInfo *anyType = getHookTrait("AnyType");
+  const ast::ASTContext &ctx = func->module->ast->getContext();
+  unsigned refined = 0;
+  for (const ast::ParamDecl *param : getCompileTimeParams(func)) {
+    auto *bound = param->getType() ? llvm::dyn_cast<ast::NameExpr>(
+                                         &ctx.get(param->getType()))
+                                   : nullptr;
+    Entity e = bound ? lookupGlobal(func->module, bound->getName(),
+                                    SourceRange())
+                     : Entity::error(SourceRange());
+    refined += e.kind == Entity::Kind::Trait && e.trait != anyType;
+  }
+  return refinedBounds[func] = refined;
+}
+
 std::string Sema::findNonConformance(Type type, TraitInfo *trait) {
   if (llvm::isa<ErrorType>(type) || conformsByBound(type, trait))
     return "";
   std::string prefix = "`" + getTypeName(type) + "` does not conform to `" +
                        trait->name + "`: ";
+  // `AnyTrivialRegType` has no requirements to read: it asks for values
+  // that copy, move and die as bits (Mojo 24.6 spells it as an MLIR type).
+  if (trait == getHookTrait("AnyTrivialRegType") && !isTrivial(type))
+    return prefix + "copying, moving or destroying it runs code";
   auto *st = llvm::dyn_cast<StructType>(type);
   if (!st) {
     // MLIR types and `None` are bits, with no methods or aliases.

@@ -39,6 +39,16 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
     }
     Entity e = lookupGlobal(module, name->getName(), expr.getRange());
     if (e.kind == Entity::Kind::Alias) {
+      // A bare partial alias (`var y: Scalar`) is no type: its holes are
+      // reported here, not as `_` where the alias is declared. (An
+      // argument's type takes it whole: getUnboundGeneric.)
+      if (std::optional<PartialAlias> partial =
+              getPartialAlias(e.aliasModule, *e.alias)) {
+        diags.report(expr.getRange(), DiagID::err_param_unbound)
+            << partial->generic->params[partial->open.front()]->getName()
+            << name->getName();
+        return error;
+      }
       std::optional<CValue> value = evaluateAlias(e.aliasModule, e.alias);
       if (!value)
         return error;
@@ -135,9 +145,39 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
   }
   if (auto *fnType = llvm::dyn_cast<ast::FunctionTypeExpr>(&expr))
     return resolveFunctionType(module, *fnType, bindings, selfStruct);
+  if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr))
+    if (std::optional<Type> type = resolveSignatureTypeOf(module, *call,
+                                                          bindings))
+      return *type;
   if (llvm::isa<ast::ErrorExpr>(expr))
     return error;
   diags.report(expr.getRange(), DiagID::err_not_yet_implemented)
       << "this form of type expression";
   return error;
+}
+
+/// `__type_of(x)` outside a function body: in a signature, `x` an argument
+/// before it (Sema::resolveSignature binds each argument's type as it
+/// goes). A body resolves the general form itself (SemaTypeOf.cpp).
+std::optional<Type> Sema::resolveSignatureTypeOf(ModuleInfo *module,
+                                                 const ast::CallExpr &call,
+                                                 const Bindings &bindings) {
+  const ast::ASTContext &ctx = module->ast->getContext();
+  auto *callee = llvm::dyn_cast<ast::NameExpr>(&ctx.get(call.getCallee()));
+  if (!callee || callee->getName() != "__type_of")
+    return std::nullopt;
+  if (call.getArgs().size() != 1 || call.getArgs()[0].hasKeyword()) {
+    diags.report(call.getRange(), DiagID::err_type_of_form);
+    return program->types.getErrorType();
+  }
+  const ast::Expr &operand = ctx.get(call.getArgs()[0].value);
+  auto *name = llvm::dyn_cast<ast::NameExpr>(&operand);
+  auto bound = name ? bindings.find(getArgumentTypeName(name->getName()))
+                    : bindings.end();
+  if (bound != bindings.end() && bound->second.kind == CValue::Kind::Type)
+    return bound->second.type;
+  diags.report(operand.getRange(), DiagID::err_type_of_signature)
+      << std::string(operand.getRange().Start.getPointer(),
+                     operand.getRange().End.getPointer());
+  return program->types.getErrorType();
 }

@@ -5,7 +5,12 @@
 // names one: `var y: __type_of(x) = x`, `alias T = __type_of(x)`,
 // `f[__type_of(x)]()`, `__type_of(x)(3)`, `__type_of(x).MAX`. The operand
 // is usually a run-time value, which is why a body resolves it rather than
-// Sema::resolveType (which sees no locals).
+// Sema::resolveType (which sees no locals). In a signature it names an
+// argument declared before it (`y: __type_of(x)`, `-> __type_of(x)`):
+// Sema::resolveSignature binds each argument's type as it resolves it,
+// and Sema::resolveSignatureTypeOf reads that binding. Anything else there
+// (`__type_of(x + 1)`, a later argument) would need the signature checked
+// as expressions, and is "not yet implemented".
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"

@@ -10,8 +10,8 @@ trait AnyType:
 
 
 trait AnyTrivialRegType:
-    """The bound of values that live in registers and copy bit by bit
-    (Mojo 24.6 spells it as an MLIR type). mojoc does not check
-    triviality against it yet: every type conforms."""
+    """The bound of values that copy, move and die bit by bit (Mojo 24.6
+    spells it as an MLIR type). A compiler hook: a type conforms when its
+    copy, move and destruction run no code (docs/compiler/builtins.md)."""
 
     pass

@@ -9,6 +9,8 @@ operations chosen; a `bool` lane is a byte, 0 or 1), so `a + b` on `SIMD[DType.f
 with `@parameter if`, decided while the instance is checked.
 """
 
+from utils.index_ import IndexList
+
 alias Scalar = SIMD[_, 1]
 alias Int8 = SIMD[DType.int8, 1]
 alias UInt8 = SIMD[DType.uint8, 1]
@@ -579,6 +581,24 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
     fn shuffle[*mask: Int](self, other: Self) -> Self:
         """Lane `i` is lane `mask[i]` of `self` followed by `other`."""
         return self._shuffle2[2 * size, mask](other)
+
+    @always_inline
+    fn shuffle[mask: IndexList[size, **_]](self) -> Self:
+        """Lane `i` of the result is lane `mask[i]` of `self`."""
+        return self._shuffle_list[size, mask](self)
+
+    @always_inline
+    fn shuffle[mask: IndexList[size, **_]](self, other: Self) -> Self:
+        """Lane `i` is lane `mask[i]` of `self` followed by `other`."""
+        return self._shuffle_list[2 * size, mask](other)
+
+    @always_inline
+    fn _shuffle_list[bound: Int, mask: IndexList[size, **_]](self, other: Self) -> Self:
+        @parameter
+        for i in range(size):
+            constrained[mask[i] >= 0 and mask[i] < bound, "shuffle mask index out of range"]()
+        # The indices splice comma-separated, as a variadic mask does.
+        return Self(_vec=__mlir_op.`vector.shuffle`[mask = __mlir_attr[`[`, mask.data.value, `]`], _type = Self._vec](self.value, other.value))
 
     @always_inline
     fn _shuffle2[bound: Int, *mask: Int](self, other: Self) -> Self:

@@ -1,4 +1,6 @@
-"""The `utils` package: `utils.loop`'s `unroll`, re-exported as in Mojo 24.6,
-and `utils.numerics` (imported as a submodule)."""
+"""The `utils` package: `utils.loop`'s `unroll` and `utils.index_`'s
+`IndexList`, re-exported as in Mojo 24.6, and `utils.numerics` (imported as
+a submodule)."""
 
 from utils.loop import unroll
+from utils.index_ import IndexList, Index, product

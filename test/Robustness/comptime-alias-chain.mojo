@@ -1,10 +1,9 @@
-# 5,000 aliases each defined with an operator on the next: each operator
-# is an evaluation of the interpreter, which nest one per alias, bounded by
-# the nesting budget, reported once at the first alias, not a stack
+# 5,000 aliases each defined with an operator on the next: evaluation is
+# bounded by the depth budget, reported once at the first alias, not a stack
 # overflow.
 # RUN: %python %S/Inputs/comptime-alias-chain.py plus 5000 > %t.mojo
 # RUN: %not %limit %mojoc check %t.mojo 2>&1 | %FileCheck %s
-# CHECK: :1:12: error: compile-time evaluation exceeds the depth limit of 256
+# CHECK: :1:12: error: compile-time evaluation exceeds the depth limit of 2048
 # CHECK-NEXT: alias A0 = A1 + 1
-# CHECK: :257:14: note: the limit is reached evaluating this expression
+# CHECK: :1025:15: note: the limit is reached evaluating this expression
 # CHECK-NOT: error:

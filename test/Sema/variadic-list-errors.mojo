@@ -27,7 +27,7 @@ fn changes(mut *values: Int):  # expected-error {{not yet implemented: `mut` var
 fn unrolled(*values: Int) -> Int:
     var sum = 0
     @parameter
-    for i in range(len(values)):  # expected-error {{expression is not a compile-time constant}}
+    for i in range(len(values)):  # expected-error {{`values` is a run-time value; a compile-time expression cannot use it}}
         sum += values[i]
     return sum
 
