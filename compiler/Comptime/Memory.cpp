@@ -171,6 +171,20 @@ static unsigned getStoredWidth(mlir::Type type) {
   return type.isIndex() ? 64 : type.getIntOrFloatBitWidth();
 }
 
+/// The bytes a load or store of `leaf` touches: its store size, which is
+/// less than its size as an array element when that is padded
+/// (`vector<3xf32>`: 12 of 16).
+static uint64_t getStoreBytes(mlir::Type leaf, uint64_t allocBytes) {
+  if (auto vector = mlir::dyn_cast<mlir::VectorType>(leaf))
+    return (vector.getNumElements() *
+                getStoredWidth(vector.getElementType()) +
+            7) /
+           8;
+  if (leaf.isIndex() || leaf.isIntOrFloat())
+    return (getStoredWidth(leaf) + 7) / 8;
+  return allocBytes; // A pointer.
+}
+
 bool Memory::storeLeaf(Address at, const Value &value, mlir::Type leaf,
                        std::string &why) {
   std::optional<Layouts::Size> size = layouts.getLeafSize(leaf);
@@ -178,7 +192,7 @@ bool Memory::storeLeaf(Address at, const Value &value, mlir::Type leaf,
     why = "it stores a value of a type with no memory form";
     return false;
   }
-  Allocation *a = access(at, size->bytes, why);
+  Allocation *a = access(at, getStoreBytes(leaf, size->bytes), why);
   if (!a)
     return false;
   if (mlir::isa<mlir::LLVM::LLVMPointerType>(leaf)) {
@@ -231,7 +245,7 @@ std::optional<Value> Memory::loadLeaf(Address at, mlir::Type leaf,
     why = "it loads a value of a type with no memory form";
     return std::nullopt;
   }
-  Allocation *a = access(at, size->bytes, why);
+  Allocation *a = access(at, getStoreBytes(leaf, size->bytes), why);
   if (!a)
     return std::nullopt;
   if (mlir::isa<mlir::LLVM::LLVMPointerType>(leaf)) {
