@@ -24,6 +24,7 @@
 #define MOJOC_COMPTIME_INTERPRETER_H
 
 #include "compiler/Basic/TargetFacts.h"
+#include "compiler/Comptime/Layout.h"
 #include "compiler/Comptime/Memory.h"
 #include "compiler/Comptime/Value.h"
 #include "compiler/SemIR/Checked.h"
@@ -43,7 +44,6 @@ class MLIRContext;
 namespace mojo::comptime {
 
 class Folder;
-class Layouts;
 
 /// What the interpreter needs from the checker that owns the program.
 class Host {
@@ -102,12 +102,13 @@ private:
     Value *value = nullptr;
     Address address;
     sema::Type type = nullptr;
-    /// For a variable's storage: the variable, its frame, and the offset
-    /// of this part in its layout, so that taking its address can move
-    /// the variable into memory (spillToMemory).
+    /// For a variable's storage: the variable, its frame, and the fields
+    /// leading from it to this part, so that taking its address can move
+    /// the variable into memory (spillToMemory). A path, not an offset:
+    /// field reads stay free of layout work until an address is taken.
     const sema::LocalVar *owner = nullptr;
     size_t ownerFrame = 0;
-    uint64_t ownerOffset = 0;
+    llvm::SmallVector<unsigned, 4> ownerPath;
     bool inMemory() const { return !value; }
     static Place at(Address address, sema::Type type) {
       Place p;
@@ -185,7 +186,12 @@ private:
   /// memory, or its length.
   std::optional<Value> stringField(const Value &string, unsigned field,
                                    SourceRange range);
-  std::optional<Value> intValue(uint64_t value);
+  Value intValue(uint64_t value);
+  /// The layout of `type`; none, stopped, for a type with no memory form.
+  std::optional<Layouts::Size> layoutOf(sema::Type type, SourceRange range);
+  /// Where `place`, a part of its owner variable, lies in the owner's
+  /// layout.
+  uint64_t offsetInOwner(const Place &place);
   Memory &getMemory();
   Layouts &getLayouts();
   bool failedIn(std::string why, SourceRange range);

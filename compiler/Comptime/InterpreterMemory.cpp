@@ -65,17 +65,24 @@ bool Interpreter::failedIn(std::string why, SourceRange range) {
   return false;
 }
 
-std::optional<Value> Interpreter::intValue(uint64_t value) {
+Value Interpreter::intValue(uint64_t value) {
   return Value::ofFields({Value::ofLeaf(mlir::IntegerAttr::get(
       mlir::IndexType::get(&getContext()), llvm::APInt(64, value)))});
 }
 
-std::optional<Value> Interpreter::sizeValue(sema::Type type, bool alignment,
-                                            SourceRange range) {
+std::optional<Layouts::Size> Interpreter::layoutOf(sema::Type type,
+                                                   SourceRange range) {
   std::optional<Layouts::Size> size = getLayouts().getSize(type);
   if (!size)
-    return stop(range, "`" + sema::getTypeName(type) +
-                           "` has no layout in memory");
+    stop(range, "`" + sema::getTypeName(type) + "` has no layout in memory");
+  return size;
+}
+
+std::optional<Value> Interpreter::sizeValue(sema::Type type, bool alignment,
+                                            SourceRange range) {
+  std::optional<Layouts::Size> size = layoutOf(type, range);
+  if (!size)
+    return std::nullopt;
   return intValue(alignment ? size->align : size->bytes);
 }
 
@@ -114,10 +121,9 @@ std::optional<Value> Interpreter::evalMemoryNode(const CExpr &expr) {
     return address->toValue();
   }
   case Kind::StackAlloc: {
-    std::optional<Layouts::Size> size = getLayouts().getSize(expr.typeOperand);
+    std::optional<Layouts::Size> size = layoutOf(expr.typeOperand, expr.range);
     if (!size)
-      return stop(expr.range, "`" + sema::getTypeName(expr.typeOperand) +
-                                  "` has no layout in memory");
+      return std::nullopt;
     std::optional<Address> buffer =
         stackBuffer(expr, size->bytes * expr.intValue.getZExtValue());
     if (!buffer)
@@ -158,11 +164,10 @@ std::optional<Address> Interpreter::addressOfElement(const CExpr &element) {
                              : spillToMemory(*place, element.range);
   }
   std::optional<Value> value = eval(element);
-  std::optional<Layouts::Size> size = getLayouts().getSize(element.type);
-  if (!value || !size)
-    return value ? stop(element.range, "`" + sema::getTypeName(element.type) +
-                                           "` has no layout in memory")
-                 : std::nullopt;
+  std::optional<Layouts::Size> size =
+      value ? layoutOf(element.type, element.range) : std::nullopt;
+  if (!size)
+    return std::nullopt;
   if (!chargeElements(size->bytes, element.range))
     return std::nullopt;
   Address at = getMemory().allocate(size->bytes, Memory::Lifetime::Stack);
@@ -178,10 +183,9 @@ std::optional<Value> Interpreter::evalVariadicList(const CExpr &expr) {
       expr.elementsByAddress
           ? getLayouts().getLeafSize(
                 mlir::LLVM::LLVMPointerType::get(&getContext()))
-          : getLayouts().getSize(expr.typeOperand);
+          : layoutOf(expr.typeOperand, expr.range);
   if (!size)
-    return stop(expr.range, "`" + sema::getTypeName(expr.typeOperand) +
-                                "` has no layout in memory");
+    return std::nullopt;
   std::optional<Address> buffer =
       stackBuffer(expr, size->bytes * expr.operands.size());
   if (!buffer)
@@ -206,8 +210,8 @@ std::optional<Value> Interpreter::evalVariadicList(const CExpr &expr) {
                                why))
       return stop(element.range, why);
   }
-  std::optional<Value> length = intValue(expr.operands.size());
-  return Value::ofFields({Value::ofFields({buffer->toValue()}), *length});
+  return Value::ofFields(
+      {Value::ofFields({buffer->toValue()}), intValue(expr.operands.size())});
 }
 
 /// A variable is a value in its frame until its address is taken; then
@@ -221,10 +225,9 @@ std::optional<Address> Interpreter::spillToMemory(const Place &place,
                        "variable");
   const sema::LocalVar *var = place.owner;
   Frame &frame = *frames[place.ownerFrame];
-  std::optional<Layouts::Size> size = getLayouts().getSize(var->type);
+  std::optional<Layouts::Size> size = layoutOf(var->type, range);
   if (!size)
-    return stop(range, "`" + sema::getTypeName(var->type) +
-                           "` has no layout in memory");
+    return std::nullopt;
   if (!chargeElements(size->bytes, range))
     return std::nullopt;
   Address base = getMemory().allocate(size->bytes, Memory::Lifetime::Stack);
@@ -238,8 +241,18 @@ std::optional<Address> Interpreter::spillToMemory(const Place &place,
   for (size_t i = place.ownerFrame; i < frames.size(); ++i)
     for (auto &[param, ref] : frames[i]->refs)
       if (ref.owner == var && ref.ownerFrame == place.ownerFrame)
-        ref = Place::at({base.allocation, ref.ownerOffset}, ref.type);
-  return Address{base.allocation, place.ownerOffset};
+        ref = Place::at({base.allocation, offsetInOwner(ref)}, ref.type);
+  return Address{base.allocation, offsetInOwner(place)};
+}
+
+uint64_t Interpreter::offsetInOwner(const Place &place) {
+  uint64_t offset = 0;
+  sema::Type type = place.owner->type;
+  for (unsigned field : place.ownerPath) {
+    offset += getLayouts().getFieldOffset(type, field);
+    type = sema::getFieldType(type, field);
+  }
+  return offset;
 }
 
 /// The attribute `name` of an op, as written; empty if absent.

@@ -79,8 +79,7 @@ std::optional<Interpreter::Place> Interpreter::fieldPlace(const CExpr &expr) {
   Place part = *base;
   part.type = sema::getFieldType(expr.operands[0]->type, expr.fieldIndex);
   if (part.owner)
-    part.ownerOffset += getLayouts().getFieldOffset(expr.operands[0]->type,
-                                                    expr.fieldIndex);
+    part.ownerPath.push_back(expr.fieldIndex);
   Value &value = *base->value;
   if (value.kind == Value::Kind::Literal) { // `IntLiteral.value`.
     std::optional<Value> leaf = indexLeaf(value.literal, expr.range);
