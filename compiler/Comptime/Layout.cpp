@@ -84,20 +84,19 @@ llvm::Type *Layouts::getLLVMType(sema::Type type) {
   return result;
 }
 
-std::optional<Layouts::Size> Layouts::getSize(sema::Type type) {
-  llvm::Type *llvmType = getLLVMType(type);
-  if (!llvmType)
+std::optional<Layouts::Size> Layouts::measure(llvm::Type *type) const {
+  if (!type)
     return std::nullopt;
-  return Size{dataLayout.getTypeAllocSize(llvmType).getFixedValue(),
-              dataLayout.getABITypeAlign(llvmType).value()};
+  return Size{dataLayout.getTypeAllocSize(type).getFixedValue(),
+              dataLayout.getABITypeAlign(type).value()};
+}
+
+std::optional<Layouts::Size> Layouts::getSize(sema::Type type) {
+  return measure(getLLVMType(type));
 }
 
 std::optional<Layouts::Size> Layouts::getLeafSize(mlir::Type leaf) {
-  llvm::Type *llvmType = getLLVMLeaf(leaf);
-  if (!llvmType)
-    return std::nullopt;
-  return Size{dataLayout.getTypeAllocSize(llvmType).getFixedValue(),
-              dataLayout.getABITypeAlign(llvmType).value()};
+  return measure(getLLVMLeaf(leaf));
 }
 
 uint64_t Layouts::getFieldOffset(sema::Type type, unsigned field) {

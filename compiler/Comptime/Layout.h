@@ -54,6 +54,8 @@ public:
 private:
   llvm::Type *getLLVMType(sema::Type type);
   llvm::Type *getLLVMLeaf(mlir::Type leaf);
+  /// The size of `type` (none for null, a type with no memory form).
+  std::optional<Size> measure(llvm::Type *type) const;
 
   Folder &folder;
   llvm::LLVMContext llvmContext;
