@@ -51,6 +51,15 @@ void mojo::sema::reportValueTooLarge(DiagnosticEngine &diags,
       << budget::kMaxIntLiteralBits;
 }
 
+bool mojo::sema::checkStringSize(DiagnosticEngine &diags, size_t size,
+                                 SourceRange range) {
+  if (size <= budget::kMaxStringBytes)
+    return true;
+  diags.report(range, DiagID::err_comptime_string_too_large)
+      << budget::kMaxStringBytes;
+  return false;
+}
+
 /// Evaluation recurses on the native stack, so its depth is budgeted: past
 /// the limit every level fails without a diagnostic, and the outermost
 /// level, the expression the user wrote, reports it once.
@@ -274,12 +283,10 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
         binary->getOp() == ast::BinaryOp::Add) {
       // "a" + "b" is a StringLiteral.
-      if (l->stringValue.size() + r->stringValue.size() >
-          budget::kMaxStringBytes) {
-        diags.report(expr.getRange(), DiagID::err_comptime_string_too_large)
-            << budget::kMaxStringBytes;
+      if (!checkStringSize(diags,
+                           l->stringValue.size() + r->stringValue.size(),
+                           expr.getRange()))
         return std::nullopt;
-      }
       l->stringValue += r->stringValue;
       return l;
     }

@@ -767,6 +767,9 @@ bool alwaysReturns(const CBlock &block);
 
 /// An IntLiteral result over budget::kMaxIntLiteralBits, at `range`.
 void reportValueTooLarge(DiagnosticEngine &diags, SourceRange range);
+/// Whether a compile-time string of `size` bytes is within the budget;
+/// reported at `range` if not.
+bool checkStringSize(DiagnosticEngine &diags, size_t size, SourceRange range);
 
 /// Why a keyword argument matches no parameter, with the closest name.
 std::string describeUnknownKeyword(llvm::StringRef keyword,

@@ -158,11 +158,8 @@ Sema::evaluateMLIRSplice(ModuleInfo *module, const ast::SubscriptExpr &expr,
   }
   // Pieces can name one long string alias many times: the budget of a
   // compile-time string, checked before each piece is added.
-  if (ok && splice.spelling.size() > budget::kMaxStringBytes) {
-    diags.report(expr.getRange(), DiagID::err_comptime_string_too_large)
-        << budget::kMaxStringBytes;
+  if (ok && !checkStringSize(diags, splice.spelling.size(), expr.getRange()))
     return std::nullopt;
-  }
   if (!ok)
     return std::nullopt;
   return splice;

@@ -10,7 +10,6 @@
 #include "compiler/Sema/BodyChecker.h"
 #include "compiler/Sema/Dunders.h"
 
-#include "compiler/Basic/Budgets.h"
 #include "compiler/Comptime/IntLiteralFolding.h"
 
 using namespace mojo;
@@ -65,11 +64,9 @@ static std::optional<CExprPtr> foldStrings(Sema &sema, ast::BinaryOp op,
       rhs->kind != CExpr::Kind::StringConst || lhs->type != literal ||
       rhs->type != literal)
     return std::nullopt;
-  if (lhs->text.size() + rhs->text.size() > budget::kMaxStringBytes) {
-    sema.diags.report(range, DiagID::err_comptime_string_too_large)
-        << budget::kMaxStringBytes;
+  if (!checkStringSize(sema.diags, lhs->text.size() + rhs->text.size(),
+                       range))
     return CExprPtr();
-  }
   auto e = makeExpr(CExpr::Kind::StringConst, literal, range);
   e->text = lhs->text + rhs->text;
   return e;
