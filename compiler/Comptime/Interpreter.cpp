@@ -145,7 +145,9 @@ std::optional<Value> Interpreter::indexLeaf(const llvm::APSInt &v,
 // Entry
 //===----------------------------------------------------------------------===//
 
-std::optional<Value> Interpreter::evaluate(const CExpr &expr) {
+std::optional<Value>
+Interpreter::evaluate(const CExpr &expr,
+                     llvm::function_ref<void(const Value &)> keep) {
   // An evaluation inside another (a body checked on demand evaluates its
   // own aliases) starts afresh and leaves the outer one as it was.
   Failure outerFailure = std::move(failure);
@@ -164,6 +166,8 @@ std::optional<Value> Interpreter::evaluate(const CExpr &expr) {
   if (value && value->isUndef())
     value = stop(expr.range, "it reads a value that was never initialized");
   frames.resize(depth);
+  if (value && keep)
+    keep(*value);
   if (memory) {
     memory->release(memoryMark);
     for (auto it = stringBytes.begin(); it != stringBytes.end();)
@@ -453,6 +457,7 @@ std::optional<Value> Interpreter::eval(const CExpr &expr) {
   case Kind::SizeOf:
   case Kind::AlignOf:
   case Kind::StackAlloc:
+  case Kind::ConstAddress:
     return evalMemoryNode(expr);
   case Kind::VariadicList:
     return evalVariadicList(expr);

@@ -30,6 +30,7 @@
 #include "compiler/SemIR/Checked.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <deque>
 #include <map>
@@ -56,6 +57,8 @@ public:
   /// The machine the program is compiled for, whose layout of types the
   /// interpreter's memory follows.
   virtual const TargetFacts &getTarget() = 0;
+  /// Where constants that point into memory keep what they point to.
+  virtual sema::ConstantMemory &getConstants() = 0;
 };
 
 /// Why an evaluation ended without a value.
@@ -87,9 +90,25 @@ public:
   /// Evaluates `expr`, a checked expression outside any function's body
   /// (its temporaries are its own). Null on failure (getFailure()).
   /// Reentrant: checking a body the evaluation runs may evaluate another
-  /// expression, which gets budgets and a failure of its own.
-  std::optional<Value> evaluate(const sema::CExpr &expr);
+  /// expression, which gets budgets and a failure of its own. `keep` sees
+  /// the value while the evaluation's memory still exists, to export what
+  /// it points to (exportPointer, exportValue).
+  std::optional<Value>
+  evaluate(const sema::CExpr &expr,
+           llvm::function_ref<void(const Value &)> keep = nullptr);
   const Failure &getFailure() const { return lastFailure; }
+
+  /// The constant address of what `pointer` (a Pointer value of the
+  /// running evaluation) points to, with every allocation it reaches
+  /// exported to the host's constant memory; none, with `why`, for memory
+  /// that cannot outlive the evaluation (Memory::exportAddress).
+  std::optional<sema::ConstantAddress> exportPointer(const Value &pointer,
+                                                     std::string &why);
+  /// The constant address of `value`'s own bytes, as a `type` is laid out,
+  /// exported with what it points to: where the program's copies of a
+  /// constant that owns memory are copied from.
+  std::optional<sema::ConstantAddress>
+  exportValue(const Value &value, sema::Type type, std::string &why);
 
   /// The folder, which also parses and prints leaves for the checker's
   /// conversions to and from compile-time values.

@@ -103,6 +103,35 @@ std::optional<Value> Interpreter::stringField(const Value &string,
   return it->second.toValue();
 }
 
+std::optional<sema::ConstantAddress>
+Interpreter::exportPointer(const Value &pointer, std::string &why) {
+  if (pointer.kind != Value::Kind::Pointer) {
+    why = "it holds a pointer it does not know";
+    return std::nullopt;
+  }
+  return getMemory().exportAddress(Address::of(pointer), host.getConstants(),
+                                   why);
+}
+
+std::optional<sema::ConstantAddress>
+Interpreter::exportValue(const Value &value, sema::Type type,
+                         std::string &why) {
+  std::optional<Layouts::Size> size = getLayouts().getSize(type);
+  if (!size) {
+    why = "a `" + sema::getTypeName(type) + "` cannot be laid out in memory";
+    return std::nullopt;
+  }
+  // Stored in an allocation of its own, exported with what it reaches.
+  Memory &memory = getMemory();
+  Address at = memory.allocate(size->bytes, Memory::Lifetime::Heap);
+  std::optional<sema::ConstantAddress> exported;
+  if (memory.store(at, value, type, why))
+    exported = memory.exportAddress(at, host.getConstants(), why);
+  std::string ignored;
+  memory.free(at, ignored);
+  return exported;
+}
+
 std::optional<Value> Interpreter::evalMemoryNode(const CExpr &expr) {
   switch (expr.kind) {
   case Kind::SizeOf:
@@ -130,6 +159,11 @@ std::optional<Value> Interpreter::evalMemoryNode(const CExpr &expr) {
       return std::nullopt;
     return buffer->toValue();
   }
+  case Kind::ConstAddress: // A constant's pointer: its blocks, imported.
+    return getMemory()
+        .importAddress({expr.fieldIndex, expr.intValue.getZExtValue()},
+                       host.getConstants())
+        .toValue();
   default:
     return stop(expr.range, "it uses an expression the interpreter lacks");
   }

@@ -72,8 +72,15 @@ void Memory::endStack(unsigned allocation) {
 }
 
 void Memory::release(size_t mark) {
-  if (mark < allocations.size())
-    allocations.resize(mark);
+  if (mark >= allocations.size())
+    return;
+  allocations.resize(mark);
+  llvm::SmallVector<unsigned> gone;
+  for (const auto &[block, allocation] : imported)
+    if (allocation >= mark)
+      gone.push_back(block);
+  for (unsigned block : gone)
+    imported.erase(block);
 }
 
 Memory::Allocation *Memory::access(Address at, uint64_t size,

@@ -20,10 +20,12 @@
 #define MOJOC_COMPTIME_MEMORY_H
 
 #include "compiler/Comptime/Value.h"
+#include "compiler/SemIR/ConstantMemory.h"
 #include "compiler/SemIR/Types.h"
 
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseMap.h"
 
 #include <map>
 #include <optional>
@@ -85,6 +87,20 @@ public:
   /// destroyed in place).
   bool forget(Address at, uint64_t size, std::string &why);
 
+  // Constant memory (MemoryConstants.cpp).
+  /// The address in `constants` of what `at` points to, every allocation
+  /// it reaches exported as a block. None (with `why`) for memory that
+  /// cannot outlive the evaluation: freed, a returned function's stack
+  /// buffer, or holding a function value.
+  std::optional<sema::ConstantAddress>
+  exportAddress(Address at, sema::ConstantMemory &constants,
+                std::string &why);
+  /// The address of `at` in this evaluation's memory: the blocks it
+  /// reaches, imported once per evaluation as allocations that live as
+  /// long as it (which the program may write, never free).
+  Address importAddress(sema::ConstantAddress at,
+                        const sema::ConstantMemory &constants);
+
 private:
   struct Opaque {
     Value value;
@@ -117,6 +133,8 @@ private:
   bool littleEndian;
   /// Index 0 stands for null and is never live.
   std::vector<Allocation> allocations;
+  /// The allocation each imported constant block became.
+  llvm::DenseMap<unsigned, unsigned> imported;
 };
 
 } // namespace mojo::comptime

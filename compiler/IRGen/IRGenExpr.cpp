@@ -105,6 +105,9 @@ FunctionEmitter::emitValue(const sema::CExpr &expr) {
     }
     return {builder.create<mlir::arith::ConstantOp>(l, attr)};
   }
+  case Kind::ConstAddress:
+    return {module.getConstantAddress(
+        builder, l, {expr.fieldIndex, expr.intValue.getZExtValue()})};
   case Kind::Local:
     return loadLocal(expr.local);
   case Kind::Field: {

@@ -16,6 +16,7 @@
 #include "mlir/IR/Builders.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <memory>
@@ -96,6 +97,11 @@ public:
   mlir::Value getStringConstant(mlir::OpBuilder &builder, mlir::Location loc,
                                 llvm::StringRef text);
 
+  /// The address `at` in the program's constant memory, the globals of
+  /// the blocks it reaches emitted on first use (IRGenConstants.cpp).
+  mlir::Value getConstantAddress(mlir::OpBuilder &builder, mlir::Location loc,
+                                 sema::ConstantAddress at);
+
   /// The `FileLineColLoc` of `range`'s start; unknown outside any buffer.
   mlir::Location getLoc(SourceRange range);
 
@@ -108,6 +114,7 @@ public:
 
 private:
   void emitEntryPoint();
+  void emitConstantBlocks(unsigned first, mlir::Location loc);
 
   llvm::DenseMap<const sema::FuncInstance *, mlir::func::FuncOp> functions;
   llvm::DenseMap<mlir::Type, mlir::func::FuncOp> trampolines;
@@ -117,6 +124,8 @@ private:
       signatures;
   llvm::StringMap<mlir::Type> parsedTypes;
   llvm::StringMap<mlir::LLVM::GlobalOp> strings;
+  /// The constant blocks whose globals are emitted.
+  llvm::DenseSet<unsigned> constantBlocks;
   llvm::DenseMap<Type, mlir::Type> storageTypes;
   /// The offset of each line's start, per buffer, built on first use.
   llvm::DenseMap<unsigned, std::vector<unsigned>> lineStarts;

@@ -105,6 +105,10 @@ struct CExpr {
     AddressOf,   ///< the address (`!llvm.ptr`) of the lvalue operand 0
     SizeOf,      ///< the size in bytes of `typeOperand`, an `Int`
     AlignOf,     ///< the alignment in bytes of `typeOperand`, an `Int`
+    ConstAddress, ///< the address (`!llvm.ptr`) `intValue` bytes into the
+                  ///< block `fieldIndex` of the program's constant memory
+                  ///< (ConstantMemory.h), where a compile-time constant's
+                  ///< pointer points; block 0 is null
     StackAlloc,  ///< the address (`!llvm.ptr`) of a buffer in this frame
                  ///< for `intValue` values of `typeOperand`, aligned to
                  ///< `fieldIndex` bytes: one static alloca, in the entry

@@ -100,6 +100,12 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
   case Kind::MLIRConst:
     os << expr.text;
     return;
+  case Kind::ConstAddress:
+    if (!expr.fieldIndex)
+      os << "null";
+    else
+      os << "@constant" << expr.fieldIndex << "+" << expr.intValue;
+    return;
   case Kind::Local:
     return printLocal(expr.local);
   case Kind::Field: {

@@ -11,6 +11,7 @@
 #define MOJOC_SEMA_PROGRAM_H
 
 #include "compiler/SemIR/Checked.h"
+#include "compiler/SemIR/ConstantMemory.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -52,6 +53,12 @@ struct CValue {
   /// spells (an `IndexList` as a `vector.shuffle` mask).
   /// List: the values bound to a variadic parameter (`*sizes: Int`), in
   /// `fields`; `type` is their element type (null while none is known).
+  /// Address: a pointer (of the MLIR type `type`, `!llvm.ptr`) into the
+  /// program's constant memory (ConstantMemory.h), `address`; block 0 is
+  /// null. A Struct holding such an address, which the interpreter
+  /// computed, also has its own bytes there at `address`: each use of
+  /// the constant is a copy of them (`__copyinit__`), so the program
+  /// never owns, and never frees, what the constant points to.
   enum class Kind : uint8_t {
     None,
     Int,
@@ -64,7 +71,8 @@ struct CValue {
     Struct,
     MLIR,
     Unknown,
-    List
+    List,
+    Address
   };
   Kind kind = Kind::None;
   llvm::APSInt intValue;
@@ -78,6 +86,7 @@ struct CValue {
   /// value of, so an instance can replace it; 0 for a value computed from
   /// parameters, which only the AST can compute again.
   unsigned parameter = 0;
+  ConstantAddress address;
 
   static CValue ofInt(llvm::APSInt v) {
     CValue c;
@@ -134,6 +143,13 @@ struct CValue {
   static CValue unknownParameter(Type t, unsigned index) {
     CValue c = unknown(t);
     c.parameter = index + 1;
+    return c;
+  }
+  static CValue ofAddress(Type pointerType, ConstantAddress address) {
+    CValue c;
+    c.kind = Kind::Address;
+    c.type = pointerType;
+    c.address = address;
     return c;
   }
   static CValue ofOrigin() {
@@ -451,6 +467,8 @@ struct Program {
   std::deque<GenericStruct> genericStructs;
   std::deque<FuncInfo> funcs;
   std::deque<TraitInfo> traits;
+  /// What compile-time constants point into.
+  ConstantMemory constants;
 };
 
 } // namespace mojo::sema

@@ -193,6 +193,8 @@ bool CValue::operator<(const CValue &o) const {
     return std::tie(type, fields) < std::tie(o.type, o.fields);
   case Kind::MLIR:
     return std::tie(type, stringValue) < std::tie(o.type, o.stringValue);
+  case Kind::Address:
+    return std::tie(type, address) < std::tie(o.type, o.address);
   }
   return false;
 }
@@ -227,6 +229,11 @@ std::string CValue::str() const {
     return describeFunctionValue(func);
   case Kind::MLIR:
     return stringValue;
+  case Kind::Address: // Told apart in symbols; no user writes one.
+    if (!address.block)
+      return "null";
+    return "@constant" + std::to_string(address.block) + "+" +
+           std::to_string(address.offset);
   case Kind::List: {
     std::string s;
     for (size_t i = 0; i < fields.size(); ++i)

@@ -187,6 +187,8 @@ public:
   Entity resolveAlias(Entity e);
   /// The entity a compile-time value denotes: a constant or a type.
   Entity constantEntity(const CValue &value, SourceRange range);
+  /// The address `address` in the program's constant memory.
+  CExprPtr constantAddress(ConstantAddress address, SourceRange range);
   /// A struct value as a run-time value: its fieldwise constructor called
   /// with its fields' constants (SemaStructValues.cpp).
   CExprPtr materializeStruct(const CValue &value, SourceRange range);

@@ -63,6 +63,8 @@ public:
     return sema.options.target ? *sema.options.target : getHostTargetFacts();
   }
 
+  ConstantMemory &getConstants() override { return sema.program->constants; }
+
   Sema &sema;
   comptime::Interpreter interpreter;
   std::deque<FuncInfo> thunkFuncs;
@@ -77,13 +79,6 @@ comptime::Interpreter &Sema::getInterpreter() {
   if (!comptimeBridge)
     comptimeBridge.reset(new ComptimeBridge(*this));
   return comptimeBridge->interpreter;
-}
-
-/// Whether `value` is or holds a pointer other than null.
-static bool holdsPointer(const comptime::Value &value) {
-  if (value.kind == comptime::Value::Kind::Pointer)
-    return value.allocation != 0;
-  return llvm::any_of(value.fields, holdsPointer);
 }
 
 std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
@@ -124,7 +119,13 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
   // which is known once its fields are.
   if (auto *literal = llvm::dyn_cast<StructType>(getHookType("IntLiteral")))
     resolveFields(literal->getInfo());
-  std::optional<comptime::Value> result = interpreter.evaluate(*value);
+  // Made while the evaluation's memory exists, which it may point into.
+  std::optional<CValue> constant;
+  std::string why;
+  std::optional<comptime::Value> result =
+      interpreter.evaluate(*value, [&](const comptime::Value &result) {
+        constant = toConstant(result, value->type, why);
+      });
   const comptime::Failure &failure = interpreter.getFailure();
   if (!result) {
     if (failure.kind == comptime::Failure::Kind::Unknown)
@@ -136,14 +137,9 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
           << "a function it calls cannot be compiled";
     return std::nullopt;
   }
-  if (holdsPointer(*result)) {
-    diags.report(expr.getRange(), DiagID::err_comptime_failed)
-        << "its value points into memory allocated at compile time, which "
-           "does not exist when the program runs";
-    return std::nullopt;
-  }
-  std::optional<CValue> constant = toConstant(*result, value->type);
-  if (!constant)
+  if (!constant && !why.empty())
+    diags.report(expr.getRange(), DiagID::err_comptime_not_constant) << why;
+  else if (!constant)
     diags.report(expr.getRange(), DiagID::err_comptime_failed)
         << "its value, of type `" + getTypeName(value->type) +
                "`, cannot be a compile-time constant yet";
@@ -178,8 +174,16 @@ void Sema::reportComptimeFailure(SourceRange range,
     diag.note(failure.at, DiagID::note_comptime_stopped);
 }
 
+/// Whether `value` points into constant memory, or holds what does.
+static bool holdsAddress(const CValue &value) {
+  if (value.kind == CValue::Kind::Address)
+    return value.address.block != 0;
+  return value.kind == CValue::Kind::Struct &&
+         (value.address.block || llvm::any_of(value.fields, holdsAddress));
+}
+
 std::optional<CValue> Sema::toConstant(const comptime::Value &value,
-                                       Type type) {
+                                       Type type, std::string &why) {
   using VKind = comptime::Value::Kind;
   Type intType = getHookType("Int"), boolType = getHookType("Bool");
   // The one leaf of `Int` or `Bool`.
@@ -218,6 +222,13 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
       return std::nullopt;
     return CValue::ofBool(!v->isZero());
   }
+  if (llvm::isa<MLIRType>(type) && value.kind == VKind::Pointer) {
+    std::optional<ConstantAddress> address =
+        getInterpreter().exportPointer(value, why);
+    if (!address)
+      return std::nullopt;
+    return CValue::ofAddress(type, *address);
+  }
   if (llvm::isa<MLIRType>(type) && value.kind == VKind::Leaf) {
     CValue c;
     c.kind = CValue::Kind::MLIR;
@@ -240,12 +251,22 @@ std::optional<CValue> Sema::toConstant(const comptime::Value &value,
     std::vector<CValue> fields;
     for (size_t i = 0; i < info->fields.size(); ++i) {
       std::optional<CValue> field =
-          toConstant(value.fields[i], info->fields[i].type);
+          toConstant(value.fields[i], info->fields[i].type, why);
       if (!field)
         return std::nullopt;
       fields.push_back(std::move(*field));
     }
     CValue result = CValue::ofStruct(type, std::move(fields));
+    // A value that owns what it points to (a `List`) is used by copying
+    // its bytes, kept in constant memory too; a trivial one (an
+    // `UnsafePointer`) is its fields' bits.
+    if (holdsAddress(result) && !isTrivial(type)) {
+      std::optional<ConstantAddress> bytes =
+          getInterpreter().exportValue(value, type, why);
+      if (!bytes)
+        return std::nullopt;
+      result.address = *bytes;
+    }
     // Named, for messages, by a member alias already evaluated to it:
     // `DType.int64`, not `DType(8)`.
     for (const auto &entry : info->aliases) {

@@ -296,7 +296,12 @@ void Sema::resolveFields(StructInfo *info) {
 }
 
 Type Sema::materialize(Type type) {
-  if (auto *st = llvm::dyn_cast<StructType>(type)) {
+  auto *st = llvm::dyn_cast<StructType>(type);
+  // Only a `@nonmaterializable` struct's fields are needed: resolving
+  // every struct's would find `Node` inside itself when its field
+  // `UnsafePointer[Node]` binds the parameter.
+  if (st && st->getInfo()->decl &&
+      st->getInfo()->decl->findDecorator("nonmaterializable")) {
     resolveFields(st->getInfo());
     if (st->getInfo()->materializesTo)
       return st->getInfo()->materializesTo;

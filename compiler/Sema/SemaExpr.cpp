@@ -207,6 +207,15 @@ Entity BodyChecker::resolveAlias(Entity e) {
   return value ? constantEntity(*value, e.range) : Entity::error(e.range);
 }
 
+CExprPtr BodyChecker::constantAddress(ConstantAddress address,
+                                      SourceRange range) {
+  auto c = makeExpr(CExpr::Kind::ConstAddress,
+                    types.getMLIRType("!llvm.ptr"), range);
+  c->fieldIndex = address.block;
+  c->intValue = llvm::APSInt(llvm::APInt(64, address.offset), true);
+  return c;
+}
+
 Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   switch (value.kind) {
   case CValue::Kind::Type: {
@@ -232,8 +241,18 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   }
   case CValue::Kind::Func:
     return valueEntity(makeFuncRef(value.func, value.type, range));
-  case CValue::Kind::Struct: // Built again by its fieldwise constructor.
+  case CValue::Kind::Struct:
+    if (value.address.block) {
+      // It owns memory: each use is a copy of the bytes the constant
+      // keeps, which the program never owns and never frees.
+      auto bytes = makeExpr(CExpr::Kind::Deref, value.type, range);
+      bytes->operands.push_back(constantAddress(value.address, range));
+      return valueEntity(ownedValue(std::move(bytes)));
+    }
+    // Built again by its fieldwise constructor.
     return valueEntity(materializeStruct(value, range));
+  case CValue::Kind::Address:
+    return valueEntity(constantAddress(value.address, range));
   case CValue::Kind::MLIR: {
     auto c = makeExpr(CExpr::Kind::MLIRConst, value.type, range);
     c->text = value.stringValue;

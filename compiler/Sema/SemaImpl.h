@@ -670,9 +670,12 @@ private:
   /// An evaluation that stopped, reported at the user's `range`.
   void reportComptimeFailure(SourceRange range,
                              const comptime::Failure &failure);
-  /// The compile-time value an interpreted `value` of `type` is; none
-  /// for a type that has no such values yet.
-  std::optional<CValue> toConstant(const comptime::Value &value, Type type);
+  /// The compile-time value an interpreted `value` of `type` is, with
+  /// the memory it points to exported (so only while its evaluation's
+  /// memory exists); none for a value that cannot be a constant, with
+  /// `why` set when there is more to say than its type.
+  std::optional<CValue> toConstant(const comptime::Value &value, Type type,
+                                   std::string &why);
   /// Compile-time evaluations in progress, one inside another
   /// (budget::kMaxComptimeNesting).
   unsigned comptimeNesting = 0;

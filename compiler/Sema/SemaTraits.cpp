@@ -265,6 +265,17 @@ std::string Sema::findNonConformance(Type type, TraitInfo *trait) {
   // that copy, move and die as bits (Mojo 24.6 spells it as an MLIR type).
   if (trait == getHookTrait("AnyTrivialRegType") && !isTrivial(type))
     return prefix + "copying, moving or destroying it runs code";
+  // Every type has a destructor, so a trait asking for no more
+  // (`AnyType`) is met without looking at the type, whose fields may
+  // still be resolving: `Node`'s field `UnsafePointer[Node]` binds `Node`.
+  bool asksOnlyDel = llvm::all_of(getTraitClosure(trait), [](TraitInfo *t) {
+    return t->aliases.empty() &&
+           llvm::all_of(t->methods, [](const ast::FuncDecl *decl) {
+             return decl->getName() == "__del__";
+           });
+  });
+  if (asksOnlyDel)
+    return "";
   auto *st = llvm::dyn_cast<StructType>(type);
   if (!st) {
     // MLIR types and `None` are bits, with no methods or aliases.
