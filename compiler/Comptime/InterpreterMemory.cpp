@@ -7,15 +7,16 @@
 //
 //   llvm.mlir.zero            the null pointer
 //   llvm.getelementptr        an offset, in elements of `elem_type`
-//   llvm.ptrtoint             an address as an integer (see below)
+//   llvm.ptrtoint / inttoptr  an address as an integer and back (below)
 //   llvm.load / llvm.store    a leaf, at a pointer
 //   llvm.intr.memcpy/memset   blocks of bytes
 //   func.call @mojo_rt_alloc / @mojo_rt_free   the heap
 //
 // An address as an integer is the allocation's number times 2^40 plus the
 // offset: equal, ordered and aligned as the pointers it came from, and
-// never zero for a pointer other than null. It means nothing at run time,
-// and no integer turns back into a pointer.
+// never zero for a pointer other than null. It means nothing at run time;
+// `inttoptr` turns it back into the pointer it came from, and refuses an
+// integer that names no allocation.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Comptime/Interpreter.h"
@@ -317,7 +318,7 @@ std::optional<Value> Interpreter::evalMemoryOp(const CExpr &expr,
   llvm::StringRef callee = getAttribute(expr, "callee");
   handled = llvm::is_contained(
                 {"llvm.mlir.zero", "llvm.getelementptr", "llvm.ptrtoint",
-                 "llvm.load", "llvm.store", "llvm.intr.memcpy",
+                 "llvm.inttoptr", "llvm.load", "llvm.store", "llvm.intr.memcpy",
                  "llvm.intr.memmove", "llvm.intr.memset"},
                 name) ||
             (name == "func.call" &&
@@ -385,6 +386,19 @@ std::optional<Value> Interpreter::evalMemoryOp(const CExpr &expr,
     uint64_t address = (uint64_t(at->allocation) << 40) + at->offset;
     return Value::ofLeaf(mlir::IntegerAttr::get(
         type, llvm::APInt(64, address).zextOrTrunc(type.getWidth())));
+  }
+  if (name == "llvm.inttoptr") {
+    std::optional<int64_t> bits = integerAt(0);
+    if (!bits)
+      return std::nullopt;
+    Address at{unsigned(uint64_t(*bits) >> 40),
+               uint64_t(*bits) & ((uint64_t(1) << 40) - 1)};
+    bool known = at.allocation ? getMemory().exists(at.allocation)
+                               : at.offset == 0; // null
+    if (!known)
+      return stop(expr.range, "it turns an integer into a pointer, and the "
+                              "integer is no address it made");
+    return at.toValue();
   }
   if (name == "llvm.load") {
     std::optional<Address> at = pointerAt(0);

@@ -61,6 +61,10 @@ public:
   Address allocate(uint64_t size, Lifetime lifetime);
   /// A static allocation holding `bytes`.
   Address allocateConstant(llvm::StringRef bytes);
+  /// Whether `allocation` was made (it may have ended since); null was.
+  bool exists(unsigned allocation) const {
+    return allocation < allocations.size();
+  }
   /// Ends the allocation `at` points to the start of; false (with `why`)
   /// for anything but a live heap allocation's start. Null is ignored.
   bool free(Address at, std::string &why);

@@ -49,6 +49,14 @@ fn after_return() -> Int:
     return p[]  # expected-note {{the evaluation stopped here}}
 
 
+fn made_up() -> Int:
+    var bits = __mlir_op.`index.casts`[_type = __mlir_type.i64](Int(12345).value)
+    var p = UnsafePointer[Int](
+        __mlir_op.`llvm.inttoptr`[_type = __mlir_type.`!llvm.ptr`](bits)  # expected-note {{the evaluation stopped here}}
+    )
+    return p[]
+
+
 fn escapes() -> UnsafePointer[Int]:
     return UnsafePointer[Int].alloc(1)
 
@@ -71,5 +79,6 @@ alias D = out_of_bounds()  # expected-error {{cannot evaluate this at compile ti
 alias E = through_null()  # expected-error {{cannot evaluate this at compile time: it reads or writes memory through a null pointer}}
 alias F = after_return()  # expected-error {{cannot evaluate this at compile time: it uses a stack buffer after its function returned}}
 alias G = escapes()
+alias J = made_up()  # expected-error {{cannot evaluate this at compile time: it turns an integer into a pointer, and the integer is no address it made}}
 alias H = frees_inside()  # expected-error {{cannot evaluate this at compile time: it frees an address `alloc` did not return}} expected-note@* {{the evaluation stopped here}}
 alias I = too_much()  # expected-error {{cannot evaluate this at compile time: its values grew past 16777216 elements}} expected-note@* {{the evaluation stopped here}}

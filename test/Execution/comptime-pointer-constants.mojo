@@ -69,6 +69,23 @@ fn middle() -> UnsafePointer[Int]:
     return p + 2
 
 
+fn from_integer(address: Int) -> UnsafePointer[Int]:
+    var bits = __mlir_op.`index.casts`[_type = __mlir_type.i64](address.value)
+    return UnsafePointer[Int](
+        __mlir_op.`llvm.inttoptr`[_type = __mlir_type.`!llvm.ptr`](bits)
+    )
+
+
+# A pointer turned into an integer and back is the same pointer.
+fn round_trip() -> Int:
+    var p = UnsafePointer[Int].alloc(3)
+    p[2] = 42
+    var q = from_integer(Int(p + 2))
+    var result = q[] + Int(q == p + 2)
+    p.free()
+    return result
+
+
 alias NULL = UnsafePointer[Int]()
 alias RING = ring(5)
 alias CHAIN = chain(20000)
@@ -79,6 +96,9 @@ alias MIDDLE = middle()
 fn main():
     # CHECK: False
     print(NULL.__bool__())
+    # CHECK-NEXT: 43 43
+    alias trip = round_trip()
+    print(round_trip(), trip)
     # Around the ring twice and more: 0+1+2+3+4 twice, then 0+1.
     # CHECK-NEXT: 21 21
     alias around = walk(RING, 12)
