@@ -538,6 +538,11 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
                         " deep; does a recursion never end?");
   if (!callee.captures.empty() || !sema::getEnvironmentArgs(callee).empty())
     return stop(at, "closures are not run at compile time yet");
+  std::string key;
+  bool memoizable = memoKey(callee, args, refs, key);
+  if (memoizable)
+    if (auto known = memo.find(key); known != memo.end())
+      return known->second;
   auto &mutableCallee = const_cast<sema::FuncInstance &>(callee);
   std::string whyNot;
   if (!host.prepareBody(mutableCallee, whyNot))
@@ -580,6 +585,8 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
       memory->endStack(variable.allocation);
   }
   frames.pop_back();
+  if (memoizable && result)
+    remember(std::move(key), *result);
   return result;
 }
 

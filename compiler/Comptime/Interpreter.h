@@ -37,6 +37,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace mlir {
 class MLIRContext;
@@ -224,6 +225,17 @@ private:
                             std::vector<Value> args,
                             std::vector<std::optional<Place>> refs,
                             SourceRange at);
+
+  // Memoized calls (InterpreterMemo.cpp).
+  /// What identifies a call of `callee` with `args` whose result can be
+  /// kept; false for a call that may observe or return memory.
+  bool memoKey(const sema::FuncInstance &callee, llvm::ArrayRef<Value> args,
+               llvm::ArrayRef<std::optional<Place>> refs, std::string &key);
+  /// Keeps `result` for the call `key`, unless it holds memory.
+  void remember(std::string key, const Value &result);
+  /// A cache, not a limit: past this many results, calls simply run.
+  static constexpr size_t kMaxMemoEntries = size_t(1) << 16;
+  std::unordered_map<std::string, Value> memo;
 
   Value &local(const sema::LocalVar *var);
   /// A value of `type` with every field uninitialized, so a constructor
