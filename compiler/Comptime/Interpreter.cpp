@@ -158,8 +158,8 @@ Interpreter::evaluate(const CExpr &expr,
   elements = 0;
   size_t depth = frames.size();
   evaluationBase = depth;
-  // The evaluation's memory ends with it: its value cannot point into it
-  // (Sema refuses a pointer other than null as a compile-time constant).
+  // The evaluation's memory ends with it: what its value points to is
+  // exported by `keep` before then (MemoryConstants.cpp).
   size_t memoryMark = memory ? memory->mark() : 1;
   frames.push_back(std::make_unique<Frame>()); // The expression's temporaries.
   std::optional<Value> value = eval(expr);
