@@ -28,6 +28,7 @@ TargetFacts mojo::makeTargetFacts(llvm::StringRef tripleName,
                                   llvm::ArrayRef<std::string> features) {
   llvm::Triple triple(tripleName);
   TargetFacts facts;
+  facts.triple = llvm::Triple::normalize(tripleName);
   facts.arch = llvm::Triple::getArchTypeName(triple.getArch()).str();
   if (triple.isOSDarwin())
     facts.os = "macos";

@@ -19,6 +19,8 @@
 namespace mojo {
 
 struct TargetFacts {
+  /// The normalized target triple: `x86_64-unknown-linux-gnu`.
+  std::string triple;
   /// LLVM's architecture name: `x86_64`, `aarch64`.
   std::string arch;
   /// `linux`, `macos`, `windows`, or LLVM's name of another OS.

@@ -18,6 +18,7 @@
 //
 //   target.<fact>                   Bool, or IntLiteral for `simdbitwidth`
 //                                   and `simdbytewidth` (SemaOptions::target)
+//   target.is_triple   triple       Bool: whether the target is `triple`
 //   define.is_defined  name         Bool
 //   define.int         name [dflt]  Int (decimal, signed 64-bit)
 //   define.bool        name [dflt]  Bool (`True` or `False`)
@@ -31,6 +32,7 @@
 #include "compiler/Sema/BodyChecker.h"
 
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace mojo;
 using namespace mojo::sema;
@@ -72,6 +74,15 @@ static std::optional<bool> getTargetFlag(const TargetFacts &t,
       .Case("is_32bit", t.pointerBits == 32)
       .Case("is_64bit", t.pointerBits == 64)
       .Default(std::nullopt);
+}
+
+/// Whether the triples `a` and `b` name the same target. The vendor is
+/// not compared: Mojo's programs ask for `x86_64-unknown-linux-gnu`, which
+/// Debian's compilers call `x86_64-pc-linux-gnu`.
+static bool isSameTarget(llvm::StringRef a, llvm::StringRef b) {
+  llvm::Triple x(llvm::Triple::normalize(a)), y(llvm::Triple::normalize(b));
+  return x.getArch() == y.getArch() && x.getSubArch() == y.getSubArch() &&
+         x.getOS() == y.getOS() && x.getEnvironment() == y.getEnvironment();
 }
 
 static std::optional<CValue> answerTargetQuery(const TargetFacts &t,
@@ -133,11 +144,23 @@ Entity BodyChecker::checkCompileTimeQuery(const ast::SubscriptExpr &query,
   };
 
   if (name.consume_front("target.")) {
-    if (args.size() != 1)
-      return wrongArguments("no arguments");
     const TargetFacts &target = sema.options.target
                                     ? *sema.options.target
                                     : getHostTargetFacts();
+    if (name == "is_triple") {
+      if (args.size() != 2)
+        return wrongArguments("a target triple");
+      if (unknown)
+        return constantEntity(CValue::unknown(boolType), range);
+      if (args[1].kind != CValue::Kind::String)
+        return wrongArguments("a target triple as a string");
+      CValue value =
+          CValue::ofBool(isSameTarget(args[1].stringValue, target.triple));
+      value.type = boolType;
+      return constantEntity(value, range);
+    }
+    if (args.size() != 1)
+      return wrongArguments("no arguments");
     std::optional<CValue> value = answerTargetQuery(target, name, boolType);
     if (!value) {
       diags.report(range, DiagID::err_query_unknown) << args[0].stringValue;

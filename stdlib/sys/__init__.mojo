@@ -2,6 +2,8 @@
 and facts about the target (`sys.info`), re-exported here as in Mojo 24.6."""
 
 from sys.info import (
+    alignof,
+    bitwidthof,
     has_accelerator,
     has_amd_gpu_accelerator,
     has_avx,
@@ -27,6 +29,7 @@ from sys.info import (
     is_little_endian,
     is_neoverse_n1,
     is_nvidia_gpu,
+    is_triple,
     is_x86,
     num_logical_cores,
     num_performance_cores,
@@ -36,6 +39,8 @@ from sys.info import (
     os_is_windows,
     simdbitwidth,
     simdbytewidth,
+    simdwidthof,
+    sizeof,
 )
 from sys.param_env import (
     env_get_bool,

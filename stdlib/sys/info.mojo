@@ -184,6 +184,13 @@ fn is_64bit() -> Bool:
 
 
 @always_inline
+fn is_triple[name: StringLiteral]() -> Bool:
+    """Whether the target is the one the triple `name` names
+    (`x86_64-unknown-linux-gnu`)."""
+    return __compile_time_query["target.is_triple", name]()
+
+
+@always_inline
 fn simdbitwidth() -> IntLiteral:
     """The width in bits of the target's widest native vector register."""
     return __compile_time_query["target.simdbitwidth"]()
@@ -237,6 +244,25 @@ fn alignof[type: DType]() -> Int:
 
 
 @always_inline
+fn bitwidthof[type: AnyType]() -> Int:
+    """The size of a `type` in bits, as the target lays it out."""
+    return 8 * __sizeof[type]()
+
+
+@always_inline
+fn bitwidthof[type: DType]() -> Int:
+    """The width of one `type` element in bits."""
+    return type.bitwidth()
+
+
+@always_inline
 fn simdwidthof[type: DType]() -> Int:
     """How many `type` elements one SIMD register of the target holds."""
     return simdbitwidth() // type.bitwidth()
+
+
+@always_inline
+fn simdwidthof[type: AnyTrivialRegType]() -> Int:
+    """How many values of `type` (`Float32`) one SIMD register of the
+    target holds."""
+    return simdbytewidth() // __sizeof[type]()

@@ -66,3 +66,9 @@ fn main():
     print("num_logical_cores", num_logical_cores())
     print("num_physical_cores", num_physical_cores())
     print("num_performance_cores", num_performance_cores())
+    # A triple names the target whatever its vendor (`unknown`, `pc`).
+    # CHECK: is_triple_agrees True
+    alias x86_linux = info.is_triple["x86_64-unknown-linux-gnu"]()
+    print("is_triple_agrees", x86_linux == (is_x86() and is_64bit() and os_is_linux()))
+    # CHECK: is_triple_wasm False
+    print("is_triple_wasm", sys.is_triple["wasm32-unknown-unknown"]())
