@@ -538,11 +538,14 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
                         " deep; does a recursion never end?");
   if (!callee.captures.empty() || !sema::getEnvironmentArgs(callee).empty())
     return stop(at, "closures are not run at compile time yet");
+  // Only a function one call of which was costly is worth a key.
   std::string key;
-  bool memoizable = memoKey(callee, args, refs, key);
+  bool memoizable =
+      costlyCallees.count(&callee) && memoKey(callee, args, refs, key);
   if (memoizable)
     if (auto known = memo.find(key); known != memo.end())
       return known->second;
+  uint64_t stepsBefore = steps;
   auto &mutableCallee = const_cast<sema::FuncInstance &>(callee);
   std::string whyNot;
   if (!host.prepareBody(mutableCallee, whyNot))
@@ -587,6 +590,8 @@ std::optional<Value> Interpreter::call(const sema::FuncInstance &callee,
   frames.pop_back();
   if (memoizable && result)
     remember(std::move(key), *result);
+  else if (result && steps - stepsBefore >= kCostlyCallSteps)
+    costlyCallees.insert(&callee);
   return result;
 }
 

@@ -30,6 +30,7 @@
 #include "compiler/SemIR/Checked.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <deque>
@@ -236,6 +237,10 @@ private:
   /// A cache, not a limit: past this many results, calls simply run.
   static constexpr size_t kMaxMemoEntries = size_t(1) << 16;
   std::unordered_map<std::string, Value> memo;
+  /// The functions a call of which took this many steps: their calls are
+  /// kept. A key costs more than running `Int.__add__` again.
+  static constexpr uint64_t kCostlyCallSteps = 32;
+  llvm::DenseSet<const sema::FuncInstance *> costlyCallees;
 
   Value &local(const sema::LocalVar *var);
   /// A value of `type` with every field uninitialized, so a constructor

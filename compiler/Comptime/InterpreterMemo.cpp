@@ -13,6 +13,11 @@
 // (`dtype.is_floating_point()`) run once per value. A call that fails is
 // not kept: it fails again, with its own diagnostic.
 //
+// Making a key costs about what a few steps of running do, so only the
+// calls of a function one call of which took many steps are kept
+// (Interpreter::kCostlyCallSteps): `Int.__add__` in a loop just runs,
+// and `fib` is kept from its first costly call on.
+//
 //===----------------------------------------------------------------------===//
 #include "compiler/Comptime/Interpreter.h"
 
