@@ -125,8 +125,6 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (auto *notExpr = llvm::dyn_cast<ast::NotExpr>(&expr)) {
     std::optional<CValue> v =
         evaluateConstant(module, notExpr->getOperand(), bindings);
-    if (v && v->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
     if (!v || v->kind != CValue::Kind::Bool)
       return v ? notConstant() : v;
     v->boolValue = !v->boolValue;
@@ -135,8 +133,6 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   if (auto *boolOp = llvm::dyn_cast<ast::BoolOpExpr>(&expr)) {
     std::optional<CValue> l =
         evaluateConstant(module, boolOp->getLHS(), bindings);
-    if (l && l->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
     if (!l || l->kind != CValue::Kind::Bool)
       return l ? notConstant() : l;
     bool isAnd = boolOp->getOp() == ast::BoolOpKind::And;
@@ -144,8 +140,6 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
       return l;
     std::optional<CValue> r =
         evaluateConstant(module, boolOp->getRHS(), bindings);
-    if (r && r->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
     if (r && r->kind != CValue::Kind::Bool)
       return notConstant();
     return r;
@@ -262,8 +256,6 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
         evaluateConstant(module, unary->getOperand(), bindings);
     if (!v)
       return v;
-    if (v->kind == CValue::Kind::Unknown)
-      return CValue::unknown(v->type); // Not the parameter it came from.
     if (v->kind != CValue::Kind::Int)
       return notConstant();
     comptime::FoldFailure failure;
@@ -278,8 +270,6 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                                bindings);
     if (!l || !r)
       return std::nullopt;
-    if (l->kind == CValue::Kind::Unknown || r->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Int"));
     if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
         binary->getOp() == ast::BinaryOp::Add) {
       // "a" + "b" is a StringLiteral.
@@ -344,9 +334,6 @@ Sema::evaluateComparison(ModuleInfo *module, ast::ExprId id,
         evaluateConstant(module, expr.getOperands()[i + 1], bindings);
     if (!lhs || !rhs)
       return std::nullopt;
-    if (lhs->kind == CValue::Kind::Unknown ||
-        rhs->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
     std::optional<llvm::APSInt> r;
     if (lhs->kind == CValue::Kind::Int && rhs->kind == CValue::Kind::Int)
       r = comptime::foldIntLiteral(getCompareDunder(expr.getOps()[i].op),

@@ -522,6 +522,13 @@ public:
   /// Builds `instance`'s body by substitution; false when it cannot be
   /// (nothing is changed then, and the body is checked from the AST).
   bool instantiateBySubstitution(FuncInstance *instance);
+  /// The value of `expr`, a symbolic value's expression with an instance's
+  /// parameters substituted (SemaComptime.cpp); none, reporting
+  /// nothing, when the interpreter cannot compute it (checking the AST
+  /// will say why).
+  std::optional<CValue> evaluateSubstituted(const CExpr &expr);
+  /// The expressions of the symbolic values (CValue::symbolic).
+  std::deque<SymbolicValue> symbolicValues;
   /// Checks the traits `info` declares (`struct S(A, B)`): one error per
   /// missing or mismatched member, with a note at the requirement.
   void checkExplicitConformance(StructInfo *info);

@@ -56,6 +56,8 @@ private:
   Type substType(Type type);
   Type substTypeUncached(Type type);
   std::optional<CValue> substValue(const CValue &value);
+  std::optional<CValue> computeSymbolic(const CExpr &expr);
+  CStmtPtr substParameterIf(const CStmt &stmt);
   FuncInstance *substCallee(FuncInstance *callee, SourceRange range);
   FuncInfo *substMethod(FuncInfo *method);
   LocalVar *substLocal(const LocalVar *local);
@@ -73,6 +75,9 @@ private:
   /// Callees the tree gained; used once the whole body is built.
   std::vector<FuncInstance *> callees;
   bool failed = false;
+  /// A symbolic value could not be computed for this binding (`failed`
+  /// for this instance only).
+  bool evaluationFailed = false;
 };
 
 } // namespace
@@ -177,14 +182,39 @@ std::optional<CValue> Substitution::substValue(const CValue &value) {
   case CValue::Kind::Unknown:
     if (value.parameter && value.parameter <= target.bindings.size())
       return target.bindings[value.parameter - 1];
-    // Computed from parameters (`f[n + 1]`): only the AST knows how, for
-    // every instance, so none is tried again.
+    // Computed from parameters (`f[n + 1]`), by the expression it keeps.
+    if (value.symbolic)
+      return computeSymbolic(*value.symbolic->expr);
+    // Computed otherwise (`T.N`): only the AST knows how, for every
+    // instance, so none is tried again.
     generic.substitutable = false;
     failed = true;
     return std::nullopt;
   default:
     return value;
   }
+}
+
+/// The value `expr`, a compile-time expression over the generic
+/// instance's parameters, has in the target: the expression substituted,
+/// then run. What the interpreter cannot compute for this binding (a
+/// division by zero, a budget) fails this substitution only, and checking
+/// the AST reports it; an expression that cannot be substituted fails
+/// them all.
+std::optional<CValue> Substitution::computeSymbolic(const CExpr &expr) {
+  // Its callees run at compile time; they are not the instance's.
+  size_t calleesBefore = callees.size();
+  CExprPtr substituted = substExpr(expr);
+  callees.resize(calleesBefore);
+  if (!substituted) {
+    if (!evaluationFailed)
+      generic.substitutable = false;
+    return std::nullopt;
+  }
+  std::optional<CValue> value = sema.evaluateSubstituted(*substituted);
+  if (!value)
+    failed = evaluationFailed = true;
+  return value;
 }
 
 /// The method of the substituted owner that `method` stands for: the
@@ -290,6 +320,17 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
     failed = true;
     return nullptr;
   }
+  if (expr.kind == CExpr::Kind::Parameter && !expr.operands.empty()) {
+    // `n * 2`: the constant it computes, as checking the AST would fold it.
+    std::optional<CValue> value = computeSymbolic(*expr.operands.front());
+    if (!value)
+      return nullptr;
+    BodyChecker checker(sema, target);
+    Entity constant = checker.constantEntity(*value, expr.range);
+    if (!constant.value)
+      failed = true;
+    return std::move(constant.value);
+  }
   std::vector<CExprPtr> operands;
   for (const CExprPtr &operand : expr.operands) {
     operands.push_back(substExpr(*operand));
@@ -347,11 +388,53 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
   return failed ? nullptr : std::move(node);
 }
 
+/// A `@parameter if` whose conditions the generic body kept: the branch
+/// this instance takes, as checking the AST would have kept it.
+///
+///   @parameter if parameter(n > 4): A          {B}   for n = 2
+///   elif parameter(n > 1): B          ->
+///   else: C
+CStmtPtr Substitution::substParameterIf(const CStmt &stmt) {
+  auto taken = [&](const CStmt &clause) -> std::optional<bool> {
+    std::optional<CValue> cond =
+        computeSymbolic(*clause.cond->operands.front());
+    if (!cond || cond->kind != CValue::Kind::Bool) {
+      failed = true;
+      return std::nullopt;
+    }
+    return cond->boolValue;
+  };
+  const CBlock *branch = &stmt.orElse;
+  std::optional<bool> first = taken(stmt);
+  if (!first)
+    return nullptr;
+  if (*first) {
+    branch = &stmt.body;
+  } else {
+    for (const CStmtPtr &elif : stmt.elifs) {
+      std::optional<bool> elifTaken = taken(*elif);
+      if (!elifTaken)
+        return nullptr;
+      if (*elifTaken) {
+        branch = &elif->body;
+        break;
+      }
+    }
+  }
+  auto block = std::make_unique<CStmt>(CStmt::Kind::Block, stmt.range);
+  block->origin = stmt.origin;
+  if (!substBlock(*branch, block->body))
+    return nullptr;
+  return block;
+}
+
 CStmtPtr Substitution::substStmt(const CStmt &stmt) {
   if (!stmt.afterFinally.empty() || !stmt.onError.empty()) {
     failed = true;
     return nullptr;
   }
+  if (stmt.kind == CStmt::Kind::If && stmt.atCompileTime)
+    return substParameterIf(stmt);
   auto node = std::make_unique<CStmt>(stmt.kind, stmt.range);
   node->origin = stmt.origin;
   node->local = substLocal(stmt.local);
