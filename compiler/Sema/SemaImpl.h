@@ -429,10 +429,6 @@ public:
                                             SourceRange range);
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
-  std::optional<CValue> evaluateComparison(ModuleInfo *module,
-                                           ast::ExprId id,
-                                           const ast::CompareExpr &expr,
-                                           const Bindings &bindings);
   /// Whether `id` is a struct value, not a type: `shape` in `shape[1]`.
   bool isStructValue(ModuleInfo *module, ast::ExprId id,
                      const Bindings &bindings);

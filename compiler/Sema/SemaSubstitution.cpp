@@ -15,6 +15,9 @@
 //
 //   fn h[n: Int](x: Int) -> Int:       h[3]
 //     parameter n                ->    3     (a constant, as checked)
+//     parameter(n * 2)           ->    6     (the kept expression, run)
+//     call g[n - 1](x)           ->    call g[2](x)
+//     @parameter if n > 4: A else: B  ->  {B}
 //
 // Types are rebuilt around the archetypes they mention (`Box[T]`,
 // `(T, Int)`, `fn(T) -> T`). A call of a requirement becomes a call of the
@@ -25,14 +28,20 @@
 // them, as checking it would have. The ownership pass then runs on the
 // instance as on any other.
 //
+// A value the generic body computes from its parameters keeps the checked
+// expression that computes it (CValue::symbolic; docs/compiler/
+// comptime.md): it is substituted like the rest and run by the
+// interpreter, and a `@parameter if` over such values keeps the branch the
+// instance takes.
+//
 // A body the generic check could not fully decide is still checked from
 // its AST with concrete bindings (canSubstitute, and a substitution that
 // fails before changing anything): functions with packs, origins or
-// automatically parameterized arguments, bodies that compute compile-time
-// values from parameters (`f[n - 1]`, `@parameter if T.N > 2`), bodies
-// that gave up silently (an Error node) or declare nested functions,
-// methods of parametric structs, and generics of other modules, which are
-// not checked against their bounds.
+// automatically parameterized arguments, bodies that use values the tree
+// cannot compute (`T.N`, a `@parameter for` over a computed range),
+// bodies that gave up silently (an Error node) or declare nested
+// functions, methods of parametric structs, and generics of other
+// modules, which are not checked against their bounds.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"

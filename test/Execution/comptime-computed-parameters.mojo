@@ -25,7 +25,9 @@ fn lanes[n: Int]() -> Int:
     alias m = n * 2
     var v = SIMD[DType.int32, m](3)
     var w: SIMD[DType.int32, m] = v + 1
-    return Int(w.reduce_add()) * 100 + len(w)
+    # The same value, however it is spelled, is the same type.
+    var u: SIMD[DType.int32, n * 2] = w
+    return Int(u.reduce_add()) * 100 + len(u)
 
 
 # Nested generic calls, each computing its callee's parameters.
@@ -53,6 +55,19 @@ fn pick[b: Bool, n: Int]() -> Int:
         return 50 + n
     else:
         return n
+
+
+# A later clause known to be taken ends the chain.
+fn sign[n: Int]() -> Int:
+    @parameter
+    if n > 0:
+        return 1
+    elif n < 0:
+        return -1
+    elif True:
+        return 0
+    else:
+        return 99
 
 
 fn flag[n: Int]() -> Bool:
@@ -106,6 +121,8 @@ fn main():
     # CHECK-NEXT: 100 55 53 1 0
     print(pick[True, 5](), pick[False, 5](), pick[True, 3](), pick[True, 1](),
           pick[True, 0]())
+    # CHECK-NEXT: 1 -1 0
+    print(sign[7](), sign[-7](), sign[0]())
     # CHECK-NEXT: True False False
     print(flag[4](), flag[5](), flag[12]())
     # CHECK-NEXT: -2 30
