@@ -263,9 +263,9 @@ struct CStmt {
   /// recursion.
   CBlock elifs;
   /// If only: a `@parameter if` whose conditions a generic body checked
-  /// against its bounds does not know. Each `cond` is a Parameter node
-  /// with an operand (a `Bool`, not an i1); substitution keeps the branch
-  /// an instance takes, as a Block. Never emitted.
+  /// against its bounds does not know. Each `cond` is a Parameter node,
+  /// with or without an operand (a `Bool`, not an i1); substitution keeps
+  /// the branch an instance takes, as a Block. Never emitted.
   bool atCompileTime = false;
   /// Try only: the `except` clause's block and whether there is one (an
   /// `except: pass` has an empty handler).

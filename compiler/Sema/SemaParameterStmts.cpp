@@ -71,8 +71,9 @@ void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
   out.push_back(std::move(block));
 }
 
-/// A `@parameter if` whose condition `first` is computed from parameters
-/// (`n > 4`), in a generic body checked against its bounds: every branch
+/// A `@parameter if` whose condition `first` is a parameter or computed
+/// from them (`b`, `n > 4`), in a generic body checked against its
+/// bounds: every branch
 /// from that clause on is checked, as each may be the one an instance
 /// keeps, and the statement keeps the conditions, which substitution
 /// computes for each instance to keep one branch (atCompileTime). Its
@@ -90,8 +91,9 @@ void BodyChecker::checkSymbolicParameterIf(const ast::IfStmt &stmt,
   Type boolType = sema.getHookType("Bool");
   std::vector<std::pair<size_t, CValue>> kept;
   ast::Block orElse = stmt.getElse();
+  // A `Bool` parameter itself (`if b:`), or a value computed from them.
   auto keep = [&](size_t i, const CValue &value) {
-    if (!value.symbolic || value.type != boolType)
+    if (!(value.symbolic || value.parameter) || value.type != boolType)
       return false;
     kept.emplace_back(i, value);
     return true;

@@ -405,8 +405,11 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
 ///   else: C
 CStmtPtr Substitution::substParameterIf(const CStmt &stmt) {
   auto taken = [&](const CStmt &clause) -> std::optional<bool> {
+    const CExpr &node = *clause.cond;
     std::optional<CValue> cond =
-        computeSymbolic(*clause.cond->operands.front());
+        node.operands.empty()
+            ? substValue(CValue::unknownParameter(node.type, node.fieldIndex))
+            : computeSymbolic(*node.operands.front());
     if (!cond || cond->kind != CValue::Kind::Bool) {
       failed = true;
       return std::nullopt;

@@ -2,9 +2,11 @@
 # Bodies that compute compile-time values from their parameters are
 # substituted from the generic tree too: the tree keeps each such
 # expression (`n - 1`, `n * 2`, `n > 1`, `cube(n)`) and substitution runs
-# it for the instance. What shows it: `helper(x)` is resolved once, against
-# the bounds, to the generic `helper` (1); checking the body again for
-# `Foo` would pick `helper(x: Foo)` (2).
+# it for the instance; of a `@parameter if` over a parameter or such an
+# expression, it keeps the branch the instance takes. What shows it:
+# `helper(x)` is resolved once, against the bounds, to the generic
+# `helper` (1); checking the body again for `Foo` would pick
+# `helper(x: Foo)` (2).
 
 trait Named:
     fn id(self) -> Int: ...
@@ -49,6 +51,13 @@ fn branches[T: Named, big: Bool, n: Int](x: T) -> Int:
         return helper(x) * 10
 
 
+fn flagged[T: Named, b: Bool](x: T) -> Int:
+    @parameter
+    if b:
+        return helper(x) * 10
+    return helper(x) * 20
+
+
 fn nested[T: Named, k: Int](x: T) -> Int:
     return helper(x) + k
 
@@ -61,3 +70,5 @@ fn main():
     # CHECK-NEXT: 1126 104 10
     print(branches[Foo, True, 5](Foo(1)), branches[Foo, False, 2](Foo(1)),
           branches[Foo, True, 3](Foo(1)))
+    # CHECK-NEXT: 10 20
+    print(flagged[Foo, True](Foo(1)), flagged[Foo, False](Foo(1)))
