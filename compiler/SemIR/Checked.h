@@ -128,7 +128,10 @@ struct CExpr {
                   ///< `callee` is the signature instance of its type
     /// The value of the compile-time parameter `fieldIndex` of a generic
     /// instance checked against its bounds; substitution replaces it with
-    /// the constant (SemaSubstitution.cpp). Never emitted.
+    /// the constant (SemaSubstitution.cpp). With an operand: the value
+    /// that operand, a compile-time expression over such parameters
+    /// (`n * 2`), computes, which substitution computes for each instance
+    /// by running it. Never emitted.
     Parameter,
     /// An expression that failed to check (reported already; see
     /// SemaErrorNodes.cpp). `operands` holds those of its parts that did
@@ -259,6 +262,11 @@ struct CStmt {
   /// `orElse`. A flat list, so a chain of any length is walked without
   /// recursion.
   CBlock elifs;
+  /// If only: a `@parameter if` whose conditions a generic body checked
+  /// against its bounds does not know. Each `cond` is a Parameter node,
+  /// with or without an operand (a `Bool`, not an i1); substitution keeps
+  /// the branch an instance takes, as a Block. Never emitted.
+  bool atCompileTime = false;
   /// Try only: the `except` clause's block and whether there is one (an
   /// `except: pass` has an empty handler).
   CBlock handler;

@@ -169,6 +169,12 @@ void CheckedPrinter::printExpr(const CExpr &expr) {
     os << "None";
     return;
   case Kind::Parameter:
+    if (!expr.operands.empty()) {
+      os << "parameter(";
+      printExpr(*expr.operands[0]);
+      os << ")";
+      return;
+    }
     os << "parameter " << expr.fieldIndex;
     return;
   case Kind::Copy:
@@ -264,7 +270,7 @@ void CheckedPrinter::printStmt(const CStmt &stmt, unsigned indent) {
     os << "\n";
     return;
   case Kind::If:
-    os << "if ";
+    os << (stmt.atCompileTime ? "@parameter if " : "if ");
     printExpr(*stmt.cond);
     os << ":\n";
     printBlock(stmt.body, indent + 2);

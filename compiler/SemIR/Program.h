@@ -33,6 +33,18 @@ namespace mojo::sema {
 struct ModuleInfo;
 struct FuncInfo;
 
+/// A compile-time value that a generic body checked against its bounds
+/// computes from its parameters (`n - 1`, `n > 4`): the expression, checked
+/// once in that body, over the `Parameter` nodes it reads. Substitution runs
+/// it with an instance's bindings (SemaSubstitution.cpp). Sema owns these;
+/// a CValue points at one.
+struct SymbolicValue {
+  CExprPtr expr;
+  /// The expression printed without addresses: equal keys compute equal
+  /// values, so `SIMD[DType.int32, n * 2]` written twice is one type.
+  std::string key;
+};
+
 /// A compile-time value: a parameter's binding, a folded constant.
 struct CValue {
   /// Origin: what an origin parameter (`ref [o] x`) is bound to. mojoc
@@ -41,7 +53,9 @@ struct CValue {
   /// `type`), bound to a function-typed parameter (`apply[twice]`).
   /// Unknown: a value of `type` that a generic body checked against its
   /// bounds does not know (a parameter `n: Int`, or what depends on it);
-  /// `parameter` tells which, `stringValue` is its name, which prints it.
+  /// `parameter` tells which, `stringValue` is its name, which prints it;
+  /// or, computed from parameters, `symbolic` says how, and `stringValue`
+  /// is its source text.
   /// Struct: a value of the struct `type` built by `@value`'s fieldwise
   /// constructor, its `fields` constants (SemaStructValues.cpp); or one
   /// the interpreter computed, whose `stringValue` is then the name of
@@ -84,9 +98,12 @@ struct CValue {
   std::vector<CValue> fields;
   /// Unknown: 1 + the index of the generic instance's parameter it is the
   /// value of, so an instance can replace it; 0 for a value computed from
-  /// parameters, which only the AST can compute again.
+  /// parameters.
   unsigned parameter = 0;
   ConstantAddress address;
+  /// Unknown computed from parameters: how, if the checker could keep it
+  /// (null: only checking the AST again computes it).
+  const SymbolicValue *symbolic = nullptr;
 
   static CValue ofInt(llvm::APSInt v) {
     CValue c;
@@ -398,6 +415,13 @@ struct FuncInstance {
   /// type, for calls through values of it; never emitted.
   const FunctionType *signatureOf = nullptr;
 };
+
+/// A copy of `expr`, a tree the ownership pass has not run on (a
+/// SymbolicValue's), for a body that uses its value.
+CExprPtr copyExpr(const CExpr &expr);
+
+/// SymbolicValue::key of `expr`.
+std::string getSymbolicKey(const CExpr &expr);
 
 /// `f[1, Int]`: an instance as the user would write it.
 std::string describeInstance(const FuncInstance *instance);

@@ -180,10 +180,18 @@ bool CValue::operator<(const CValue &o) const {
     return stringValue < o.stringValue;
   case Kind::Type:
     return std::less<Type>()(type, o.type);
-  case Kind::Unknown: // `Grid[n]` and `Grid[m]` are distinct types, and
-                      // `Pair[m, k]` is not the stand-in `Pair[a, b]`.
+  case Kind::Unknown: { // `Grid[n]` and `Grid[m]` are distinct types, and
+                        // `Pair[m, k]` is not the stand-in `Pair[a, b]`.
+    // Values computed alike are equal, however their source is spelled.
+    if (symbolic || o.symbolic) {
+      llvm::StringRef key = symbolic ? symbolic->key : "";
+      llvm::StringRef otherKey = o.symbolic ? o.symbolic->key : "";
+      return std::make_tuple(bool(symbolic), type, key) <
+             std::make_tuple(bool(o.symbolic), o.type, otherKey);
+    }
     return std::tie(parameter, type, stringValue) <
            std::tie(o.parameter, o.type, o.stringValue);
+  }
   case Kind::TypeList:
     return types < o.types;
   case Kind::Func:

@@ -45,6 +45,8 @@ public:
   void checkAugAssign(const ast::AugAssignStmt &stmt, CBlock &out);
   void checkIf(const ast::IfStmt &stmt, CBlock &out);
   void checkParameterIf(const ast::IfStmt &stmt, CBlock &out);
+  void checkSymbolicParameterIf(const ast::IfStmt &stmt, size_t first,
+                                const CValue &cond, CBlock &out);
   void checkAllParameterBranches(const ast::IfStmt &stmt, CBlock &out);
   /// Reports a run-time variable used where a compile-time value is needed.
   bool usesRuntimeValue(ast::ExprId id);

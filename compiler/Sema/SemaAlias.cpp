@@ -9,26 +9,23 @@
 //   alias Greeting = "hi"      # StringLiteral
 //   alias Index = Int          # a type
 //
-// The checker evaluates what needs no running: literals, names (of
-// aliases, types, parameters, their members and instances), and integer
-// arithmetic and comparisons, `not`, `and`/`or` on the values it knows,
-// exactly (the `IntLiteral` hook, Comptime/IntLiteralFolding), and
-// symbolically: what is computed from a parameter of a generic body
-// checked against its bounds is unknown. Anything else (a call, a method,
-// an operator on other values) is checked as an ordinary expression and
-// run by the compile-time interpreter (SemaComptime.cpp).
+// The checker itself resolves only names (of aliases, types, parameters,
+// their members and instances) and literals. Everything else, integer
+// arithmetic included, is checked as an ordinary expression and run by the
+// compile-time interpreter (SemaComptime.cpp): operators on `IntLiteral`s
+// fold exactly as they are checked (the `IntLiteral` hook), those on `Int`
+// run `Int`'s methods, which wrap at 64 bits as at run time.
 //
-// Why the arithmetic stays here (docs/compiler/comptime.md): through the
-// interpreter, each parameter expression of each instance is a body check
-// of its own, which doubled the time and memory of instance-heavy programs
-// (250,000 instances: 10 s and 0.9 GB became 21 s and 1.8 GB).
+// In a generic body checked against its bounds, a parameter has no value:
+// what is computed from one is unknown, and keeps the checked expression
+// that computes it (CValue::symbolic), which substitution runs for each
+// instance (docs/compiler/comptime.md, "Two layers"). So an instance costs
+// no check of its parameter expressions.
 //
 //===----------------------------------------------------------------------===//
-#include "compiler/Sema/Dunders.h"
 #include "compiler/Sema/SemaImpl.h"
 
 #include "compiler/Basic/Budgets.h"
-#include "compiler/Comptime/IntLiteralFolding.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -96,20 +93,10 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                          const Bindings &bindings) {
   const ast::ASTContext &ctx = module->ast->getContext();
   const ast::Expr &expr = ctx.get(id);
-  // What the cases below do not evaluate themselves (calls, methods,
-  // operators on values other than integers), the interpreter runs.
+  // What the cases below do not evaluate themselves (operators, calls,
+  // methods), the interpreter runs.
   auto notConstant = [&]() -> std::optional<CValue> {
     return interpretConstant(module, id, bindings);
-  };
-  auto foldFailed = [&](comptime::FoldFailure failure) {
-    if (failure == comptime::FoldFailure::DivisionByZero)
-      diags.report(expr.getRange(), DiagID::err_comptime_failed)
-          << "division by zero";
-    else if (failure == comptime::FoldFailure::TooLarge)
-      reportValueTooLarge(diags, expr.getRange());
-    else
-      return notConstant();
-    return std::optional<CValue>();
   };
   if (auto *lit = llvm::dyn_cast<ast::IntegerLiteralExpr>(&expr)) {
     return CValue::ofInt(getLiteralValue(*lit));
@@ -120,36 +107,13 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     v.boolValue = b->getValue();
     return v;
   }
-  if (auto *compare = llvm::dyn_cast<ast::CompareExpr>(&expr))
-    return evaluateComparison(module, id, *compare, bindings);
-  if (auto *notExpr = llvm::dyn_cast<ast::NotExpr>(&expr)) {
-    std::optional<CValue> v =
-        evaluateConstant(module, notExpr->getOperand(), bindings);
-    if (v && v->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    if (!v || v->kind != CValue::Kind::Bool)
-      return v ? notConstant() : v;
-    v->boolValue = !v->boolValue;
-    return v;
-  }
-  if (auto *boolOp = llvm::dyn_cast<ast::BoolOpExpr>(&expr)) {
-    std::optional<CValue> l =
-        evaluateConstant(module, boolOp->getLHS(), bindings);
-    if (l && l->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    if (!l || l->kind != CValue::Kind::Bool)
-      return l ? notConstant() : l;
-    bool isAnd = boolOp->getOp() == ast::BoolOpKind::And;
-    if (l->boolValue != isAnd) // Short-circuit, as at run time.
-      return l;
-    std::optional<CValue> r =
-        evaluateConstant(module, boolOp->getRHS(), bindings);
-    if (r && r->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    if (r && r->kind != CValue::Kind::Bool)
-      return notConstant();
-    return r;
-  }
+  // Operators, on integers too, are calls of their operands' methods (or
+  // the `IntLiteral` hook, which folds exactly as the expression is
+  // checked): the interpreter runs them as any other code, so a value
+  // means at compile time what it means at run time.
+  if (llvm::isa<ast::CompareExpr, ast::NotExpr, ast::BoolOpExpr,
+                ast::UnaryExpr, ast::BinaryExpr>(expr))
+    return notConstant();
   if (auto *str = llvm::dyn_cast<ast::StringLiteralExpr>(&expr)) {
     CValue v;
     v.kind = CValue::Kind::String;
@@ -257,46 +221,6 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
       return std::nullopt;
     return CValue::ofType(type);
   }
-  if (auto *unary = llvm::dyn_cast<ast::UnaryExpr>(&expr)) {
-    std::optional<CValue> v =
-        evaluateConstant(module, unary->getOperand(), bindings);
-    if (!v)
-      return v;
-    if (v->kind == CValue::Kind::Unknown)
-      return CValue::unknown(v->type); // Not the parameter it came from.
-    if (v->kind != CValue::Kind::Int)
-      return notConstant();
-    comptime::FoldFailure failure;
-    std::optional<llvm::APSInt> r = comptime::foldIntLiteral(
-        getUnaryDunder(unary->getOp()), v->intValue, nullptr, &failure);
-    return r ? std::optional<CValue>(CValue::ofInt(*r)) : foldFailed(failure);
-  }
-  if (auto *binary = llvm::dyn_cast<ast::BinaryExpr>(&expr)) {
-    std::optional<CValue> l = evaluateConstant(module, binary->getLHS(),
-                                               bindings);
-    std::optional<CValue> r = evaluateConstant(module, binary->getRHS(),
-                                               bindings);
-    if (!l || !r)
-      return std::nullopt;
-    if (l->kind == CValue::Kind::Unknown || r->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Int"));
-    if (l->kind == CValue::Kind::String && r->kind == CValue::Kind::String &&
-        binary->getOp() == ast::BinaryOp::Add) {
-      // "a" + "b" is a StringLiteral.
-      if (!checkStringSize(diags,
-                           l->stringValue.size() + r->stringValue.size(),
-                           expr.getRange()))
-        return std::nullopt;
-      l->stringValue += r->stringValue;
-      return l;
-    }
-    if (l->kind != CValue::Kind::Int || r->kind != CValue::Kind::Int)
-      return notConstant();
-    comptime::FoldFailure failure;
-    std::optional<llvm::APSInt> v = comptime::foldIntLiteral(
-        getBinaryDunder(binary->getOp()), l->intValue, &r->intValue, &failure);
-    return v ? std::optional<CValue>(CValue::ofInt(*v)) : foldFailed(failure);
-  }
   if (llvm::isa<ast::ErrorExpr>(expr))
     return std::nullopt;
   return notConstant();
@@ -327,36 +251,6 @@ bool Sema::isStructValue(ModuleInfo *module, ast::ExprId id,
     return false;
   std::optional<CValue> value = evaluateAlias(e.aliasModule, e.alias);
   return value && value->kind == CValue::Kind::Struct;
-}
-
-/// `a < b <= c` on integers, chained as at run time.
-std::optional<CValue>
-Sema::evaluateComparison(ModuleInfo *module, ast::ExprId id,
-                         const ast::CompareExpr &expr,
-                         const Bindings &bindings) {
-  CValue result;
-  result.kind = CValue::Kind::Bool;
-  result.boolValue = true;
-  std::optional<CValue> lhs =
-      evaluateConstant(module, expr.getOperands()[0], bindings);
-  for (size_t i = 0; i < expr.getOps().size(); ++i) {
-    std::optional<CValue> rhs =
-        evaluateConstant(module, expr.getOperands()[i + 1], bindings);
-    if (!lhs || !rhs)
-      return std::nullopt;
-    if (lhs->kind == CValue::Kind::Unknown ||
-        rhs->kind == CValue::Kind::Unknown)
-      return CValue::unknown(getHookType("Bool"));
-    std::optional<llvm::APSInt> r;
-    if (lhs->kind == CValue::Kind::Int && rhs->kind == CValue::Kind::Int)
-      r = comptime::foldIntLiteral(getCompareDunder(expr.getOps()[i].op),
-                                   lhs->intValue, &rhs->intValue);
-    if (!r) // `in`, `is`, or operands that are not integers.
-      return interpretConstant(module, id, bindings);
-    result.boolValue = result.boolValue && r->getBoolValue();
-    lhs = rhs;
-  }
-  return result;
 }
 
 /// The alias `decl` forwards to when its value is just the name of another

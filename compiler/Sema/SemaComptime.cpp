@@ -128,8 +128,17 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
       });
   const comptime::Failure &failure = interpreter.getFailure();
   if (!result) {
-    if (failure.kind == comptime::Failure::Kind::Unknown)
-      return CValue::unknown(value->type);
+    if (failure.kind == comptime::Failure::Kind::Unknown) {
+      // Computed from parameters of the generic body being checked: the
+      // checked tree is how each instance computes it.
+      CValue unknown = CValue::unknown(value->type);
+      unknown.stringValue = std::string(expr.getRange().Start.getPointer(),
+                                        expr.getRange().End.getPointer());
+      std::string key = getSymbolicKey(*value);
+      unknown.symbolic =
+          &symbolicValues.emplace_back(SymbolicValue{std::move(value), key});
+      return unknown;
+    }
     if (failure.kind == comptime::Failure::Kind::Stopped)
       reportComptimeFailure(expr.getRange(), failure);
     else if (!diags.hadError()) // Never a failure without a diagnostic.
@@ -143,6 +152,26 @@ std::optional<CValue> Sema::interpretConstant(ModuleInfo *module,
     diags.report(expr.getRange(), DiagID::err_comptime_failed)
         << "its value, of type `" + getTypeName(value->type) +
                "`, cannot be a compile-time constant yet";
+  return constant;
+}
+
+std::optional<CValue> Sema::evaluateSubstituted(const CExpr &expr) {
+  if (comptimeNesting >= budget::kMaxComptimeNesting)
+    return std::nullopt;
+  ++comptimeNesting;
+  auto unnest = llvm::make_scope_exit([&] { --comptimeNesting; });
+  comptime::Interpreter &interpreter = getInterpreter();
+  if (auto *literal = llvm::dyn_cast<StructType>(getHookType("IntLiteral")))
+    resolveFields(literal->getInfo());
+  // Made while the evaluation's memory exists, which it may point into.
+  std::optional<CValue> constant;
+  std::string why;
+  std::optional<comptime::Value> result =
+      interpreter.evaluate(expr, [&](const comptime::Value &result) {
+        constant = toConstant(result, expr.type, why);
+      });
+  if (!result)
+    return std::nullopt;
   return constant;
 }
 

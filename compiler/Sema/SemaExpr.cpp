@@ -260,8 +260,14 @@ Entity BodyChecker::constantEntity(const CValue &value, SourceRange range) {
   }
   case CValue::Kind::Unknown: {
     // Only in a generic body checked against its bounds: a parameter's
-    // value, which substitution replaces, or one computed from it, which
-    // only checking the AST again can compute.
+    // value, which substitution replaces; one computed from parameters,
+    // which substitution computes by the expression it keeps; or one
+    // computed otherwise, which only checking the AST again can compute.
+    if (value.symbolic) {
+      auto p = makeExpr(CExpr::Kind::Parameter, value.type, range);
+      p->operands.push_back(copyExpr(*value.symbolic->expr));
+      return valueEntity(std::move(p));
+    }
     if (!value.parameter) {
       instance.substitutable = false;
       return valueEntity(makeExpr(CExpr::Kind::None, value.type, range));

@@ -17,9 +17,10 @@
 // diagnostics.
 //
 // A parameter `n: Int` or `b: Bool` is an unknown value of its type
-// (CValue::Kind::Unknown): what depends on it is unknown too, a
-// `@parameter if` over it checks every branch, and a `@parameter for` over
-// it checks its body once. Where the check cannot reason yet it checks
+// (CValue::Kind::Unknown): what depends on it is unknown too, and keeps
+// the expression that computes it (CValue::symbolic), a `@parameter if`
+// over it checks every branch, and a `@parameter for` over it checks its
+// body once. Where the check cannot reason yet it checks
 // nothing rather than report false errors: functions with packs (`*Ts`),
 // origins, or parameters of other types are left to their instances, and
 // so are those with a homogeneous variadic argument `*values: T`, whose

@@ -429,10 +429,6 @@ public:
                                             SourceRange range);
   std::optional<CValue> evaluateExpr(ModuleInfo *module, ast::ExprId id,
                                      const Bindings &bindings);
-  std::optional<CValue> evaluateComparison(ModuleInfo *module,
-                                           ast::ExprId id,
-                                           const ast::CompareExpr &expr,
-                                           const Bindings &bindings);
   /// Whether `id` is a struct value, not a type: `shape` in `shape[1]`.
   bool isStructValue(ModuleInfo *module, ast::ExprId id,
                      const Bindings &bindings);
@@ -522,6 +518,13 @@ public:
   /// Builds `instance`'s body by substitution; false when it cannot be
   /// (nothing is changed then, and the body is checked from the AST).
   bool instantiateBySubstitution(FuncInstance *instance);
+  /// The value of `expr`, a symbolic value's expression with an instance's
+  /// parameters substituted (SemaComptime.cpp); none, reporting
+  /// nothing, when the interpreter cannot compute it (checking the AST
+  /// will say why).
+  std::optional<CValue> evaluateSubstituted(const CExpr &expr);
+  /// The expressions of the symbolic values (CValue::symbolic).
+  std::deque<SymbolicValue> symbolicValues;
   /// Checks the traits `info` declares (`struct S(A, B)`): one error per
   /// missing or mismatched member, with a note at the requirement.
   void checkExplicitConformance(StructInfo *info);

@@ -36,14 +36,17 @@ bool BodyChecker::usesRuntimeValue(ast::ExprId id) {
 }
 
 void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
-  for (const ast::IfClause &clause : stmt.getClauses()) {
+  llvm::ArrayRef<ast::IfClause> clauses = stmt.getClauses();
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const ast::IfClause &clause = clauses[i];
     if (usesRuntimeValue(clause.condition))
       return;
     unsigned errors = diags.getNumErrors();
     std::optional<CValue> cond =
         sema.evaluateConstant(module, clause.condition, bindings);
-    if (instance.checkOnly && ((!cond && diags.getNumErrors() == errors) ||
-                               (cond && cond->kind == CValue::Kind::Unknown)))
+    if (instance.checkOnly && cond && cond->kind == CValue::Kind::Unknown)
+      return checkSymbolicParameterIf(stmt, i, *cond, out);
+    if (instance.checkOnly && !cond && diags.getNumErrors() == errors)
       return checkAllParameterBranches(stmt, out);
     if (!cond)
       return;
@@ -68,9 +71,78 @@ void BodyChecker::checkParameterIf(const ast::IfStmt &stmt, CBlock &out) {
   out.push_back(std::move(block));
 }
 
+/// A `@parameter if` whose condition `first` is a parameter or computed
+/// from them (`b`, `n > 4`), in a generic body checked against its
+/// bounds: every branch
+/// from that clause on is checked, as each may be the one an instance
+/// keeps, and the statement keeps the conditions, which substitution
+/// computes for each instance to keep one branch (atCompileTime). Its
+/// conditions are all evaluated before any branch is checked: a branch
+/// is checked once, whether the statement can keep them all or not.
+///
+///   @parameter if n > 4: A        @parameter if parameter(n > 4): A
+///   elif False: B            ->   elif parameter(n > 1): C
+///   elif n > 1: C                 else: D
+///   else: D
+void BodyChecker::checkSymbolicParameterIf(const ast::IfStmt &stmt,
+                                           size_t first, const CValue &cond,
+                                           CBlock &out) {
+  llvm::ArrayRef<ast::IfClause> clauses = stmt.getClauses();
+  Type boolType = sema.getHookType("Bool");
+  std::vector<std::pair<size_t, CValue>> kept;
+  ast::Block orElse = stmt.getElse();
+  // A `Bool` parameter itself (`if b:`), or a value computed from them.
+  auto keep = [&](size_t i, const CValue &value) {
+    if (!(value.symbolic || value.parameter) || value.type != boolType)
+      return false;
+    kept.emplace_back(i, value);
+    return true;
+  };
+  bool symbolic = keep(first, cond);
+  for (size_t i = first + 1; symbolic && i < clauses.size(); ++i) {
+    if (usesRuntimeValue(clauses[i].condition))
+      return;
+    unsigned errors = diags.getNumErrors();
+    std::optional<CValue> value =
+        sema.evaluateConstant(module, clauses[i].condition, bindings);
+    if (diags.getNumErrors() != errors)
+      return;
+    if (value && value->kind == CValue::Kind::Bool) {
+      if (value->boolValue) { // Later clauses are dead in every instance.
+        orElse = clauses[i].body;
+        break;
+      }
+      continue;
+    }
+    symbolic = value && keep(i, *value);
+  }
+  if (!symbolic)
+    return checkAllParameterBranches(stmt, out);
+  auto check = [&](ast::Block body, CBlock &into) {
+    scopes.emplace_back();
+    checkBlock(body, into);
+    scopes.pop_back();
+  };
+  auto result = makeStmt(CStmt::Kind::If, stmt.getRange());
+  result->atCompileTime = true;
+  for (auto &[i, value] : kept) {
+    CStmt *clause = result.get();
+    if (clause->cond)
+      clause = result->elifs
+                   .emplace_back(makeStmt(CStmt::Kind::If, clauses[i].range))
+                   .get();
+    clause->cond = constantEntity(value, ast.get(clauses[i].condition).getRange())
+                       .value;
+    check(clauses[i].body, clause->body);
+  }
+  check(orElse, result->orElse);
+  out.push_back(std::move(result));
+}
+
 /// A `@parameter if` whose condition depends on what a check against the
-/// bounds does not know (`T.N > 2`): every branch is checked, as each may
-/// be the one an instance keeps.
+/// bounds does not know and cannot keep (`T.N > 2`): every branch is
+/// checked, as each may be the one an instance keeps, and instances check
+/// the body from the AST.
 void BodyChecker::checkAllParameterBranches(const ast::IfStmt &stmt,
                                             CBlock &out) {
   instance.substitutable = false;

@@ -15,6 +15,9 @@
 //
 //   fn h[n: Int](x: Int) -> Int:       h[3]
 //     parameter n                ->    3     (a constant, as checked)
+//     parameter(n * 2)           ->    6     (the kept expression, run)
+//     call g[n - 1](x)           ->    call g[2](x)
+//     @parameter if n > 4: A else: B  ->  {B}
 //
 // Types are rebuilt around the archetypes they mention (`Box[T]`,
 // `(T, Int)`, `fn(T) -> T`). A call of a requirement becomes a call of the
@@ -25,14 +28,20 @@
 // them, as checking it would have. The ownership pass then runs on the
 // instance as on any other.
 //
+// A value the generic body computes from its parameters keeps the checked
+// expression that computes it (CValue::symbolic; docs/compiler/
+// comptime.md): it is substituted like the rest and run by the
+// interpreter, and a `@parameter if` over such values keeps the branch the
+// instance takes.
+//
 // A body the generic check could not fully decide is still checked from
 // its AST with concrete bindings (canSubstitute, and a substitution that
 // fails before changing anything): functions with packs, origins or
-// automatically parameterized arguments, bodies that compute compile-time
-// values from parameters (`f[n - 1]`, `@parameter if T.N > 2`), bodies
-// that gave up silently (an Error node) or declare nested functions,
-// methods of parametric structs, and generics of other modules, which are
-// not checked against their bounds.
+// automatically parameterized arguments, bodies that use values the tree
+// cannot compute (`T.N`, a `@parameter for` over a computed range),
+// bodies that gave up silently (an Error node) or declare nested
+// functions, methods of parametric structs, and generics of other
+// modules, which are not checked against their bounds.
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
@@ -56,6 +65,8 @@ private:
   Type substType(Type type);
   Type substTypeUncached(Type type);
   std::optional<CValue> substValue(const CValue &value);
+  std::optional<CValue> computeSymbolic(const CExpr &expr);
+  CStmtPtr substParameterIf(const CStmt &stmt);
   FuncInstance *substCallee(FuncInstance *callee, SourceRange range);
   FuncInfo *substMethod(FuncInfo *method);
   LocalVar *substLocal(const LocalVar *local);
@@ -73,6 +84,9 @@ private:
   /// Callees the tree gained; used once the whole body is built.
   std::vector<FuncInstance *> callees;
   bool failed = false;
+  /// A symbolic value could not be computed for this binding (`failed`
+  /// for this instance only).
+  bool evaluationFailed = false;
 };
 
 } // namespace
@@ -177,14 +191,39 @@ std::optional<CValue> Substitution::substValue(const CValue &value) {
   case CValue::Kind::Unknown:
     if (value.parameter && value.parameter <= target.bindings.size())
       return target.bindings[value.parameter - 1];
-    // Computed from parameters (`f[n + 1]`): only the AST knows how, for
-    // every instance, so none is tried again.
+    // Computed from parameters (`f[n + 1]`), by the expression it keeps.
+    if (value.symbolic)
+      return computeSymbolic(*value.symbolic->expr);
+    // Computed otherwise (`T.N`): only the AST knows how, for every
+    // instance, so none is tried again.
     generic.substitutable = false;
     failed = true;
     return std::nullopt;
   default:
     return value;
   }
+}
+
+/// The value `expr`, a compile-time expression over the generic
+/// instance's parameters, has in the target: the expression substituted,
+/// then run. What the interpreter cannot compute for this binding (a
+/// division by zero, a budget) fails this substitution only, and checking
+/// the AST reports it; an expression that cannot be substituted fails
+/// them all.
+std::optional<CValue> Substitution::computeSymbolic(const CExpr &expr) {
+  // Its callees run at compile time; they are not the instance's.
+  size_t calleesBefore = callees.size();
+  CExprPtr substituted = substExpr(expr);
+  callees.resize(calleesBefore);
+  if (!substituted) {
+    if (!evaluationFailed)
+      generic.substitutable = false;
+    return std::nullopt;
+  }
+  std::optional<CValue> value = sema.evaluateSubstituted(*substituted);
+  if (!value)
+    failed = evaluationFailed = true;
+  return value;
 }
 
 /// The method of the substituted owner that `method` stands for: the
@@ -290,6 +329,17 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
     failed = true;
     return nullptr;
   }
+  if (expr.kind == CExpr::Kind::Parameter && !expr.operands.empty()) {
+    // `n * 2`: the constant it computes, as checking the AST would fold it.
+    std::optional<CValue> value = computeSymbolic(*expr.operands.front());
+    if (!value)
+      return nullptr;
+    BodyChecker checker(sema, target);
+    Entity constant = checker.constantEntity(*value, expr.range);
+    if (!constant.value)
+      failed = true;
+    return std::move(constant.value);
+  }
   std::vector<CExprPtr> operands;
   for (const CExprPtr &operand : expr.operands) {
     operands.push_back(substExpr(*operand));
@@ -347,11 +397,56 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
   return failed ? nullptr : std::move(node);
 }
 
+/// A `@parameter if` whose conditions the generic body kept: the branch
+/// this instance takes, as checking the AST would have kept it.
+///
+///   @parameter if parameter(n > 4): A          {B}   for n = 2
+///   elif parameter(n > 1): B          ->
+///   else: C
+CStmtPtr Substitution::substParameterIf(const CStmt &stmt) {
+  auto taken = [&](const CStmt &clause) -> std::optional<bool> {
+    const CExpr &node = *clause.cond;
+    std::optional<CValue> cond =
+        node.operands.empty()
+            ? substValue(CValue::unknownParameter(node.type, node.fieldIndex))
+            : computeSymbolic(*node.operands.front());
+    if (!cond || cond->kind != CValue::Kind::Bool) {
+      failed = true;
+      return std::nullopt;
+    }
+    return cond->boolValue;
+  };
+  const CBlock *branch = &stmt.orElse;
+  std::optional<bool> first = taken(stmt);
+  if (!first)
+    return nullptr;
+  if (*first) {
+    branch = &stmt.body;
+  } else {
+    for (const CStmtPtr &elif : stmt.elifs) {
+      std::optional<bool> elifTaken = taken(*elif);
+      if (!elifTaken)
+        return nullptr;
+      if (*elifTaken) {
+        branch = &elif->body;
+        break;
+      }
+    }
+  }
+  auto block = std::make_unique<CStmt>(CStmt::Kind::Block, stmt.range);
+  block->origin = stmt.origin;
+  if (!substBlock(*branch, block->body))
+    return nullptr;
+  return block;
+}
+
 CStmtPtr Substitution::substStmt(const CStmt &stmt) {
   if (!stmt.afterFinally.empty() || !stmt.onError.empty()) {
     failed = true;
     return nullptr;
   }
+  if (stmt.kind == CStmt::Kind::If && stmt.atCompileTime)
+    return substParameterIf(stmt);
   auto node = std::make_unique<CStmt>(stmt.kind, stmt.range);
   node->origin = stmt.origin;
   node->local = substLocal(stmt.local);
