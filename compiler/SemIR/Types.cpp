@@ -184,8 +184,13 @@ bool CValue::operator<(const CValue &o) const {
                         // `Pair[m, k]` is not the stand-in `Pair[a, b]`.
     // Values computed alike are equal, however their source is spelled.
     if (symbolic || o.symbolic) {
-      llvm::StringRef key = symbolic ? symbolic->key : "";
-      llvm::StringRef otherKey = o.symbolic ? o.symbolic->key : "";
+      // StringRefs to the keys themselves: `symbolic ? key : ""` would be
+      // a temporary std::string, gone before the comparison.
+      llvm::StringRef key, otherKey;
+      if (symbolic)
+        key = symbolic->key;
+      if (o.symbolic)
+        otherKey = o.symbolic->key;
       return std::make_tuple(bool(symbolic), type, key) <
              std::make_tuple(bool(o.symbolic), o.type, otherKey);
     }
