@@ -47,6 +47,11 @@ struct Bool(
         self.value = other.value
 
     @always_inline
+    fn __init__[T: Boolable, //](out self, value: T):
+        """The truth of `value`: `Bool(items)`."""
+        self = value.__bool__()
+
+    @always_inline
     fn __mlir_i1__(self) -> __mlir_type.i1:
         return self.value
 

@@ -21,6 +21,7 @@ from builtin.string_literal import StringLiteral
 from builtin.range import range
 from builtin.tuple import Tuple
 from builtin.variadics import VariadicList, VariadicListMem
+from collections.list import List
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.constrained import constrained

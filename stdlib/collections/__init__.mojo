@@ -1,0 +1,3 @@
+"""Collections: `List` (also in the prelude)."""
+
+from collections.list import List

@@ -1,0 +1,189 @@
+"""`List[T]`: a growable array of `T` on the heap.
+
+The elements live in one buffer of `capacity` slots, of which the first
+`size` hold values. Growing moves them to a buffer twice as large; a copy
+of the list copies each element; the list's end destroys them and frees
+the buffer. Negative indices count from the end. Indices are not
+checked, as in Mojo's release builds.
+"""
+
+from memory import UnsafePointer
+
+
+struct List[T: CollectionElement, hint_trivial_type: Bool = False](
+    Boolable, CollectionElement, Sized
+):
+    """A growable array of `T` (`hint_trivial_type` is accepted and
+    unused: moving elements one by one is what LLVM turns into a copy)."""
+
+    var data: UnsafePointer[T]
+    var size: Int
+    var capacity: Int
+
+    # Construction and lifecycle.
+
+    fn __init__(out self):
+        """An empty list, with no buffer yet."""
+        self.data = UnsafePointer[T]()
+        self.size = 0
+        self.capacity = 0
+
+    fn __init__(out self, *, capacity: Int):
+        """An empty list with room for `capacity` elements."""
+        self.data = UnsafePointer[T].alloc(capacity)
+        self.size = 0
+        self.capacity = capacity
+
+    @implicit
+    fn __init__(out self, owned *values: T):
+        """The list of `values`: `List[Int](1, 2, 3)`."""
+        self = Self(capacity=len(values))
+        # A copy of each: the argument list destroys its own (moving out
+        # of it needs `__disable_del`, which mojoc does not have yet).
+        for i in range(len(values)):
+            self.append(values[i])
+
+    fn __init__(out self, *, other: Self):
+        """A copy of `other`, each element copied."""
+        self = Self(capacity=other.size)
+        for i in range(other.size):
+            (self.data + i).init_pointee_copy(other.data[i])
+        self.size = other.size
+
+    fn __copyinit__(out self, existing: Self):
+        self = Self(other=existing)
+
+    fn __moveinit__(out self, owned existing: Self):
+        self.data = existing.data
+        self.size = existing.size
+        self.capacity = existing.capacity
+
+    fn __del__(owned self):
+        for i in range(self.size):
+            (self.data + i).destroy_pointee()
+        self.data.free()
+
+    # Size.
+
+    fn __len__(self) -> Int:
+        return self.size
+
+    fn __bool__(self) -> Bool:
+        return self.size != 0
+
+    fn bytecount(self) -> Int:
+        """The bytes the elements take in the buffer."""
+        return self.size * __sizeof[T]()
+
+    # Elements.
+
+    fn _index(self, idx: Int) -> Int:
+        """`idx`, counted from the end when negative."""
+        return idx + self.size if idx < 0 else idx
+
+    fn __getitem__(ref self, idx: Int) -> ref [self] T:
+        """Element `idx` (negative: from the end), to read or assign."""
+        return self.data[self._index(idx)]
+
+    fn unsafe_get(ref self, idx: Int) -> ref [self] T:
+        """Element `idx`, which must be in `[0, len)`."""
+        return self.data[idx]
+
+    fn unsafe_set(mut self, idx: Int, owned value: T):
+        """Replaces element `idx`, which must be in `[0, len)`."""
+        (self.data + idx).destroy_pointee()
+        (self.data + idx).init_pointee_move(value^)
+
+    fn unsafe_ptr(self) -> UnsafePointer[T]:
+        """The buffer's address; valid until the list grows or ends."""
+        return self.data
+
+    # Growing and shrinking.
+
+    fn reserve(mut self, new_capacity: Int):
+        """Makes room for `new_capacity` elements without growing again."""
+        if new_capacity <= self.capacity:
+            return
+        var data = UnsafePointer[T].alloc(new_capacity)
+        for i in range(self.size):
+            (data + i).init_pointee_move((self.data + i).take_pointee())
+        self.data.free()
+        self.data = data
+        self.capacity = new_capacity
+
+    fn append(mut self, owned value: T):
+        """Adds `value` at the end, doubling the buffer when it is full."""
+        if self.size == self.capacity:
+            self.reserve(self.capacity * 2 if self.capacity else 8)
+        (self.data + self.size).init_pointee_move(value^)
+        self.size += 1
+
+    fn insert(mut self, i: Int, owned value: T):
+        """Inserts `value` before element `i` (negative: from the end)."""
+        var at = self._index(i)
+        if at < 0:
+            at = 0
+        if at > self.size:
+            at = self.size
+        self.append(value^)
+        var j = self.size - 1
+        while j > at:
+            self.swap_elements(j, j - 1)
+            j -= 1
+
+    fn extend(mut self, owned other: Self):
+        """Moves `other`'s elements to the end."""
+        self.reserve(self.size + other.size)
+        for i in range(other.size):
+            (self.data + self.size + i).init_pointee_move(
+                (other.data + i).take_pointee()
+            )
+        self.size += other.size
+        other.size = 0
+
+    fn pop(mut self, i: Int = -1) -> T:
+        """Removes element `i` (the last by default) and returns it."""
+        var at = self._index(i)
+        var value = (self.data + at).take_pointee()
+        for j in range(at + 1, self.size):
+            (self.data + j - 1).init_pointee_move((self.data + j).take_pointee())
+        self.size -= 1
+        return value^
+
+    fn resize(mut self, new_size: Int, value: T):
+        """Shrinks to `new_size`, or grows with copies of `value`."""
+        if new_size <= self.size:
+            self.resize(new_size)
+            return
+        self.reserve(new_size)
+        for i in range(self.size, new_size):
+            (self.data + i).init_pointee_copy(value)
+        self.size = new_size
+
+    fn resize(mut self, new_size: Int):
+        """Shrinks to `new_size` elements, destroying the rest."""
+        for i in range(new_size, self.size):
+            (self.data + i).destroy_pointee()
+        if new_size < self.size:
+            self.size = new_size
+
+    fn clear(mut self):
+        """Destroys every element; the buffer stays."""
+        self.resize(0)
+
+    fn reverse(mut self):
+        """Reverses the elements in place."""
+        var i = 0
+        var j = self.size - 1
+        while i < j:
+            self.swap_elements(i, j)
+            i += 1
+            j -= 1
+
+    fn swap_elements(mut self, elt_idx_1: Int, elt_idx_2: Int):
+        """Exchanges two elements."""
+        var a = self.data + self._index(elt_idx_1)
+        var b = self.data + self._index(elt_idx_2)
+        var tmp = a.take_pointee()
+        a.init_pointee_move(b.take_pointee())
+        b.init_pointee_move(tmp^)
