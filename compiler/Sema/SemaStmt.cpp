@@ -619,6 +619,34 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
     return poisonStmt(stmt);
   }
   SourceRange range = ast.get(stmt.getIterable()).getRange();
+  // The iterator may point into the sequence (a `List`'s yields its
+  // elements' addresses), so the sequence lives until the loop ends: a
+  // temporary is held in a variable, and the variable is read after the
+  // loop. (Mojo keeps it alive by the iterator's origin, which mojoc does
+  // not track yet.)
+  if (!seq->isLValue() && sema.getLifecycle(seq->type).needsDestroy) {
+    LocalVar *held = newTemporary(seq->type, range);
+    auto hold = makeStmt(CStmt::Kind::Init, range);
+    hold->local = held;
+    hold->value = std::move(seq);
+    out.push_back(std::move(hold));
+    seq = makeExpr(CExpr::Kind::Local, held->type, range);
+    seq->local = held;
+  }
+  // So does what a call producing it borrows: `reversed(items)`.
+  std::vector<LocalVar *> sequences;
+  auto keepRoot = [&](const CExpr &e) {
+    if (const LocalVar *root = e.isLValue() ? e.getRootLocal() : nullptr)
+      if (sema.getLifecycle(root->type).needsDestroy)
+        sequences.push_back(const_cast<LocalVar *>(root));
+  };
+  keepRoot(*seq);
+  const CExpr *producer = seq.get();
+  while (producer->kind == CExpr::Kind::Cleanup)
+    producer = producer->operands[0].get();
+  if (producer->kind == CExpr::Kind::Call)
+    for (const CExprPtr &operand : producer->operands)
+      keepRoot(*operand);
   std::vector<CExprPtr> none;
   CExprPtr iter = callOperator(seq, "__iter__", none, range);
   if (!iter) {
@@ -658,6 +686,12 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   scopes.pop_back();
   (void)checkArm(stmt.getElse(), loop->orElse);
   out.push_back(std::move(loop));
+  for (LocalVar *sequence : sequences) {
+    auto keep = makeStmt(CStmt::Kind::Expr, range);
+    keep->value = makeExpr(CExpr::Kind::Local, sequence->type, range);
+    keep->value->local = sequence;
+    out.push_back(std::move(keep));
+  }
 }
 
 void BodyChecker::checkReturn(const ast::ReturnStmt &stmt, CBlock &out) {

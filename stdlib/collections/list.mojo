@@ -94,6 +94,16 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
         (self.data + idx).destroy_pointee()
         (self.data + idx).init_pointee_move(value^)
 
+    fn __iter__(ref self) -> _ListIter[T]:
+        """Yields the address of each element, first to last:
+        `for x in items: x[]` reads (or assigns) the element in place, as
+        Mojo 24.6's `Pointer` to each does."""
+        return _ListIter[T](self.data, 0, self.size, True)
+
+    fn __reversed__(ref self) -> _ListIter[T]:
+        """Yields the address of each element, last to first."""
+        return _ListIter[T](self.data, self.size - 1, self.size, False)
+
     fn unsafe_ptr(self) -> UnsafePointer[T]:
         """The buffer's address; valid until the list grows or ends."""
         return self.data
@@ -187,3 +197,37 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
         var tmp = a.take_pointee()
         a.init_pointee_move(b.take_pointee())
         b.init_pointee_move(tmp^)
+
+
+@register_passable("trivial")
+struct _ListIter[T: CollectionElement]:
+    """Walks a `List`'s elements (forward or backward), yielding each
+    element's address. The list must outlive it and not grow meanwhile."""
+
+    var data: UnsafePointer[T]
+    var index: Int
+    var remaining: Int
+    var forward: Bool
+
+    fn __init__(
+        out self, data: UnsafePointer[T], index: Int, remaining: Int, forward: Bool
+    ):
+        self.data = data
+        self.index = index
+        self.remaining = remaining
+        self.forward = forward
+
+    fn __iter__(self) -> Self:
+        return self
+
+    fn __has_next__(self) -> Bool:
+        return self.remaining > 0
+
+    fn __next__(mut self) -> UnsafePointer[T]:
+        var element = self.data + self.index
+        self.index += 1 if self.forward else -1
+        self.remaining -= 1
+        return element
+
+    fn __len__(self) -> Int:
+        return self.remaining

@@ -22,6 +22,7 @@ from builtin.range import range
 from builtin.tuple import Tuple
 from builtin.variadics import VariadicList, VariadicListMem
 from collections.list import List
+from builtin.reversed import reversed
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.constrained import constrained
