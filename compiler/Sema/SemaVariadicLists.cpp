@@ -100,6 +100,16 @@ bool Sema::resolveVariadicListSlot(FuncInstance *instance,
     slot.type = program->types.getErrorType();
     return false;
   }
+  if (!param.getType()) { // `*values` alone: no element type to list.
+    if (!func->decl || !func->decl->isDef())
+      diags.report(param.getNameRange(), DiagID::err_missing_type_annotation)
+          << param.getName();
+    else
+      diags.report(param.getNameRange(), DiagID::err_not_yet_implemented)
+          << "untyped `def` arguments (`object`)";
+    slot.type = program->types.getErrorType();
+    return false;
+  }
   Type element =
       resolveType(func->module, param.getType(), bindings, func->owner);
   slot.variadicElement = element;
