@@ -295,6 +295,16 @@ void Sema::resolveFields(StructInfo *info) {
     addFieldwiseInit(info);
 }
 
+void Sema::reportUntypedArgument(const ast::FuncDecl &decl,
+                                 const ast::ParamDecl &param) {
+  if (!decl.isDef())
+    diags.report(param.getNameRange(), DiagID::err_missing_type_annotation)
+        << param.getName();
+  else
+    diags.report(param.getNameRange(), DiagID::err_not_yet_implemented)
+        << "untyped `def` arguments (`object`)";
+}
+
 Type Sema::materialize(Type type) {
   auto *st = llvm::dyn_cast<StructType>(type);
   // Only a `@nonmaterializable` struct's fields are needed: resolving
@@ -476,12 +486,7 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &given) {
     else if (isSelf)
       slot.type = func->owner->type;
     else {
-      if (!decl.isDef())
-        diags.report(param.getNameRange(), DiagID::err_missing_type_annotation)
-            << param.getName();
-      else
-        diags.report(param.getNameRange(), DiagID::err_not_yet_implemented)
-            << "untyped `def` arguments (`object`)";
+      reportUntypedArgument(decl, param);
       slot.type = program->types.getErrorType();
       instance->signatureOk = false;
     }

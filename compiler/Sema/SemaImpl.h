@@ -321,6 +321,10 @@ public:
   void recordResolution(ModuleInfo *module, SourceRange range,
                         const Resolution &r);
   Type materialize(Type type);
+  /// The error for an argument with no type: required in an `fn`, an
+  /// `object` (not yet) in a `def`.
+  void reportUntypedArgument(const ast::FuncDecl &decl,
+                             const ast::ParamDecl &param);
   /// `fn(Int) capturing -> Int` (SemaFunctionValues.cpp).
   Type resolveFunctionType(ModuleInfo *module,
                            const ast::FunctionTypeExpr &expr,

@@ -66,6 +66,8 @@ private:
   Type substTypeUncached(Type type);
   std::optional<CValue> substValue(const CValue &value);
   std::optional<CValue> computeSymbolic(const CExpr &expr);
+  /// The node of the constant `value` in the instance's tree.
+  CExprPtr constantNode(const CValue &value, SourceRange range);
   CStmtPtr substParameterIf(const CStmt &stmt);
   FuncInstance *substCallee(FuncInstance *callee, SourceRange range);
   FuncInfo *substMethod(FuncInfo *method);
@@ -210,6 +212,14 @@ std::optional<CValue> Substitution::substValue(const CValue &value) {
 /// division by zero, a budget) fails this substitution only, and checking
 /// the AST reports it; an expression that cannot be substituted fails
 /// them all.
+CExprPtr Substitution::constantNode(const CValue &value, SourceRange range) {
+  BodyChecker checker(sema, target);
+  Entity constant = checker.constantEntity(value, range);
+  if (!constant.value)
+    failed = true;
+  return std::move(constant.value);
+}
+
 std::optional<CValue> Substitution::computeSymbolic(const CExpr &expr) {
   // Its callees run at compile time; they are not the instance's.
   size_t calleesBefore = callees.size();
@@ -332,13 +342,7 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
   if (expr.kind == CExpr::Kind::Parameter && !expr.operands.empty()) {
     // `n * 2`: the constant it computes, as checking the AST would fold it.
     std::optional<CValue> value = computeSymbolic(*expr.operands.front());
-    if (!value)
-      return nullptr;
-    BodyChecker checker(sema, target);
-    Entity constant = checker.constantEntity(*value, expr.range);
-    if (!constant.value)
-      failed = true;
-    return std::move(constant.value);
+    return value ? constantNode(*value, expr.range) : nullptr;
   }
   std::vector<CExprPtr> operands;
   for (const CExprPtr &operand : expr.operands) {
@@ -355,13 +359,7 @@ CExprPtr Substitution::substExpr(const CExpr &expr) {
     // The constant, as checking the AST with it bound would have made it.
     std::optional<CValue> value =
         substValue(CValue::unknownParameter(type, expr.fieldIndex));
-    if (!value)
-      return nullptr;
-    BodyChecker checker(sema, target);
-    Entity constant = checker.constantEntity(*value, expr.range);
-    if (!constant.value)
-      failed = true;
-    return std::move(constant.value);
+    return value ? constantNode(*value, expr.range) : nullptr;
   }
   case CExpr::Kind::Copy:
   case CExpr::Kind::Move:

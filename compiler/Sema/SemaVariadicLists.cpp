@@ -101,12 +101,7 @@ bool Sema::resolveVariadicListSlot(FuncInstance *instance,
     return false;
   }
   if (!param.getType()) { // `*values` alone: no element type to list.
-    if (!func->decl || !func->decl->isDef())
-      diags.report(param.getNameRange(), DiagID::err_missing_type_annotation)
-          << param.getName();
-    else
-      diags.report(param.getNameRange(), DiagID::err_not_yet_implemented)
-          << "untyped `def` arguments (`object`)";
+    reportUntypedArgument(*func->decl, param);
     slot.type = program->types.getErrorType();
     return false;
   }
