@@ -762,6 +762,10 @@ bool bindParameters(BodyChecker &checker, FuncInfo *func,
                     const CExpr *self, std::vector<CValue> &bindings,
                     std::string &failure);
 
+/// Whether `param` is declared as an origin: `o: Origin[m]`,
+/// `o: MutableOrigin`, `o: ImmutableOrigin` (SemaOrigins.cpp).
+bool isOriginParam(const ast::ASTContext &ctx, const ast::ParamDecl &param);
+
 /// The compile-time parameter among `params` that a written argument binds:
 /// the one named `keyword`, or else the next positional one after `next`
 /// (infer-only parameters, before `//`, are never positional), which

@@ -38,7 +38,9 @@ void Sema::inferOriginMutability(const ast::ASTContext &ctx,
                                  llvm::ArrayRef<const ast::ParamDecl *> params,
                                  std::vector<CValue> &values) {
   for (size_t i = 0; i < params.size(); ++i) {
-    if (values[i].kind != CValue::Kind::Origin || !params[i]->getType())
+    // A value that is no origin binds `m` too, so that the error is about
+    // the value (checkParamValue), not about `m`.
+    if (values[i].kind == CValue::Kind::None || !params[i]->getType())
       continue;
     // `origin: Origin[m]` with `m` a parameter not bound otherwise.
     auto *type =
@@ -52,14 +54,13 @@ void Sema::inferOriginMutability(const ast::ASTContext &ctx,
     for (size_t j = 0; m && j < params.size(); ++j)
       if (params[j]->getName() == m->getName() &&
           values[j].kind == CValue::Kind::None)
-        values[j] = CValue::ofBool(values[i].boolValue);
+        values[j] = CValue::ofBool(values[i].kind == CValue::Kind::Origin &&
+                                   values[i].boolValue);
   }
 }
 
-/// Whether `param` is declared as an origin: `o: Origin[m]`,
-/// `o: MutableOrigin`, `o: ImmutableOrigin`.
-static bool isOriginParam(const ast::ASTContext &ctx,
-                          const ast::ParamDecl &param) {
+bool mojo::sema::isOriginParam(const ast::ASTContext &ctx,
+                               const ast::ParamDecl &param) {
   if (!param.getType())
     return false;
   const ast::Expr *type = &ctx.get(param.getType());

@@ -74,6 +74,10 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
   };
   if (value.kind == CValue::Kind::Origin)
     return std::nullopt; // Origins are one placeholder value for now.
+  if (isOriginParam(module->ast->getContext(), param))
+    return mismatch(DiagID::err_param_wants_origin,
+                    {value.kind == CValue::Kind::Type ? getTypeName(value.type)
+                                                      : value.str()});
   // Converted to the parameter's type when bound.
   if (value.kind == CValue::Kind::Func && isFunctionParam(module, param))
     return std::nullopt;

@@ -131,3 +131,31 @@ struct Bool(
             writer.write("True")
         else:
             writer.write("False")
+
+
+trait BoolableCollectionElement(Boolable, CollectionElement):
+    pass
+
+
+fn any(value: SIMD) -> Bool:
+    """Whether any lane of `value` is true (non-zero)."""
+    return (value != 0).reduce_or().__bool__()
+
+
+fn all(value: SIMD) -> Bool:
+    """Whether every lane of `value` is true (non-zero)."""
+    return (value != 0).reduce_and().__bool__()
+
+
+fn any[T: BoolableCollectionElement](list: List[T]) -> Bool:
+    for i in range(len(list)):
+        if list[i].__bool__():
+            return True
+    return False
+
+
+fn all[T: BoolableCollectionElement](list: List[T]) -> Bool:
+    for i in range(len(list)):
+        if not list[i].__bool__():
+            return False
+    return True

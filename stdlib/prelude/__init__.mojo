@@ -1,7 +1,14 @@
 """The names every module sees without an import."""
 
 from builtin.anytype import AnyType, AnyTrivialRegType
-from builtin.bool import Bool, Boolable, ImplicitlyBoolable
+from builtin.bool import (
+    Bool,
+    Boolable,
+    ImplicitlyBoolable,
+    BoolableCollectionElement,
+    any,
+    all,
+)
 from builtin.comparable import Comparable
 from builtin.equality_comparable import EqualityComparable
 from builtin.identifiable import Identifiable
