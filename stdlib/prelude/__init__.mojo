@@ -25,6 +25,7 @@ from collections.list import List
 from builtin.reversed import reversed
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
+from builtin.none import NoneType
 from builtin.constrained import constrained
 from builtin.rebind import rebind
 from builtin.dtype import DType
