@@ -633,7 +633,12 @@ int BodyChecker::conversionCost(Type from, Type to) {
     return 0;
   if (auto *fnType = llvm::dyn_cast<FunctionType>(to))
     return whyNotFunction(from, fnType).empty() ? 0 : -1;
-  return findImplicitConstructor(from, to) ? 1 : -1;
+  if (findImplicitConstructor(from, to))
+    return 1;
+  Type materialized = sema.materialize(from);
+  if (materialized != from && conversionCost(materialized, to) == 1)
+    return 2;
+  return -1;
 }
 
 CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
@@ -650,6 +655,14 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
     return nullptr;
   }
   FuncInstance *instance = findImplicitConstructor(value->type, type);
+  // A literal converts through the type it materializes to, as that type
+  // would: `Optional[Int]` takes `5` because `Int` converts to it. The
+  // materialization is no user conversion (Mojo's `@nonmaterializable`).
+  Type materialized = sema.materialize(value->type);
+  if (!instance && materialized != value->type &&
+      findImplicitConstructor(materialized, type))
+    return convert(convert(std::move(value), materialized, range), type,
+                   range);
   if (!instance) {
     diags.report(range, DiagID::err_cannot_convert)
         << getTypeName(value->type) << getTypeName(type);

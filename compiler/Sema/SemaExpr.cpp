@@ -68,6 +68,14 @@ CExprPtr BodyChecker::checkValueAs(ast::ExprId id, Type type) {
       tuple->origin = id;
     return convert(std::move(tuple), type, literal->getRange());
   }
+  // A list display takes its element type from the expected `List`
+  // (`var l: List[Int] = []`).
+  if (auto *display = llvm::dyn_cast<ast::ListDisplayExpr>(&ast.get(id))) {
+    CExprPtr list = checkListDisplay(*display, type);
+    if (list)
+      list->origin = id;
+    return convert(std::move(list), type, display->getRange());
+  }
   CExprPtr value = checkValue(id);
   if (!value)
     return nullptr;
@@ -134,6 +142,11 @@ Entity BodyChecker::checkEntityKind(ast::ExprId id) {
   case ast::Expr::Kind::Tuple:
     return valueEntity(
         checkTupleLiteral(llvm::cast<ast::TupleExpr>(expr), nullptr));
+  case ast::Expr::Kind::ListDisplay:
+    return valueEntity(
+        checkListDisplay(llvm::cast<ast::ListDisplayExpr>(expr), nullptr));
+  case ast::Expr::Kind::Slice:
+    return valueEntity(checkSlice(llvm::cast<ast::SliceExpr>(expr)));
   case ast::Expr::Kind::Error:
     return Entity::error(range);
   case ast::Expr::Kind::FloatLiteral: {

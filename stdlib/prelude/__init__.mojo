@@ -26,6 +26,7 @@ from builtin.reversed import reversed
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.none import NoneType
+from builtin.builtin_slice import Slice, slice
 from builtin.constrained import constrained
 from builtin.rebind import rebind
 from builtin.dtype import DType
