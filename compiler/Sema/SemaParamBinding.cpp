@@ -197,9 +197,14 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   std::vector<const ast::ParamDecl *> autos = sema.getAutoParameterized(func);
   std::vector<CValue> autoTypes(autos.size());
   // The parameters bound so far, by name: what `Pair[T, _]` is matched
-  // against once `T` is inferred.
+  // against once `T` is inferred. A method sees its struct's parameters
+  // too (`other: List[T, *_]` in a method of `List[T]`), which its own
+  // may shadow.
   auto boundSoFar = [&] {
     Bindings known;
+    if (func->owner)
+      for (const auto &entry : func->owner->paramValues)
+        known[entry.getKey()] = entry.getValue();
     for (size_t i = 0; i < ctParams.size(); ++i)
       if (bindings[i].kind != CValue::Kind::None)
         known[ctParams[i]->getName()] = bindings[i];

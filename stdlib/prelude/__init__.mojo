@@ -15,6 +15,9 @@ from builtin.value import (
     Defaultable,
     CollectionElement,
     CollectionElementNew,
+    EqualityComparableCollectionElement,
+    ComparableCollectionElement,
+    BoolableCollectionElement,
 )
 from builtin.int_literal import IntLiteral
 from builtin.string_literal import StringLiteral
