@@ -145,6 +145,11 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   std::vector<const ast::ParamDecl *> ctParams =
       sema.getCompileTimeParams(func);
   bindings.assign(ctParams.size(), CValue());
+  // Function values given for a parameter whose type names an infer-only
+  // parameter not bound yet (`sort[T: CollectionElement, //, cmp_fn:
+  // fn(T, T) -> Bool]`, called `sort[less](items)`): bound once the
+  // arguments have inferred it.
+  std::vector<std::pair<size_t, CExprPtr>> deferredFunctions;
   if (explicitParams) {
     size_t next = 0;
     for (size_t a = 0; a < explicitParams->explicitParams.size(); ++a) {
@@ -176,8 +181,16 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
             return false;
           e.kind = Entity::Kind::Value;
         }
-        if (e.kind != Entity::Kind::Value ||
-            !bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
+        if (e.kind != Entity::Kind::Value)
+          return false;
+        bool earlierUnbound = llvm::any_of(
+            llvm::ArrayRef(bindings).take_front(i),
+            [](const CValue &v) { return v.kind == CValue::Kind::None; });
+        if (earlierUnbound) {
+          deferredFunctions.emplace_back(i, std::move(e.value));
+          continue;
+        }
+        if (!bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
                                    std::move(e.value), failure))
           return false;
         continue;
@@ -327,6 +340,20 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     if (arg)
       sema.inferParams(func->module, param.getType(),
                        CValue::ofType(arg->type), findParam, bindings);
+  }
+  for (auto &[i, value] : deferredFunctions) {
+    bool earlierUnbound = llvm::any_of(
+        llvm::ArrayRef(bindings).take_front(i),
+        [](const CValue &v) { return v.kind == CValue::Kind::None; });
+    if (earlierUnbound) {
+      failure = ("cannot infer the parameters the type of `" +
+                 ctParams[i]->getName() + "` names")
+                    .str();
+      return false;
+    }
+    if (!bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
+                               std::move(value), failure))
+      return false;
   }
   // A method's parameters see its struct's (`mask: IndexList[size]` in
   // `SIMD[type, size]`), in their types and defaults.

@@ -7,7 +7,19 @@ from builtin.equality_comparable import EqualityComparable
 from builtin.identifiable import Identifiable
 from builtin.int import Int, Indexer, Intable, IntableRaising
 from builtin.len import Sized, SizedRaising, len
-from builtin.math import Absable, Powable, Roundable
+from builtin.math import (
+    Absable,
+    Powable,
+    Roundable,
+    abs,
+    divmod,
+    max,
+    min,
+    pow,
+    round,
+)
+from builtin.swap import swap
+from builtin.sort import sort
 from builtin.value import (
     Movable,
     Copyable,
