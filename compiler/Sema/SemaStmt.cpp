@@ -395,8 +395,10 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
     return;
   }
   if (name && name->getName() == "_") {
+    // Discarded as an expression statement's value is: an owned value
+    // (`_ = x^` again) is a temporary, destroyed at once.
     auto s = makeStmt(CStmt::Kind::Expr, stmtRange);
-    s->value = std::move(v);
+    s->value = borrowedValue(std::move(v));
     out.push_back(std::move(s));
     return;
   }

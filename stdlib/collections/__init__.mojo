@@ -1,4 +1,5 @@
-"""Collections: `List` (also in the prelude), `Optional`."""
+"""Collections: `List` (also in the prelude), `Optional`, `InlineArray`."""
 
+from collections.inline_array import InlineArray
 from collections.list import List
 from collections.optional import Optional
