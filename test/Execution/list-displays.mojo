@@ -39,3 +39,12 @@ fn main():
     var from_vars = [x, x + 1]
     # CHECK-NEXT: 7 8
     print(from_vars[0], from_vars[1])
+    # Assigned to a variable, a display takes the variable's type.
+    var late: List[Float64]
+    late = [1, 2]
+    from_vars = []
+    # CHECK-NEXT: 2.0 0
+    print(late[1], len(from_vars))
+    # A Slice value indexes as `a:b` does.
+    # CHECK-NEXT: 2
+    print(len(l[slice(0, 2)]))
