@@ -301,13 +301,15 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   // and one without compile-time parameters beats a generic one
   // (`Int(True)` takes `Bool`, not any `Intable`); among generic ones, the
   // one with more bounds stricter than `AnyType` (`rebind` of a trivial
-  // value takes it by value, not by reference).
+  // value takes it by value, not by reference); last, one that does not
+  // raise beats one that does (`int[T: Intable]` over
+  // `int[T: IntableRaising]`, which every `Intable` also meets).
   auto rank = [&](const Match &m) {
     FuncInfo *info = m.instance->info;
     bool generic = !sema.getCompileTimeParams(info).empty();
     int refined = generic ? -int(sema.countRefinedBounds(info)) : 0;
     return std::make_tuple(m.cost, m.instance->takesVariadic(), generic,
-                           refined);
+                           refined, m.instance->raises);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });

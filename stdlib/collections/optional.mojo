@@ -82,6 +82,20 @@ struct Optional[T: CollectionElement](Boolable, CollectionElement):
         """`x != None`: whether it holds a value."""
         return self._has_value
 
+    fn __eq__[
+        U: EqualityComparableCollectionElement, //
+    ](self: Optional[U], rhs: Optional[U]) -> Bool:
+        """Whether both are empty, or both hold equal values."""
+        if self._has_value and rhs._has_value:
+            return self.value() == rhs.value()
+        return self._has_value == rhs._has_value
+
+    fn __ne__[
+        U: EqualityComparableCollectionElement, //
+    ](self: Optional[U], rhs: Optional[U]) -> Bool:
+        """Whether one is empty and the other not, or the values differ."""
+        return not (self == rhs)
+
     # Reading the value.
 
     fn value(ref self) -> ref [self] T:

@@ -1,11 +1,12 @@
 """The names every module sees without an import."""
 
 from builtin.anytype import AnyType, AnyTrivialRegType
-from builtin.bool import Bool, Boolable, ImplicitlyBoolable
+from builtin.bool import Bool, Boolable, ImplicitlyBoolable, bool
 from builtin.comparable import Comparable
 from builtin.equality_comparable import EqualityComparable
 from builtin.identifiable import Identifiable
-from builtin.int import Int, Indexer, Intable, IntableRaising
+from builtin.int import Int, Indexer, Intable, IntableRaising, int
+from builtin.floatable import Floatable, FloatableRaising, float
 from builtin.len import Sized, SizedRaising, len
 from builtin.math import (
     Absable,

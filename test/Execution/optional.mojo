@@ -38,3 +38,7 @@ fn main():
     b.value() = 9
     # CHECK-NEXT: 9 9
     print(b.value(), b.unsafe_value())
+    # Comparison of two optionals of an EqualityComparable type.
+    var c = Optional[Int]()
+    # CHECK-NEXT: True False False True False
+    print(b == Optional(9), b != Optional(9), b == c, c == Optional[Int](), b == Optional(4))
