@@ -8,9 +8,11 @@
 //
 // `T` is the element type of the `List` the context expects
 // (`var l: List[Int] = []`, a return value, a nested display), else the
-// type the first element materializes to: `[1, 2]` is a `List[Int]`,
-// `[1.5]` a `List[Float64]`, `["a"]` a `List[StringLiteral]`. Every other
-// element converts to `T`, or the display is an error naming both types.
+// type of the first element that is not a literal (`[1, x]` with
+// `x: Float64` is a `List[Float64]`), else the type the first element
+// materializes to: `[1, 2]` is a `List[Int]`, `[1.5]` a `List[Float64]`,
+// `["a"]` a `List[StringLiteral]`. Every other element converts to `T`,
+// or the display is an error naming both types.
 // (Mojo 24.6 types a display as a `ListLiteral` of its elements' types;
 // a `List` is what programs use it for, and what later Mojo does.)
 //
@@ -22,6 +24,12 @@
 
 using namespace mojo;
 using namespace mojo::sema;
+
+/// Whether `e` takes its type from the display's element type rather than
+/// giving one: a nested display or a tuple.
+static bool takesElementType(const ast::Expr &e) {
+  return llvm::isa<ast::ListDisplayExpr, ast::TupleExpr>(e);
+}
 
 /// The element type `expected` gives a display, when it is a `List`.
 static Type expectedElement(GenericStruct *list, Type expected) {
@@ -44,42 +52,69 @@ CExprPtr BodyChecker::checkListDisplay(const ast::ListDisplayExpr &expr,
     return nullptr;
   }
   Type element = expectedElement(list, expected);
-  std::vector<CExprPtr> values;
-  values.reserve(ids.size());
-  size_t firstChecked = 0;
-  if (!element) {
-    if (ids.empty()) {
-      diags.report(range, DiagID::err_list_display_needs_type);
-      return nullptr;
-    }
-    CExprPtr first = checkValue(ids.front());
-    if (!first)
-      return nullptr;
-    element = sema.materialize(first->type);
-    values.push_back(convert(std::move(first), element, range));
-    firstChecked = 1;
+  if (!element && ids.empty()) {
+    diags.report(range, DiagID::err_list_display_needs_type);
+    return nullptr;
   }
-  bool ok = !values.empty() ? bool(values.front()) : true;
-  for (ast::ExprId id : ids.drop_front(firstChecked)) {
-    const ast::Expr &e = ast.get(id);
-    // A nested display (or a tuple) takes the element type as its own.
-    if (firstChecked == 0 || llvm::isa<ast::ListDisplayExpr, ast::TupleExpr>(e)) {
-      values.push_back(checkValueAs(id, element));
-      ok &= bool(values.back());
+  std::vector<CExprPtr> values(ids.size());
+  std::vector<bool> checked(ids.size());
+  bool ok = true;
+  size_t from = 0; // The element the type comes from, for the note.
+  auto check = [&](size_t i) {
+    values[i] = checkValue(ids[i]);
+    checked[i] = true;
+    ok &= bool(values[i]);
+  };
+  if (!element) {
+    // The first element's type that is no literal's gives the type
+    // (`[1, x]` with `x: Float64` is a `List[Float64]`), else the first
+    // element's materialized one (`[1, 2]`: `List[Int]`). Nested displays
+    // and tuples take it rather than give it, unless all elements are.
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (takesElementType(ast.get(ids[i])))
+        continue;
+      check(i);
+      if (!element && values[i] &&
+          sema.materialize(values[i]->type) == values[i]->type) {
+        element = values[i]->type;
+        from = i;
+      }
+    }
+    for (size_t i = 0; i < ids.size() && !element; ++i)
+      if (values[i]) {
+        element = sema.materialize(values[i]->type);
+        from = i;
+      }
+    if (!element && ok) {
+      check(0);
+      if (values[0])
+        element = sema.materialize(values[0]->type);
+    }
+    if (!element)
+      return nullptr;
+  }
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const ast::Expr &e = ast.get(ids[i]);
+    if (!checked[i]) {
+      // A nested display (or a tuple) takes the element type as its own.
+      values[i] = checkValueAs(ids[i], element);
+      ok &= bool(values[i]);
       continue;
     }
-    CExprPtr value = checkValue(id);
-    if (value && conversionCost(value->type, element) < 0) {
+    if (!values[i])
+      continue;
+    if (conversionCost(values[i]->type, element) < 0) {
       auto diag =
           diags.report(e.getRange(), DiagID::err_list_display_mixed_types);
-      diag << getTypeName(element) << getTypeName(value->type);
-      diag.note(ast.get(ids.front()).getRange(),
-                DiagID::note_list_display_first_element)
+      diag << getTypeName(element) << getTypeName(values[i]->type);
+      diag.note(ast.get(ids[from]).getRange(),
+                DiagID::note_list_display_element_type)
           << getTypeName(element);
-      value = nullptr;
+      values[i] = nullptr;
+    } else {
+      values[i] = convert(std::move(values[i]), element, e.getRange());
     }
-    values.push_back(convert(std::move(value), element, e.getRange()));
-    ok &= bool(values.back());
+    ok &= bool(values[i]);
   }
   if (!ok || llvm::isa<ErrorType>(element))
     return nullptr;

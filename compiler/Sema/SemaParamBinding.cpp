@@ -150,6 +150,13 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   // fn(T, T) -> Bool]`, called `sort[less](items)`): bound once the
   // arguments have inferred it.
   std::vector<std::pair<size_t, CExprPtr>> deferredFunctions;
+  auto unboundBefore = [&](size_t i) {
+    for (size_t k = 0; k < i; ++k)
+      if (bindings[k].kind == CValue::Kind::None &&
+          !isOriginSetParam(func->module->ast->getContext(), *ctParams[k]))
+        return true; // Origin sets are bound last, to nothing tracked.
+    return false;
+  };
   if (explicitParams) {
     size_t next = 0;
     for (size_t a = 0; a < explicitParams->explicitParams.size(); ++a) {
@@ -183,10 +190,7 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
         }
         if (e.kind != Entity::Kind::Value)
           return false;
-        bool earlierUnbound = llvm::any_of(
-            llvm::ArrayRef(bindings).take_front(i),
-            [](const CValue &v) { return v.kind == CValue::Kind::None; });
-        if (earlierUnbound) {
+        if (unboundBefore(i)) {
           deferredFunctions.emplace_back(i, std::move(e.value));
           continue;
         }
@@ -342,10 +346,7 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
                        CValue::ofType(arg->type), findParam, bindings);
   }
   for (auto &[i, value] : deferredFunctions) {
-    bool earlierUnbound = llvm::any_of(
-        llvm::ArrayRef(bindings).take_front(i),
-        [](const CValue &v) { return v.kind == CValue::Kind::None; });
-    if (earlierUnbound) {
+    if (unboundBefore(i)) {
       failure = ("cannot infer the parameters the type of `" +
                  ctParams[i]->getName() + "` names")
                     .str();

@@ -48,3 +48,8 @@ fn main():
     # A Slice value indexes as `a:b` does.
     # CHECK-NEXT: 2
     print(len(l[slice(0, 2)]))
+    # The first element that is no literal gives the type.
+    var y = Float64(2.5)
+    var mixed = [1, y, 3]
+    # CHECK-NEXT: 1.0 2.5
+    print(mixed[0], mixed[1])
