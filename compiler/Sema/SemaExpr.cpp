@@ -605,10 +605,20 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
       else
         return Entity::error(range);
     std::string typeName = getTypeName(base.value->type);
-    CExprPtr call = callOperator(base.value, "__getitem__", args, range);
-    if (!call)
+    // A type with `__getitem__`s none of which takes these indices (a
+    // slice, a string) gets its candidates listed, not "no member".
+    auto *st = llvm::dyn_cast<StructType>(base.value->type);
+    auto getItems = st ? st->getInfo()->methods.find("__getitem__")
+                       : decltype(st->getInfo()->methods.end())();
+    if (!st || getItems == st->getInfo()->methods.end()) {
       diags.report(range, DiagID::err_no_member) << typeName << "__getitem__";
-    return valueEntity(std::move(call));
+      return Entity::error(range);
+    }
+    std::vector<llvm::StringRef> keywords(args.size());
+    std::string name = typeName + ".__getitem__";
+    return valueEntity(resolveCall(getItems->second, base.value, args,
+                                   keywords, nullptr, range, name,
+                                   /*quiet=*/false));
   }
   diags.report(range, DiagID::err_not_yet_implemented)
       << "parametric types";

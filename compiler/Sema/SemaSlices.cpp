@@ -43,6 +43,21 @@ CExprPtr BodyChecker::checkSlice(const ast::SliceExpr &expr) {
     diags.report(range, DiagID::err_no_matching_call) << "Slice";
     return nullptr;
   }
+  // A bound that is no integer (nor the `Optional[Int]` a `Slice` holds)
+  // is reported at itself, not as a failed call of a constructor the user
+  // did not write.
+  Type intType = sema.getHookType("Int");
+  Type held = slice->getInfo()->fields.empty()
+                  ? intType
+                  : slice->getInfo()->fields.front().type;
+  for (const CExprPtr &bound : bounds)
+    if (bound->kind != CExpr::Kind::None &&
+        conversionCost(bound->type, intType) < 0 &&
+        conversionCost(bound->type, held) < 0) {
+      diags.report(bound->range, DiagID::err_slice_bound_type)
+          << getTypeName(bound->type);
+      return nullptr;
+    }
   CExprPtr self;
   std::vector<llvm::StringRef> keywords(bounds.size());
   return resolveCall(ctors->second, self, bounds, keywords,
