@@ -136,6 +136,9 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     if (e.kind == Entity::Kind::Alias)
       return evaluateAlias(e.aliasModule, e.alias);
     if (e.kind == Entity::Kind::Error) {
+      if (std::optional<CValue> origin = getNamedOrigin(name->getName());
+          origin && e.notFound)
+        return origin;
       if (e.notFound)
         reportUndeclaredGlobal(module, name->getName(), expr.getRange(),
                                bindings);
@@ -153,6 +156,9 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     }
     return notConstant();
   }
+  // `Span[Byte, __origin_of(self)]`: untracked, so any origin will do.
+  if (isOriginOf(ctx, expr))
+    return CValue::ofOrigin();
   if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr)) {
     // `__type_of(None)`: the prelude's `alias NoneType`. Other operands
     // are values of a body, which resolves them (SemaTypeOf.cpp).

@@ -304,12 +304,17 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   // value takes it by value, not by reference); last, one that does not
   // raise beats one that does (`int[T: Intable]` over
   // `int[T: IntableRaising]`, which every `Intable` also meets).
+  // Called through a value, a method beats a static method of the same
+  // name (`out.write(x)` on a `String`, which also has the static
+  // `String.write(x)`).
   auto rank = [&](const Match &m) {
     FuncInfo *info = m.instance->info;
+    bool staticThroughValue = self && info->isStatic;
     bool generic = !sema.getCompileTimeParams(info).empty();
     int refined = generic ? -int(sema.countRefinedBounds(info)) : 0;
-    return std::make_tuple(m.cost, m.instance->takesVariadic(), generic,
-                           refined, m.instance->raises);
+    return std::make_tuple(staticThroughValue, m.cost,
+                           m.instance->takesVariadic(), generic, refined,
+                           m.instance->raises);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });

@@ -28,6 +28,8 @@ fn bool[T: Boolable, //](value: T) -> Bool:
 @register_passable("trivial")
 struct Bool(
     Boolable,
+    Representable,
+    Stringable,
     CollectionElement,
     CollectionElementNew,
     Comparable,
@@ -55,6 +57,12 @@ struct Bool(
     @always_inline
     fn __init__(out self, *, other: Self):
         self.value = other.value
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: SIMD[DType.bool, 1]):
+        """A scalar comparison's result: `var b: Bool = x == y`."""
+        self = value.__bool__()
 
     @always_inline
     fn __init__[T: Boolable, //](out self, value: T):
@@ -122,8 +130,14 @@ struct Bool(
     fn __xor__(self, rhs: Bool) -> Bool:
         return __mlir_op.`arith.xori`[_type = __mlir_type.i1](self.value, rhs.value)
 
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        return String.write(self)
+
     fn write_to[W: Writer](self, mut writer: W):
         if self:
-            writer.write_str("True")
+            writer.write("True")
         else:
-            writer.write_str("False")
+            writer.write("False")
