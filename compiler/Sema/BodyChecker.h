@@ -62,6 +62,13 @@ public:
   bool reserveUnrolledIterations(const llvm::APInt &trips, SourceRange range);
   void checkReturn(const ast::ReturnStmt &stmt, CBlock &out);
 
+  // List displays and slices (SemaListDisplays.cpp, SemaSlices.cpp).
+  /// `[a, b]`: a `List` of the elements, of `expected`'s element type
+  /// when `expected` is a `List`.
+  CExprPtr checkListDisplay(const ast::ListDisplayExpr &expr, Type expected);
+  /// `a:b:c` in a subscript: a `Slice` of the bounds, `None` where missing.
+  CExprPtr checkSlice(const ast::SliceExpr &expr);
+
   // Tuples (SemaTuples.cpp, SemaUnpack.cpp).
   /// `(a, b)`, with each element converted to `expected`'s, if given.
   CExprPtr checkTupleLiteral(const ast::TupleExpr &expr,

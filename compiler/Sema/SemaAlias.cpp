@@ -159,8 +159,16 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
   // `Span[Byte, __origin_of(self)]`: untracked, so any origin will do.
   if (isOriginOf(ctx, expr))
     return CValue::ofOrigin();
-  if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr))
+  if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr)) {
+    // `__type_of(None)`: the prelude's `alias NoneType`. Other operands
+    // are values of a body, which resolves them (SemaTypeOf.cpp).
+    auto *callee = llvm::dyn_cast<ast::NameExpr>(&ctx.get(call->getCallee()));
+    if (callee && callee->getName() == "__type_of" &&
+        call->getArgs().size() == 1 &&
+        llvm::isa<ast::NoneLiteralExpr>(ctx.get(call->getArgs()[0].value)))
+      return CValue::ofType(program->types.getNoneType());
     return evaluateStructValue(module, id, *call, bindings);
+  }
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {
     // `p.x` of a struct value (SemaStructValues.cpp).
     if (isStructValue(module, member->getBase(), bindings)) {

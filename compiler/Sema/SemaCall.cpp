@@ -301,7 +301,9 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   // and one without compile-time parameters beats a generic one
   // (`Int(True)` takes `Bool`, not any `Intable`); among generic ones, the
   // one with more bounds stricter than `AnyType` (`rebind` of a trivial
-  // value takes it by value, not by reference).
+  // value takes it by value, not by reference); last, one that does not
+  // raise beats one that does (`int[T: Intable]` over
+  // `int[T: IntableRaising]`, which every `Intable` also meets).
   // Called through a value, a method beats a static method of the same
   // name (`out.write(x)` on a `String`, which also has the static
   // `String.write(x)`).
@@ -311,7 +313,8 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     bool generic = !sema.getCompileTimeParams(info).empty();
     int refined = generic ? -int(sema.countRefinedBounds(info)) : 0;
     return std::make_tuple(staticThroughValue, m.cost,
-                           m.instance->takesVariadic(), generic, refined);
+                           m.instance->takesVariadic(), generic, refined,
+                           m.instance->raises);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });
@@ -637,7 +640,12 @@ int BodyChecker::conversionCost(Type from, Type to) {
     return 0;
   if (auto *fnType = llvm::dyn_cast<FunctionType>(to))
     return whyNotFunction(from, fnType).empty() ? 0 : -1;
-  return findImplicitConstructor(from, to) ? 1 : -1;
+  if (findImplicitConstructor(from, to))
+    return 1;
+  Type materialized = sema.materialize(from);
+  if (materialized != from && conversionCost(materialized, to) == 1)
+    return 2;
+  return -1;
 }
 
 CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
@@ -654,6 +662,14 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
     return nullptr;
   }
   FuncInstance *instance = findImplicitConstructor(value->type, type);
+  // A literal converts through the type it materializes to, as that type
+  // would: `Optional[Int]` takes `5` because `Int` converts to it. The
+  // materialization is no user conversion (Mojo's `@nonmaterializable`).
+  Type materialized = sema.materialize(value->type);
+  if (!instance && materialized != value->type &&
+      findImplicitConstructor(materialized, type))
+    return convert(convert(std::move(value), materialized, range), type,
+                   range);
   if (!instance) {
     diags.report(range, DiagID::err_cannot_convert)
         << getTypeName(value->type) << getTypeName(type);

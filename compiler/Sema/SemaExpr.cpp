@@ -68,6 +68,14 @@ CExprPtr BodyChecker::checkValueAs(ast::ExprId id, Type type) {
       tuple->origin = id;
     return convert(std::move(tuple), type, literal->getRange());
   }
+  // A list display takes its element type from the expected `List`
+  // (`var l: List[Int] = []`).
+  if (auto *display = llvm::dyn_cast<ast::ListDisplayExpr>(&ast.get(id))) {
+    CExprPtr list = checkListDisplay(*display, type);
+    if (list)
+      list->origin = id;
+    return convert(std::move(list), type, display->getRange());
+  }
   CExprPtr value = checkValue(id);
   if (!value)
     return nullptr;
@@ -134,6 +142,11 @@ Entity BodyChecker::checkEntityKind(ast::ExprId id) {
   case ast::Expr::Kind::Tuple:
     return valueEntity(
         checkTupleLiteral(llvm::cast<ast::TupleExpr>(expr), nullptr));
+  case ast::Expr::Kind::ListDisplay:
+    return valueEntity(
+        checkListDisplay(llvm::cast<ast::ListDisplayExpr>(expr), nullptr));
+  case ast::Expr::Kind::Slice:
+    return valueEntity(checkSlice(llvm::cast<ast::SliceExpr>(expr)));
   case ast::Expr::Kind::Error:
     return Entity::error(range);
   case ast::Expr::Kind::FloatLiteral: {
@@ -592,10 +605,20 @@ Entity BodyChecker::checkSubscript(const ast::SubscriptExpr &expr) {
       else
         return Entity::error(range);
     std::string typeName = getTypeName(base.value->type);
-    CExprPtr call = callOperator(base.value, "__getitem__", args, range);
-    if (!call)
+    // A type with `__getitem__`s none of which takes these indices (a
+    // slice, a string) gets its candidates listed, not "no member".
+    auto *st = llvm::dyn_cast<StructType>(base.value->type);
+    auto getItems = st ? st->getInfo()->methods.find("__getitem__")
+                       : decltype(st->getInfo()->methods.end())();
+    if (!st || getItems == st->getInfo()->methods.end()) {
       diags.report(range, DiagID::err_no_member) << typeName << "__getitem__";
-    return valueEntity(std::move(call));
+      return Entity::error(range);
+    }
+    std::vector<llvm::StringRef> keywords(args.size());
+    std::string name = typeName + ".__getitem__";
+    return valueEntity(resolveCall(getItems->second, base.value, args,
+                                   keywords, nullptr, range, name,
+                                   /*quiet=*/false));
   }
   diags.report(range, DiagID::err_not_yet_implemented)
       << "parametric types";

@@ -163,6 +163,9 @@ public:
   bool allowTypoCorrection() { return typoCorrections++ < 50; }
   /// The prelude's struct `name`, for the compiler hooks (literal types).
   Type getHookType(llvm::StringRef name);
+  /// The prelude's parametric struct `name` (`List`, what a list display
+  /// builds), or null.
+  GenericStruct *getHookGeneric(llvm::StringRef name);
   /// `__type_of(x)` in a signature (SemaTypeExpr.cpp); nullopt when
   /// `call` is no `__type_of`.
   std::optional<Type> resolveSignatureTypeOf(ModuleInfo *module,

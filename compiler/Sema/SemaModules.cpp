@@ -302,3 +302,8 @@ Type Sema::getHookType(llvm::StringRef name) {
   }
   return type;
 }
+
+GenericStruct *Sema::getHookGeneric(llvm::StringRef name) {
+  Entity e = lookupGlobal(prelude, name, SourceRange());
+  return e.kind == Entity::Kind::GenericStruct ? e.generic : nullptr;
+}

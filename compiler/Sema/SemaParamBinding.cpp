@@ -145,6 +145,18 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   std::vector<const ast::ParamDecl *> ctParams =
       sema.getCompileTimeParams(func);
   bindings.assign(ctParams.size(), CValue());
+  // Function values given for a parameter whose type names an infer-only
+  // parameter not bound yet (`sort[T: CollectionElement, //, cmp_fn:
+  // fn(T, T) -> Bool]`, called `sort[less](items)`): bound once the
+  // arguments have inferred it.
+  std::vector<std::pair<size_t, CExprPtr>> deferredFunctions;
+  auto unboundBefore = [&](size_t i) {
+    for (size_t k = 0; k < i; ++k)
+      if (bindings[k].kind == CValue::Kind::None &&
+          !isOriginSetParam(func->module->ast->getContext(), *ctParams[k]))
+        return true; // Origin sets are bound last, to nothing tracked.
+    return false;
+  };
   if (explicitParams) {
     size_t next = 0;
     for (size_t a = 0; a < explicitParams->explicitParams.size(); ++a) {
@@ -176,8 +188,13 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
             return false;
           e.kind = Entity::Kind::Value;
         }
-        if (e.kind != Entity::Kind::Value ||
-            !bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
+        if (e.kind != Entity::Kind::Value)
+          return false;
+        if (unboundBefore(i)) {
+          deferredFunctions.emplace_back(i, std::move(e.value));
+          continue;
+        }
+        if (!bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
                                    std::move(e.value), failure))
           return false;
         continue;
@@ -197,9 +214,14 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   std::vector<const ast::ParamDecl *> autos = sema.getAutoParameterized(func);
   std::vector<CValue> autoTypes(autos.size());
   // The parameters bound so far, by name: what `Pair[T, _]` is matched
-  // against once `T` is inferred.
+  // against once `T` is inferred. A method sees its struct's parameters
+  // too (`other: List[T, *_]` in a method of `List[T]`), which its own
+  // may shadow.
   auto boundSoFar = [&] {
     Bindings known;
+    if (func->owner)
+      for (const auto &entry : func->owner->paramValues)
+        known[entry.getKey()] = entry.getValue();
     for (size_t i = 0; i < ctParams.size(); ++i)
       if (bindings[i].kind != CValue::Kind::None)
         known[ctParams[i]->getName()] = bindings[i];
@@ -333,6 +355,17 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     if (arg)
       sema.inferParams(func->module, param.getType(),
                        CValue::ofType(arg->type), findParam, bindings);
+  }
+  for (auto &[i, value] : deferredFunctions) {
+    if (unboundBefore(i)) {
+      failure = ("cannot infer the parameters the type of `" +
+                 ctParams[i]->getName() + "` names")
+                    .str();
+      return false;
+    }
+    if (!bindFunctionParameter(checker, func, *ctParams[i], bindings, i,
+                               std::move(value), failure))
+      return false;
   }
   // A method's parameters see its struct's (`mask: IndexList[size]` in
   // `SIMD[type, size]`), in their types and defaults.

@@ -323,8 +323,17 @@ LocalVar *BodyChecker::declareVar(const ast::VarDecl &var, Type type) {
 
 void BodyChecker::checkAssign(const ast::AssignStmt &stmt, CBlock &out) {
   llvm::ArrayRef<ast::ExprId> targets = stmt.getTargets();
+  // A list display assigned to one variable takes the variable's type
+  // (`items = []`), as it does the declared type of a `var`.
+  LocalVar *typedTarget = nullptr;
+  if (targets.size() == 1 &&
+      llvm::isa<ast::ListDisplayExpr>(ast.get(stmt.getValue())))
+    if (auto *name = llvm::dyn_cast<ast::NameExpr>(&ast.get(targets[0])))
+      typedTarget = lookupLocal(name->getName());
   // `a = b = v`: evaluate v once into a temporary.
-  CExprPtr value = checkValue(stmt.getValue());
+  CExprPtr value = typedTarget
+                       ? checkValueAs(stmt.getValue(), typedTarget->type)
+                       : checkValue(stmt.getValue());
   SourceRange valueRange = ast.get(stmt.getValue()).getRange();
   if (!value) {
     value = takeFailure(stmt.getValue());
@@ -395,8 +404,10 @@ void BodyChecker::assignTo(ast::ExprId targetId, CExprPtr v,
     return;
   }
   if (name && name->getName() == "_") {
+    // Discarded as an expression statement's value is: an owned value
+    // (`_ = x^` again) is a temporary, destroyed at once.
     auto s = makeStmt(CStmt::Kind::Expr, stmtRange);
-    s->value = std::move(v);
+    s->value = borrowedValue(std::move(v));
     out.push_back(std::move(s));
     return;
   }

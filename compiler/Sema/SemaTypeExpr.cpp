@@ -67,10 +67,6 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
           expr.getRange());
       return info ? info->type : error;
     }
-    // `None`'s type has no declaration to find: the compiler knows it by
-    // this name too, as it knows the origins (SemaOrigins.cpp).
-    if (e.notFound && name->getName() == "NoneType")
-      return program->types.getNoneType();
     if (e.notFound)
       reportUndeclaredGlobal(module, name->getName(), expr.getRange(), bindings,
                              /*typesOnly=*/true);
@@ -162,7 +158,9 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
 
 /// `__type_of(x)` outside a function body: in a signature, `x` an argument
 /// before it (Sema::resolveSignature binds each argument's type as it
-/// goes). A body resolves the general form itself (SemaTypeOf.cpp).
+/// goes), or `None`, whose type needs no scope (the prelude's
+/// `alias NoneType = __type_of(None)`). A body resolves the general form
+/// itself (SemaTypeOf.cpp).
 std::optional<Type> Sema::resolveSignatureTypeOf(ModuleInfo *module,
                                                  const ast::CallExpr &call,
                                                  const Bindings &bindings) {
@@ -175,6 +173,8 @@ std::optional<Type> Sema::resolveSignatureTypeOf(ModuleInfo *module,
     return program->types.getErrorType();
   }
   const ast::Expr &operand = ctx.get(call.getArgs()[0].value);
+  if (llvm::isa<ast::NoneLiteralExpr>(operand))
+    return program->types.getNoneType();
   auto *name = llvm::dyn_cast<ast::NameExpr>(&operand);
   auto bound = name ? bindings.find(getArgumentTypeName(name->getName()))
                     : bindings.end();

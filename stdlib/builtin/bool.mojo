@@ -15,6 +15,16 @@ trait ImplicitlyBoolable(Boolable):
         ...
 
 
+fn bool(value: None) -> Bool:
+    """`None` is false."""
+    return False
+
+
+fn bool[T: Boolable, //](value: T) -> Bool:
+    """The truth of `value`."""
+    return value.__bool__()
+
+
 @register_passable("trivial")
 struct Bool(
     Boolable,
@@ -131,10 +141,6 @@ struct Bool(
             writer.write("True")
         else:
             writer.write("False")
-
-
-trait BoolableCollectionElement(Boolable, CollectionElement):
-    pass
 
 
 fn any(value: SIMD) -> Bool:

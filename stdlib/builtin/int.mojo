@@ -25,6 +25,16 @@ trait IntableRaising:
         ...
 
 
+fn int[T: Intable](value: T) -> Int:
+    """`value` converted to `Int`."""
+    return value.__int__()
+
+
+fn int[T: IntableRaising](value: T) raises -> Int:
+    """`value` converted to `Int`, which may fail."""
+    return value.__int__()
+
+
 @register_passable("trivial")
 struct Int(
     Absable,

@@ -526,6 +526,25 @@ struct SIMD[type: DType, size: Int](Boolable, Representable, Stringable, Writabl
         else:
             return self
 
+    fn __round__(self, ndigits: Int) -> Self:
+        """Rounds to `ndigits` digits after the point (before it when
+        negative), halves away from zero; integers are kept for
+        `ndigits >= 0`."""
+        @parameter
+        if type.is_floating_point():
+            var scale = Self(10) ** (ndigits if ndigits >= 0 else -ndigits)
+            if ndigits >= 0:
+                return (self * scale).__round__() / scale
+            return (self / scale).__round__() * scale
+        else:
+            if ndigits >= 0:
+                return self
+            var unit = Self(10) ** -ndigits
+            var half = unit // 2
+            var low = (self // unit) * unit
+            var rest = self - low
+            return (rest >= half).select(low + unit, low)
+
     @always_inline
     fn __abs__(self) -> Self:
         @parameter

@@ -1,5 +1,9 @@
 """Traits of values that can be moved, copied and built by default."""
 
+from builtin.bool import Boolable
+from builtin.comparable import Comparable
+from builtin.equality_comparable import EqualityComparable
+
 
 trait Movable:
     """A type whose values can be moved to a new place."""
@@ -37,5 +41,25 @@ trait CollectionElement(Copyable, Movable):
 
 trait CollectionElementNew(ExplicitlyCopyable, Movable):
     """A collection element copied only explicitly."""
+
+    pass
+
+
+trait EqualityComparableCollectionElement(CollectionElement, EqualityComparable):
+    """A collection element that can be compared for equality (what
+    `List.__contains__`, `index` and `count` need)."""
+
+    pass
+
+
+trait ComparableCollectionElement(CollectionElement, Comparable):
+    """A collection element that is ordered (what `sort`, `min` and `max`
+    of collection elements need)."""
+
+    pass
+
+
+trait BoolableCollectionElement(Boolable, CollectionElement):
+    """A collection element with a truth value."""
 
     pass

@@ -7,6 +7,7 @@ the buffer. Negative indices count from the end. Indices are not
 checked, as in Mojo's release builds.
 """
 
+from collections.optional import Optional
 from memory import UnsafePointer
 
 
@@ -108,6 +109,107 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
         """The buffer's address; valid until the list grows or ends."""
         return self.data
 
+    fn __getitem__(self, span: Slice) -> Self:
+        """A new list of the elements `span` selects (`l[1:3]`, `l[::-1]`,
+        `l[-2:]`), each copied."""
+        var bounds = span.indices(len(self))
+        var start = bounds[0]
+        var end = bounds[1]
+        var step = bounds[2]
+        var count = 0
+        if step > 0 and end > start:
+            count = (end - start + step - 1) // step
+        elif step < 0 and start > end:
+            count = (start - end - step - 1) // -step
+        var result = Self(capacity=count)
+        for k in range(count):
+            result.append(self.data[start + k * step])
+        return result^
+
+    # Searching and comparing (elements that compare equal).
+
+    fn __contains__[
+        U: EqualityComparableCollectionElement, //
+    ](self: List[U, *_], value: U) -> Bool:
+        """Whether some element equals `value`: `x in items`."""
+        for i in range(len(self)):
+            if self.data[i] == value:
+                return True
+        return False
+
+    fn count[
+        U: EqualityComparableCollectionElement, //
+    ](self: List[U, *_], value: U) -> Int:
+        """How many elements equal `value`."""
+        var n = 0
+        for i in range(len(self)):
+            if self.data[i] == value:
+                n += 1
+        return n
+
+    fn index[
+        C: EqualityComparableCollectionElement, //
+    ](
+        ref self: List[C, *_],
+        value: C,
+        start: Int = 0,
+        stop: Optional[Int] = None,
+    ) raises -> Int:
+        """The index of the first element equal to `value` in
+        `[start, stop)` (negative bounds count from the end; both are
+        clamped to the list). Raises when there is none."""
+        var size = len(self)
+        var lo = _clamp(start + size if start < 0 else start, size)
+        var hi = size
+        if stop:
+            hi = _clamp(stop.value() + size if stop.value() < 0 else stop.value(), size)
+        for i in range(lo, hi):
+            if self.data[i] == value:
+                return i
+        raise "ValueError: Given element is not in list"
+
+    fn __eq__[
+        U: EqualityComparableCollectionElement, //
+    ](self: List[U, *_], other: List[U, *_]) -> Bool:
+        """Whether both have the same length and equal elements."""
+        if len(self) != len(other):
+            return False
+        for i in range(len(self)):
+            if self.data[i] != other.data[i]:
+                return False
+        return True
+
+    fn __ne__[
+        U: EqualityComparableCollectionElement, //
+    ](self: List[U, *_], other: List[U, *_]) -> Bool:
+        """Whether the lengths or some elements differ."""
+        return not (self == other)
+
+    # Concatenation and repetition.
+
+    fn __add__(self, owned other: Self) -> Self:
+        """A new list: copies of these elements, then `other`'s."""
+        var result = Self(other=self)
+        result.extend(other^)
+        return result^
+
+    fn __iadd__(mut self, owned other: Self):
+        """Moves `other`'s elements to the end: `items += more`."""
+        self.extend(other^)
+
+    fn __mul__(self, x: Int) -> Self:
+        """A new list of `x` copies of these elements, one after another
+        (empty when `x <= 0`)."""
+        var result = Self(capacity=len(self) * x if x > 0 else 0)
+        for _ in range(x):
+            for i in range(len(self)):
+                result.append(self.data[i])
+        return result^
+
+    fn __imul__(mut self, x: Int):
+        """Repeats the elements `x` times in place."""
+        self = self * x
+
     # Growing and shrinking.
 
     fn reserve(mut self, new_capacity: Int):
@@ -141,7 +243,7 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
             self.swap_elements(j, j - 1)
             j -= 1
 
-    fn extend(mut self, owned other: Self):
+    fn extend(mut self, owned other: List[T, *_]):
         """Moves `other`'s elements to the end."""
         self.reserve(self.size + other.size)
         for i in range(other.size):
@@ -197,6 +299,13 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
         var tmp = a.take_pointee()
         a.init_pointee_move(b.take_pointee())
         b.init_pointee_move(tmp^)
+
+
+fn _clamp(index: Int, size: Int) -> Int:
+    """`index` clamped to `[0, size]`."""
+    if index < 0:
+        return 0
+    return size if index > size else index
 
 
 @register_passable("trivial")

@@ -5,16 +5,29 @@ from builtin.bool import (
     Bool,
     Boolable,
     ImplicitlyBoolable,
-    BoolableCollectionElement,
     any,
     all,
+    bool,
 )
 from builtin.comparable import Comparable
 from builtin.equality_comparable import EqualityComparable
 from builtin.identifiable import Identifiable
-from builtin.int import Int, Indexer, Intable, IntableRaising
+from builtin.int import Int, Indexer, Intable, IntableRaising, int
+from builtin.floatable import Floatable, FloatableRaising, float
 from builtin.len import Sized, SizedRaising, len
-from builtin.math import Absable, Powable, Roundable
+from builtin.math import (
+    Absable,
+    Powable,
+    Roundable,
+    abs,
+    divmod,
+    max,
+    min,
+    pow,
+    round,
+)
+from builtin.swap import swap
+from builtin.sort import sort
 from builtin.value import (
     Movable,
     Copyable,
@@ -22,6 +35,9 @@ from builtin.value import (
     Defaultable,
     CollectionElement,
     CollectionElementNew,
+    EqualityComparableCollectionElement,
+    ComparableCollectionElement,
+    BoolableCollectionElement,
 )
 from builtin.int_literal import IntLiteral
 from builtin.string_literal import StringLiteral
@@ -40,7 +56,6 @@ from builtin.str import (
     str,
     repr,
 )
-from builtin.floatable import Floatable, FloatableRaising
 from builtin.format_int import bin, hex, oct
 from builtin.input import input
 from collections.string import (
@@ -56,6 +71,8 @@ from collections.string import (
     ord,
 )
 from builtin.error import Error
+from builtin.none import NoneType
+from builtin.builtin_slice import Slice, slice
 from builtin.constrained import constrained
 from builtin.rebind import rebind
 from builtin.dtype import DType

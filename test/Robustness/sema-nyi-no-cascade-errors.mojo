@@ -8,8 +8,8 @@ fn with_statement():
     print(fh, w)
 
 fn list_literal():
-    x = [1, 2]  # expected-error {{not yet implemented: ListDisplay expressions}}
-    print(x)
+    x = []  # expected-error {{an empty list display `[]` needs a type: declare it, as in `var l: List[Int] = []`}}
+    print(len(x))
 
 fn tuple_target():
     a, b = 1  # expected-error {{cannot unpack a value of type `Int` into 2 targets; only a tuple can be unpacked}}

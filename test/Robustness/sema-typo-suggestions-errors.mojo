@@ -20,7 +20,7 @@ struct Point:
 fn main():
     var count = 1
     print(countr)  # expected-error {{use of undeclared name `countr`; did you mean `count`?}}
-    var a: int = 1  # expected-error {{use of undeclared name `int`; did you mean `Int`?}}
+    var a: int = 1  # expected-error {{`int` is not a type}}
     var b = true  # expected-error {{use of undeclared name `true`; did you mean `True`?}}
     print(1, 2, seperator=",")  # expected-error {{no matching function in call to `print`}} expected-note@* {{no parameter named `seperator`; did you mean `sep`?}}
     var p = Point(1, 2)
