@@ -63,6 +63,10 @@ void mojo_rt_exit(int64_t code) __attribute__((noreturn));
 /// aborts (SIGABRT, a nonzero exit status).
 void mojo_rt_abort(const char *msg, int64_t len) __attribute__((noreturn));
 
+/// Flushes buffered output and aborts (SIGABRT) saying nothing more: the
+/// stdlib's `abort(message)` has written its message with any Writer.
+void mojo_rt_trap(void) __attribute__((noreturn));
+
 /*--- alloc.cpp: heap memory ----------------------------------------------*/
 
 /// Allocates `bytes` bytes aligned to `align` (a power of two; values up to

@@ -480,6 +480,9 @@ struct Program {
   std::vector<std::unique_ptr<ModuleInfo>> modules;
   std::vector<FuncInstance *> instances; ///< In creation order.
   FuncInstance *mainInstance = nullptr;
+  /// For `mojoc test`: the main module's test functions, in source order;
+  /// IRGen gives the i-th the entry `__mojo_test_<i>`.
+  std::vector<FuncInstance *> tests;
   /// When `main` raises: the stdlib's `__report_unhandled_error(Error)`,
   /// which the entry point calls with an error escaping `main`.
   FuncInstance *unhandledErrorHook = nullptr;

@@ -649,8 +649,10 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   if (options.checkAllFunctions)
     makeStandIns(mainModule); // Their methods are checked with the functions.
   Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
-  if (mainFn.kind == Entity::Kind::Funcs &&
-      mainFn.funcs.front()->module == mainModule) {
+  if (options.findTests) {
+    collectTests();
+  } else if (mainFn.kind == Entity::Kind::Funcs &&
+             mainFn.funcs.front()->module == mainModule) {
     checkMain(mainFn.funcs);
   } else if (options.requireMain) {
     diags.report(sources.getBufferStart(mainBuffer), DiagID::err_no_main)

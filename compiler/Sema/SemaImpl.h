@@ -588,6 +588,9 @@ private:
                         const Bindings &bindings);
   void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void useUnhandledErrorHook();
+  /// `mojoc test`: the main module's `test_*` functions become the entry
+  /// points, Program::tests (SemaTestDiscovery.cpp).
+  void collectTests();
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
   /// `constrained[cond, msg]()` (stdlib/builtin/constrained.mojo): a

@@ -26,6 +26,7 @@ from builtin.reversed import reversed
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.constrained import constrained
+from os.os import abort
 from builtin.rebind import rebind
 from builtin.dtype import DType
 from builtin.float_literal import FloatLiteral

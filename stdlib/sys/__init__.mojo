@@ -58,3 +58,9 @@ fn exit():
 fn exit(code: Int):
     """Ends the process with status `code`, after flushing buffered output."""
     __mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_exit`](code.value)
+
+
+fn exit[intable: Intable](code: intable):
+    """Ends the process with status `int(code)`, after flushing buffered
+    output."""
+    exit(Int(code))
