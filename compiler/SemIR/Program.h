@@ -311,6 +311,9 @@ struct FuncInfo {
   FuncInstance *genericInstance = nullptr;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
+  /// Whether its body names `__call_location`, so that its instances take
+  /// their call's location (Sema/SemaCallLocation.cpp); known once asked.
+  std::optional<bool> readsCallLocation;
 };
 
 /// One entry of an instance's runtime signature.
@@ -331,6 +334,9 @@ struct ParamSlot {
   /// A `ref` argument this instance binds to a value that cannot change,
   /// so it is passed `read`.
   bool immutableRef = false;
+  /// The hidden last argument of a function that reads `__call_location()`:
+  /// each call passes its own location (Sema/SemaCallLocation.cpp).
+  bool isCallLocation = false;
 };
 
 /// A function with its compile-time parameters bound: what IRGen emits.

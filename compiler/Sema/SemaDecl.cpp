@@ -390,6 +390,7 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &given) {
     instance->params.push_back(slot);
     bindings[getArgumentTypeName(slot.name)] = CValue::ofType(slot.type);
   }
+  addCallLocationSlot(instance);
   if (instance->isInit) {
     instance->result = func->owner->type;
   } else if (instance->hasNamedResult()) {

@@ -162,6 +162,11 @@ CExprPtr BodyChecker::functionValue(const Entity &funcs, SourceRange range) {
 
 CExprPtr BodyChecker::makeFuncRef(FuncInstance *callee, Type type,
                                   SourceRange range) {
+  if (takesCallLocation(*callee)) {
+    diags.report(range, DiagID::err_call_location_function_value)
+        << callee->info->name;
+    return nullptr;
+  }
   if (!callee->captures.empty() && !requireEnvironment(callee, range))
     return nullptr;
   sema.use(callee);

@@ -27,6 +27,7 @@ from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.error import Error
 from builtin.constrained import constrained
 from os.os import abort
+from builtin.debug_assert import debug_assert
 from builtin.rebind import rebind
 from builtin.dtype import DType
 from builtin.float_literal import FloatLiteral
