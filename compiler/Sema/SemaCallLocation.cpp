@@ -22,8 +22,9 @@
 // inlining (it requires `@always_inline` and walks `inline_count` levels
 // up); here any function may ask, and `inline_count` is 1, or 0 for the
 // hook's own place. Where there is no caller to ask (`main`, a test
-// function, an `alias`) or no call to pass it (the function taken as a
-// value), it is an error.
+// function, an `alias`, `__del__` and the other methods ownership calls
+// implicitly) or no call to pass it (the function taken as a value, a
+// method a trait requires), it is an error.
 //
 // Locations are `file:line:col`: the file as it was named on the command
 // line or found by an import, the line and column (1-based) where the call
@@ -86,6 +87,12 @@ Type Sema::getSourceLocationType(SourceRange range) {
 
 void Sema::addCallLocationSlot(FuncInstance *instance) {
   if (!readsCallLocation(instance->info))
+    return;
+  // Copies, moves and destructions are checked nodes of their own, which
+  // call these with no arguments but the values: they have no caller to
+  // read (the hook says so in their bodies).
+  if (llvm::is_contained({"__del__", "__copyinit__", "__moveinit__"},
+                         instance->info->decl->getName()))
     return;
   ParamSlot slot;
   // Not an identifier: no keyword argument names it and no local name

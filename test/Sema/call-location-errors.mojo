@@ -26,3 +26,31 @@ fn as_value():
 fn main():
     _ = where()
     _ = __call_location()  # expected-error {{`__call_location()` has no call to read: `main` is not called by a function}}
+
+
+trait Greeter:
+    fn greet(self) -> Int:  # expected-note {{`greet` is required by `Greeter` here}}
+        ...
+
+
+@value
+struct G(Greeter):
+    var x: Int
+
+    fn greet(self) -> Int:  # expected-error {{`G` does not conform to `Greeter`: its method `greet` does not match the requirement}} expected-note {{`greet` reads its caller's location (`__call_location()`), a hidden argument the requirement does not have}}
+        return __call_location().line
+
+
+alias L = __call_location()  # expected-error {{`__call_location()` has no call to read: an `alias` is not called by a function}}
+
+
+struct Noisy:
+    fn __init__(out self):
+        pass
+
+    fn __del__(owned self):
+        _ = __call_location()  # expected-error {{`__call_location()` has no call to read: `Noisy.__del__` is not called by a function}}
+
+
+fn make_noisy():
+    var n = Noisy()
