@@ -24,6 +24,18 @@ fn report(msg: StringLiteral) raises:
     raise Error(msg)
 
 
+fn generic_where[T: Intable](x: T) -> _SourceLocation:
+    return __call_location()
+
+
+fn line_of_call() -> Int:
+    return __call_location().line
+
+
+# Run by the interpreter: the location of the call in the alias.
+alias ALIAS_LINE = line_of_call()
+
+
 @value
 struct Checker:
     var id: Int
@@ -49,6 +61,18 @@ fn main():
     if loc.line > 0:
         # CHECK-NEXT: call-location.mojo:[[@LINE+1]]:15
         print(where())
+    # Each instance of a generic function reads its own call.
+    # CHECK-NEXT: call-location.mojo:[[@LINE+1]]:11
+    print(generic_where(Int64(2)))
+    # CHECK-NEXT: 36
+    print(ALIAS_LINE)
+
+    @parameter
+    fn closure() -> Int:
+        return __call_location().col
+
+    # CHECK-NEXT: 16
+    print(1 + closure())
     try:
         report("failed")
     except e:
