@@ -72,7 +72,10 @@ bool findTestFiles(Compilation &c, llvm::StringRef path,
   }
   std::vector<std::string> found;
   std::error_code ec;
-  for (llvm::sys::fs::recursive_directory_iterator it(path, ec), end;
+  // Links are not followed: a link to a parent directory would be a cycle.
+  for (llvm::sys::fs::recursive_directory_iterator it(path, ec,
+                                                      /*follow=*/false),
+       end;
        it != end && !ec; it.increment(ec))
     if (isTestFileName(it->path()) &&
         !llvm::sys::fs::is_directory(it->path()))
