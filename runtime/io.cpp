@@ -30,7 +30,11 @@ struct StdoutBuffer {
 };
 
 StdoutBuffer out;
-pthread_mutex_t outLock = PTHREAD_MUTEX_INITIALIZER;
+// Error-checking, so that a thread that already holds it gets EDEADLK
+// instead of waiting forever: exit handlers flush, and a process can exit
+// from inside a write (LLVM's SIGPIPE handler calls `exit` when `mojoc run
+// prog | head` closes the pipe).
+pthread_mutex_t outLock = PTHREAD_ERRORCHECK_MUTEX_INITIALIZER_NP;
 
 /// Requires outLock.
 void flushLocked() {
@@ -74,7 +78,8 @@ void mojo_rt::writeAll(int fd, const char *ptr, long len) {
 }
 
 void mojo_rt::flushAll() {
-  pthread_mutex_lock(&outLock);
+  if (pthread_mutex_lock(&outLock) != 0)
+    return; // This thread is inside a write: nothing can be flushed.
   flushLocked();
   pthread_mutex_unlock(&outLock);
 }

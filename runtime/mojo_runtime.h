@@ -54,6 +54,12 @@ void mojo_rt_write(int64_t fd, const char *ptr, int64_t len);
 /// Writes out what is buffered for `fd` (only standard output buffers).
 void mojo_rt_flush(int64_t fd);
 
+/*--- input.cpp: standard input -------------------------------------------*/
+
+/// The next byte of standard input (0 to 255), or -1 at its end or on an
+/// error. Flushes standard output before it blocks.
+int64_t mojo_rt_read_byte(void);
+
 /*--- process.cpp: leaving the process ------------------------------------*/
 
 /// Flushes buffered output and exits the process with `code`.

@@ -137,6 +137,30 @@ public:
   /// Emits a finished diagnostic (used by InFlightDiagnostic).
   void emit(Diagnostic diag);
 
+  /// While one lives, diagnostics are neither shown nor counted: for a
+  /// trial whose failure is not the user's error (a second way to match
+  /// an argument, tried after the first failed).
+  class Silence {
+  public:
+    explicit Silence(DiagnosticEngine &engine)
+        : engine(engine), consumer(engine.consumer),
+          errors(engine.numErrors), dropped(engine.numDropped) {
+      engine.consumer = nullptr;
+    }
+    ~Silence() {
+      engine.consumer = consumer;
+      engine.numErrors = errors;
+      engine.numDropped = dropped;
+    }
+    Silence(const Silence &) = delete;
+    Silence &operator=(const Silence &) = delete;
+
+  private:
+    DiagnosticEngine &engine;
+    DiagnosticConsumer *consumer;
+    unsigned errors, dropped;
+  };
+
 private:
   const SourceManager &sources;
   DiagnosticConsumer *consumer;

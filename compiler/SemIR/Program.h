@@ -47,8 +47,11 @@ struct SymbolicValue {
 
 /// A compile-time value: a parameter's binding, a folded constant.
 struct CValue {
-  /// Origin: what an origin parameter (`ref [o] x`) is bound to. mojoc
-  /// does not track origins yet, so all origins are one value.
+  /// Origin: what an origin parameter (`ref [o] x`, `Span[T, o]`) is
+  /// bound to. mojoc does not track origins yet, so all origins are one
+  /// value; `boolValue` keeps only whether it is mutable, which binds the
+  /// `m` of a parameter `o: Origin[m]` (SemaOrigins.cpp) and is not part
+  /// of the value's identity.
   /// Func: a function value (`func`, converted to the function type
   /// `type`), bound to a function-typed parameter (`apply[twice]`).
   /// Unknown: a value of `type` that a generic body checked against its
@@ -169,9 +172,10 @@ struct CValue {
     c.address = address;
     return c;
   }
-  static CValue ofOrigin() {
+  static CValue ofOrigin(bool isMutable = true) {
     CValue c;
     c.kind = Kind::Origin;
+    c.boolValue = isMutable;
     return c;
   }
   bool operator<(const CValue &o) const;

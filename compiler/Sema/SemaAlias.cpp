@@ -136,6 +136,9 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     if (e.kind == Entity::Kind::Alias)
       return evaluateAlias(e.aliasModule, e.alias);
     if (e.kind == Entity::Kind::Error) {
+      if (std::optional<CValue> origin = getNamedOrigin(name->getName());
+          origin && e.notFound)
+        return origin;
       if (e.notFound)
         reportUndeclaredGlobal(module, name->getName(), expr.getRange(),
                                bindings);
@@ -153,6 +156,9 @@ std::optional<CValue> Sema::evaluateExpr(ModuleInfo *module, ast::ExprId id,
     }
     return notConstant();
   }
+  // `Span[Byte, __origin_of(self)]`: untracked, so any origin will do.
+  if (isOriginOf(ctx, expr))
+    return CValue::ofOrigin();
   if (auto *call = llvm::dyn_cast<ast::CallExpr>(&expr))
     return evaluateStructValue(module, id, *call, bindings);
   if (auto *member = llvm::dyn_cast<ast::MemberExpr>(&expr)) {

@@ -311,12 +311,16 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
   // (`Int(True)` takes `Bool`, not any `Intable`); among generic ones, the
   // one with more bounds stricter than `AnyType` (`rebind` of a trivial
   // value takes it by value, not by reference).
+  // Called through a value, a method beats a static method of the same
+  // name (`out.write(x)` on a `String`, which also has the static
+  // `String.write(x)`).
   auto rank = [&](const Match &m) {
     FuncInfo *info = m.instance->info;
+    bool staticThroughValue = self && info->isStatic;
     bool generic = !sema.getCompileTimeParams(info).empty();
     int refined = generic ? -int(sema.countRefinedBounds(info)) : 0;
-    return std::make_tuple(m.cost, m.instance->takesVariadic(), generic,
-                           refined);
+    return std::make_tuple(staticThroughValue, m.cost,
+                           m.instance->takesVariadic(), generic, refined);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });

@@ -239,6 +239,23 @@ public:
                                llvm::ArrayRef<ast::Argument> args,
                                ModuleInfo *module, const Bindings &bindings,
                                SourceRange range);
+  // Origins (SemaOrigins.cpp).
+  /// The origin a predeclared name denotes (`MutableAnyOrigin`,
+  /// `ImmutableAnyOrigin`, `StaticConstantOrigin`), if any.
+  static std::optional<CValue> getNamedOrigin(llvm::StringRef name);
+  /// Whether `expr` is `__origin_of(...)`, an origin value.
+  static bool isOriginOf(const ast::ASTContext &ctx, const ast::Expr &expr);
+  /// Binds the `m` of each parameter `o: Origin[m]` bound to an origin,
+  /// `m` unbound itself, to the origin's mutability (of a struct's
+  /// parameters or a function's).
+  static void inferOriginMutability(
+      const ast::ASTContext &ctx, llvm::ArrayRef<const ast::ParamDecl *> params,
+      std::vector<CValue> &values);
+  /// `Span[Int, _]` with every hole an origin: the instance with the one
+  /// origin value there, which a value of another type converts to (a
+  /// `List` to a `Span`); null for any other type.
+  Type bindOriginHoles(ModuleInfo *module, ast::ExprId type,
+                       const Bindings &bindings);
   /// Completes `values` (one per parameter, Kind::None where unbound)
   /// with the defaults, checks each against its parameter and returns the
   /// instance. With `quiet`, failure reports nothing.

@@ -33,16 +33,31 @@ using namespace mojo;
 using namespace mojo::sema;
 using namespace mojo::sema::ownership;
 
+/// Whether `type` is a view: a struct with an origin among its
+/// parameters (`StringSlice[o]`, `Span[T, o]`), which may point into what
+/// the call making it borrowed.
+static bool isView(Type type) {
+  auto *st = llvm::dyn_cast_or_null<StructType>(type);
+  return st && llvm::any_of(st->getInfo()->bindings, [](const CValue &v) {
+           return v.kind == CValue::Kind::Origin;
+         });
+}
+
 void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
                            bool inArm, bool whole, int field) {
   CExpr &expr = *slot;
   // A reference (`v[i]` of a `-> ref` method, `p[]`) is a place too: what
   // its arguments read must live until the node that consumes the place.
   // So must the elements of a variadic list, read through it by the call
-  // it is passed to.
+  // it is passed to, and what a call returning a view borrowed: in
+  // `String(line.lower().strip())` the lowered temporary lives until the
+  // `String` is built from the slice into it. (Origins would say which
+  // argument the view points into; until mojoc tracks them, every
+  // argument of such a call lives as long as the view's consumer.)
   bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
                 expr.kind == Kind::Temporary || expr.kind == Kind::Deref ||
-                (expr.kind == Kind::Call && expr.refResult) ||
+                (expr.kind == Kind::Call &&
+                 (expr.refResult || isView(expr.type))) ||
                 expr.kind == Kind::VariadicList;
   CExprPtr *innerHolder = isPath ? holder : &slot;
   CExprPtr *innerSafe = isPath || inArm ? safe : &slot;

@@ -295,6 +295,17 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
       if (type)
         sema.inferParams(func->module, param.getType(), CValue::ofType(type),
                          findParam, bindings);
+      if (type && !sema.matchesUnbound(func->module, param.getType(),
+                                       boundSoFar(), type)) {
+        // `Span[Int, _]` from a `List[Int]`: holes that are only origins
+        // leave one instance, which the argument may convert to.
+        if (Type instance = sema.bindOriginHoles(func->module,
+                                                 param.getType(), boundSoFar());
+            instance && checker.conversionCost(type, instance) > 0) {
+          autoTypes[isAuto - autos.begin()] = CValue::ofType(instance);
+          continue;
+        }
+      }
       if (!type || !sema.matchesUnbound(func->module, param.getType(),
                                         boundSoFar(), type)) {
         GenericStruct *generic =
@@ -329,6 +340,7 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   if (func->owner)
     for (const auto &entry : func->owner->paramValues)
       earlier[entry.getKey()] = entry.getValue();
+  Sema::inferOriginMutability(ctx, ctParams, bindings);
   for (size_t i = 0; i < ctParams.size(); ++i) {
     const ast::ParamDecl &param = *ctParams[i];
     if (bindings[i].kind == CValue::Kind::None && isOriginSetParam(ctx, param))

@@ -188,6 +188,8 @@ Sema::checkParamValue(ModuleInfo *module, const ast::ParamDecl &param,
 StructInfo *Sema::completeStructParams(GenericStruct *generic,
                                        std::vector<CValue> values,
                                        SourceRange range, bool quiet) {
+  inferOriginMutability(generic->module->ast->getContext(), generic->params,
+                        values);
   Bindings earlier;
   for (size_t i = 0; i < generic->params.size(); ++i) {
     const ast::ParamDecl &param = *generic->params[i];

@@ -151,8 +151,13 @@ static bool sameSlots(const ParamSlot &a, const ParamSlot &b) {
 static bool satisfies(Sema &sema, FuncInfo *requirement, FuncInfo *method) {
   if (requirement->isStatic != method->isStatic)
     return false;
-  bool reqGeneric = requirement->decl->getParams().present;
-  bool methodGeneric = method->decl && method->decl->getParams().present;
+  // `write_bytes(mut self, bytes: Span[Byte, _])` is generic too: its
+  // argument's type has a hole the call fills.
+  bool reqGeneric = requirement->decl->getParams().present ||
+                    !sema.getAutoParameterized(requirement).empty();
+  bool methodGeneric =
+      method->decl && (method->decl->getParams().present ||
+                       !sema.getAutoParameterized(method).empty());
   if (reqGeneric || methodGeneric)
     return reqGeneric == methodGeneric &&
            requirement->decl->getParams().params.size() ==

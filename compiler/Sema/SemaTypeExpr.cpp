@@ -67,6 +67,10 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
           expr.getRange());
       return info ? info->type : error;
     }
+    // `None`'s type has no declaration to find: the compiler knows it by
+    // this name too, as it knows the origins (SemaOrigins.cpp).
+    if (e.notFound && name->getName() == "NoneType")
+      return program->types.getNoneType();
     if (e.notFound)
       reportUndeclaredGlobal(module, name->getName(), expr.getRange(), bindings,
                              /*typesOnly=*/true);

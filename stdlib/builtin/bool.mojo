@@ -18,6 +18,8 @@ trait ImplicitlyBoolable(Boolable):
 @register_passable("trivial")
 struct Bool(
     Boolable,
+    Representable,
+    Stringable,
     CollectionElement,
     CollectionElementNew,
     Comparable,
@@ -45,6 +47,12 @@ struct Bool(
     @always_inline
     fn __init__(out self, *, other: Self):
         self.value = other.value
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: SIMD[DType.bool, 1]):
+        """A scalar comparison's result: `var b: Bool = x == y`."""
+        self = value.__bool__()
 
     @always_inline
     fn __init__[T: Boolable, //](out self, value: T):
@@ -112,8 +120,14 @@ struct Bool(
     fn __xor__(self, rhs: Bool) -> Bool:
         return __mlir_op.`arith.xori`[_type = __mlir_type.i1](self.value, rhs.value)
 
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        return String.write(self)
+
     fn write_to[W: Writer](self, mut writer: W):
         if self:
-            writer.write_str("True")
+            writer.write("True")
         else:
-            writer.write_str("False")
+            writer.write("False")

@@ -184,5 +184,11 @@ struct DType(EqualityComparable, Writable):
             return "float64"
         return "invalid"
 
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        return String.write("DType.", self)
+
     fn write_to[W: Writer](self, mut writer: W):
-        writer.write_str(self._name())
+        writer.write(self._name())

@@ -117,5 +117,11 @@ struct FloatLiteral:
     fn __ge__(self, rhs: FloatLiteral) -> Bool:
         return self._compare[3](rhs)
 
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        return String.write(self)
+
     fn write_to[W: Writer](self, mut writer: W):
         Float64(self).write_to(writer)

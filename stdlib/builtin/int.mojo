@@ -1,5 +1,7 @@
 """The `Int` type: a signed machine word over `__mlir_type.index`."""
 
+from builtin.io import _write_raw
+
 
 
 trait Indexer:
@@ -26,6 +28,8 @@ trait IntableRaising:
 @register_passable("trivial")
 struct Int(
     Absable,
+    Representable,
+    Stringable,
     Boolable,
     CollectionElement,
     CollectionElementNew,
@@ -281,6 +285,12 @@ struct Int(
 
     # Output.
 
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        return String.write(self)
+
     fn write_to[W: Writer](self, mut writer: W):
         # 32 bytes on this function's stack hold any Int in decimal. The
         # alloca is written here, not in a helper, so it lives until the
@@ -288,4 +298,4 @@ struct Int(
         var size = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
         var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](size)
         var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_int`, _type = __mlir_type.index](self.value, buffer))
-        writer.write_bytes(buffer, length)
+        _write_raw(writer, buffer, length)

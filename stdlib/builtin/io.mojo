@@ -1,13 +1,19 @@
 """Output: the `Writer` and `Writable` traits, and `print`."""
 
+from memory import UnsafePointer
+from memory.span import Span
+from utils.string_slice import StaticString
+
 
 trait Writer:
-    """Something bytes can be written to."""
+    """Something bytes can be written to: a file, a `String`."""
 
-    fn write_bytes(mut self, ptr: __mlir_type.`!llvm.ptr`, length: Int):
+    fn write_bytes(mut self, bytes: Span[Byte, _]):
+        """Writes `bytes`, which are valid UTF-8."""
         ...
 
-    fn write_str(mut self, text: StringLiteral):
+    fn write[*Ts: Writable](mut self, *args: *Ts):
+        """Writes each of `args` in turn."""
         ...
 
 
@@ -18,6 +24,15 @@ trait Writable:
         ...
 
 
+@always_inline
+fn _write_raw[W: Writer](mut writer: W, ptr: __mlir_type.`!llvm.ptr`, length: Int):
+    """Writes `length` bytes at `ptr`: the formatting hooks of the runtime
+    fill a stack buffer the caller then writes with this."""
+    writer.write_bytes(
+        Span[Byte, MutableAnyOrigin](ptr=UnsafePointer[Byte](ptr), length=length)
+    )
+
+
 @register_passable("trivial")
 struct FileDescriptor(Writer):
     """A file descriptor of the process; writes go through the runtime's
@@ -26,16 +41,20 @@ struct FileDescriptor(Writer):
     var value: Int
 
     @always_inline
-    fn __init__(out self, value: Int):
+    @implicit
+    fn __init__(out self, value: Int = 1):
         self.value = value
 
     @always_inline
-    fn write_bytes(mut self, ptr: __mlir_type.`!llvm.ptr`, length: Int):
-        __mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_write`](self.value.value, ptr, length.value)
+    fn write_bytes(mut self, bytes: Span[Byte, _]):
+        __mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_write`](
+            self.value.value, bytes.unsafe_ptr().address, len(bytes).value
+        )
 
-    @always_inline
-    fn write_str(mut self, text: StringLiteral):
-        self.write_bytes(text.ptr, text.length)
+    fn write[*Ts: Writable](mut self, *args: *Ts):
+        @parameter
+        for i in range(args.__len__()):
+            args[i].write_to(self)
 
     @always_inline
     fn flush(self):
@@ -50,19 +69,18 @@ fn print[
     *Ts: Writable
 ](
     *values: *Ts,
-    sep: StringLiteral = " ",
-    end: StringLiteral = "\n",
+    sep: StaticString = " ",
+    end: StaticString = "\n",
     flush: Bool = False,
+    owned file: FileDescriptor = FileDescriptor(1),
 ):
     """Writes `values` to standard output, separated by `sep` and followed
     by `end`."""
-    var out = FileDescriptor(1)
-
     @parameter
     for i in range(values.__len__()):
         if i != 0:
-            out.write_str(sep)
-        values[i].write_to(out)
-    out.write_str(end)
+            sep.write_to(file)
+        values[i].write_to(file)
+    end.write_to(file)
     if flush:
-        out.flush()
+        file.flush()

@@ -10,6 +10,7 @@ with `@parameter if`, decided while the instance is checked.
 """
 
 from utils.index_ import IndexList
+from builtin.io import _write_raw
 
 alias Scalar = SIMD[_, 1]
 alias Int8 = SIMD[DType.int8, 1]
@@ -36,7 +37,7 @@ alias _UNE = __mlir_attr.`13 : i64`
 
 
 @register_passable("trivial")
-struct SIMD[type: DType, size: Int](Boolable, Writable):
+struct SIMD[type: DType, size: Int](Boolable, Representable, Stringable, Writable):
     """A vector of `size` elements of dtype `type`, in registers."""
 
     alias _vec = __mlir_type[`vector<`, size, `x`, type._mlir_type(), `>`]
@@ -730,37 +731,52 @@ struct SIMD[type: DType, size: Int](Boolable, Writable):
 
     # Printing: a scalar as its value, a vector as `[a, b, ...]`.
 
-    fn write_to[W: Writer](self, mut writer: W):
-        @parameter
-        if size > 1:
-            writer.write_str("[")
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        """`SIMD[DType.float64, 1](1.5)`: the type, then the lanes."""
+        var out = String.write("SIMD[DType.", type, ", ", size, "](")
         @parameter
         for i in range(size):
             @parameter
             if i > 0:
-                writer.write_str(", ")
+                out.write(", ")
+            self[i]._write_scalar(out)
+        out.write(")")
+        return out^
+
+    fn write_to[W: Writer](self, mut writer: W):
+        @parameter
+        if size > 1:
+            writer.write("[")
+        @parameter
+        for i in range(size):
+            @parameter
+            if i > 0:
+                writer.write(", ")
             self[i]._write_scalar(writer)
         @parameter
         if size > 1:
-            writer.write_str("]")
+            writer.write("]")
 
     fn _write_scalar[W: Writer](self, mut writer: W):
         var capacity = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
         var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](capacity)
         @parameter
         if type == DType.bool:
-            writer.write_str("True" if self.__bool__() else "False")
+            writer.write("True" if self.__bool__() else "False")
             return
         elif type == DType.float64:
             var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f64`, _type = __mlir_type.index](self._lane(0), buffer))
-            writer.write_bytes(buffer, length)
+            _write_raw(writer, buffer, length)
         elif type.is_floating_point():
             var f32 = self.cast[DType.float32]()
             var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f32`, _type = __mlir_type.index](f32._lane(0), buffer))
-            writer.write_bytes(buffer, length)
+            _write_raw(writer, buffer, length)
         elif type.is_unsigned():
             var wide = self.cast[DType.uint64]()
             var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_uint`, _type = __mlir_type.index](wide._lane(0), buffer))
-            writer.write_bytes(buffer, length)
+            _write_raw(writer, buffer, length)
         else:
             self.__int__().write_to(writer)

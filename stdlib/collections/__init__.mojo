@@ -1,3 +1,4 @@
 """Collections: `List` (also in the prelude)."""
 
 from collections.list import List
+from collections.string import String

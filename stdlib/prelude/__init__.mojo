@@ -24,6 +24,30 @@ from builtin.variadics import VariadicList, VariadicListMem
 from collections.list import List
 from builtin.reversed import reversed
 from builtin.io import print, Writer, Writable, FileDescriptor
+from builtin.str import (
+    Stringable,
+    StringableRaising,
+    Representable,
+    StringableCollectionElement,
+    RepresentableCollectionElement,
+    str,
+    repr,
+)
+from builtin.floatable import Floatable, FloatableRaising
+from builtin.format_int import bin, hex, oct
+from builtin.input import input
+from collections.string import (
+    String,
+    ascii,
+    atof,
+    atol,
+    chr,
+    isdigit,
+    islower,
+    isprintable,
+    isupper,
+    ord,
+)
 from builtin.error import Error
 from builtin.constrained import constrained
 from os.os import abort

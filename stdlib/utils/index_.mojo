@@ -196,19 +196,25 @@ struct IndexList[size: Int, *, element_bitwidth: Int = 64, unsigned: Bool = Fals
 
     # Printing.
 
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        return String.write(self)
+
     fn write_to[W: Writer](self, mut writer: W):
         """`(1, 2, 3)`; one index keeps Python's comma, `(5,)`."""
-        writer.write_str("(")
+        writer.write("(")
         @parameter
         for i in range(size):
             @parameter
             if i > 0:
-                writer.write_str(", ")
+                writer.write(", ")
             self.data[i].write_to(writer)
         @parameter
         if size == 1:
-            writer.write_str(",")
-        writer.write_str(")")
+            writer.write(",")
+        writer.write(")")
 
 
 @always_inline

@@ -4,6 +4,9 @@
 # calls the runtime (`func.call` with the 16 bits in an Int), through the
 # JIT's symbol table and through a linked executable.
 
+from memory import UnsafePointer
+from memory.span import Span
+
 @register_passable("trivial")
 struct HalfBits:
     """16 bits of a half-precision float, printed by the runtime."""
@@ -22,7 +25,7 @@ struct HalfBits:
             length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_bf16`, _type = __mlir_type.index](self.bits.value, buffer))
         else:
             length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f16`, _type = __mlir_type.index](self.bits.value, buffer))
-        writer.write_bytes(buffer, length)
+        writer.write_bytes(Span[Byte, MutableAnyOrigin](ptr=UnsafePointer[Byte](buffer), length=length))
 
 fn main():
     # CHECK: 1.0 -2.0 0.099975586 65504.0 5.9604645e-08

@@ -12,11 +12,11 @@ struct Pair:
         self.second = second
 
     fn write_to[W: Writer](self, mut writer: W):
-        writer.write_str("Pair(")
+        writer.write("Pair(")
         self.first.write_to(writer)
-        writer.write_str(", ")
+        writer.write(", ")
         self.second.write_to(writer)
-        writer.write_str(")")
+        writer.write(")")
 
 fn main():
     var p = Pair(1, -2)

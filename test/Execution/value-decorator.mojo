@@ -11,11 +11,11 @@ struct Point:
         return Point(self.x + other.x, self.y + other.y)
 
     fn write_to[W: Writer](self, mut writer: W):
-        writer.write_str("(")
+        writer.write("(")
         self.x.write_to(writer)
-        writer.write_str(", ")
+        writer.write(", ")
         self.y.write_to(writer)
-        writer.write_str(")")
+        writer.write(")")
 
 fn main():
     var p = Point(1, 2) + Point(10, 20)

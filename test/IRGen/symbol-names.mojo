@@ -11,7 +11,7 @@
 # CHECK-DAG: func.func private @"__main__::bump(mut x: Int)"(
 # CHECK-DAG: func.func private @"__main__::Counter.add(mut self: Counter, n: Int)"(
 # CHECK-DAG: func.func private @"builtin.int::Int.__add__(self: Int, rhs: Int)"(
-# CHECK-DAG: func.func private @"builtin.io::print[Int, Int](values: Int, values: Int, sep: StringLiteral, end: StringLiteral, flush: Bool)"(
+# CHECK-DAG: func.func private @"builtin.io::print[Int, Int](values: Int, values: Int, sep: StringSlice[False, _], end: StringSlice[False, _], flush: Bool, owned file: FileDescriptor)"(
 # CHECK-NOT: func.func {{.*}}#
 
 fn twice(x: Int) -> Int:

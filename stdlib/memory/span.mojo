@@ -1,0 +1,111 @@
+"""`Span[T, origin]`: a view of contiguous elements someone else owns.
+
+A span is a pointer and a length; it neither copies nor frees the
+elements. `origin` names what owns them. mojoc does not track origins yet
+(docs/compiler/ownership.md), so the view is only as safe as its use: the
+owner must outlive it and must not reallocate meanwhile.
+"""
+
+from memory import UnsafePointer, memcpy
+
+
+@value
+@register_passable("trivial")
+struct Span[
+    is_mutable: Bool, //,
+    T: CollectionElement,
+    origin: Origin[is_mutable],
+](Boolable, Sized):
+    """`length` elements of type `T` starting at `ptr`."""
+
+    var _data: UnsafePointer[T]
+    var _len: Int
+
+    @always_inline
+    fn __init__(out self, *, ptr: UnsafePointer[T], length: Int):
+        self._data = ptr
+        self._len = length
+
+    @always_inline
+    fn __init__(out self, *, other: Self):
+        self._data = other._data
+        self._len = other._len
+
+    @always_inline
+    @implicit
+    fn __init__(out self, ref list: List[T]):
+        """A view of `list`'s elements; valid until the list grows."""
+        self._data = list.data
+        self._len = list.size
+
+    @always_inline
+    fn __len__(self) -> Int:
+        return self._len
+
+    @always_inline
+    fn __bool__(self) -> Bool:
+        return self._len > 0
+
+    @always_inline
+    fn __getitem__(self, idx: Int) -> ref [origin] T:
+        """Element `idx`; negative indices count from the end."""
+        return self._data[idx + self._len if idx < 0 else idx]
+
+    @always_inline
+    fn unsafe_ptr(self) -> UnsafePointer[T]:
+        return self._data
+
+    fn __iter__(self) -> _SpanIter[T]:
+        """Yields each element's address, first to last."""
+        return _SpanIter[T](self._data, 0, self._len, True)
+
+    fn __reversed__(self) -> _SpanIter[T]:
+        """Yields each element's address, last to first."""
+        return _SpanIter[T](self._data, self._len - 1, self._len, False)
+
+    fn copy_from(self, other: Span[T, _]):
+        """Copies `other`'s elements over this span's (equal lengths)."""
+        for i in range(self._len):
+            self._data[i] = other._data[i]
+
+    fn fill(self, value: T):
+        """Sets every element to a copy of `value`."""
+        for i in range(self._len):
+            self._data[i] = value
+
+    fn get_immutable(self) -> Span[T, ImmutableAnyOrigin]:
+        return Span[T, ImmutableAnyOrigin](ptr=self._data, length=self._len)
+
+
+@register_passable("trivial")
+struct _SpanIter[T: CollectionElement]:
+    """Walks a span (forward or backward), yielding each element's
+    address."""
+
+    var data: UnsafePointer[T]
+    var index: Int
+    var remaining: Int
+    var forward: Bool
+
+    fn __init__(
+        out self, data: UnsafePointer[T], index: Int, remaining: Int, forward: Bool
+    ):
+        self.data = data
+        self.index = index
+        self.remaining = remaining
+        self.forward = forward
+
+    fn __iter__(self) -> Self:
+        return self
+
+    fn __has_next__(self) -> Bool:
+        return self.remaining > 0
+
+    fn __next__(mut self) -> UnsafePointer[T]:
+        var element = self.data + self.index
+        self.index += 1 if self.forward else -1
+        self.remaining -= 1
+        return element
+
+    fn __len__(self) -> Int:
+        return self.remaining
