@@ -9,7 +9,7 @@ argument, which every call passes.
 
 
 @value
-struct _SourceLocation(Writable):
+struct _SourceLocation(Stringable, Writable):
     """A place in a source file: `file_name:line:col`, 1-based."""
 
     var line: Int
@@ -18,11 +18,17 @@ struct _SourceLocation(Writable):
 
     fn write_to[W: Writer](self, mut writer: W):
         """Writes `file_name:line:col`."""
-        self.file_name.write_to(writer)
-        writer.write_str(":")
-        self.line.write_to(writer)
-        writer.write_str(":")
-        self.col.write_to(writer)
+        writer.write(self.file_name, ":", self.line, ":", self.col)
+
+    fn __str__(self) -> String:
+        """`file_name:line:col`."""
+        var text = String()
+        self.write_to(text)
+        return text
+
+    fn prefix[T: Stringable](self, msg: T) -> String:
+        """`At file_name:line:col: msg`, how a failure says where."""
+        return "At " + str(self) + ": " + str(msg)
 
 
 fn __source_location() -> _SourceLocation:

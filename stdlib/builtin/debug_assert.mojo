@@ -80,18 +80,17 @@ fn debug_assert[
 
 
 fn _report_start(mut err: FileDescriptor, location: _SourceLocation):
-    err.write_str("At ")
-    location.write_to(err)
+    err.write("At ", location)
 
     @parameter
     if _same_text(_ASSERT_MODE, "warn"):
-        err.write_str(": Assert Warning: ")
+        err.write(": Assert Warning: ")
     else:
-        err.write_str(": Assert Error: ")
+        err.write(": Assert Error: ")
 
 
 fn _report_end(mut err: FileDescriptor):
-    err.write_str("\n")
+    err.write("\n")
 
     @parameter
     if not _same_text(_ASSERT_MODE, "warn"):

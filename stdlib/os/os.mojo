@@ -30,9 +30,7 @@ fn abort[W: Writable](message: W):
     """Writes `ABORT: <message>` to standard error, then ends the process
     like `abort()`."""
     var err = FileDescriptor(2)
-    err.write_str("ABORT: ")
-    message.write_to(err)
-    err.write_str("\n")
+    err.write("ABORT: ", message, "\n")
     abort()
 
 
