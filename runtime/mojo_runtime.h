@@ -43,6 +43,10 @@ int64_t mojo_rt_argc(void);
 /// when `i` is out of range.
 const char *mojo_rt_argv(int64_t i);
 
+/// Every argument as a (pointer, byte length) pair, the layout of the
+/// stdlib's `StringRef`: mojo_rt_argc() of them, valid until mojo_rt_fini.
+const void *mojo_rt_argv_views(void);
+
 /*--- io.cpp: buffered output ---------------------------------------------*/
 
 /// Writes `len` bytes to file descriptor `fd`. Standard output is buffered
