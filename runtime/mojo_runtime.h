@@ -43,6 +43,10 @@ int64_t mojo_rt_argc(void);
 /// when `i` is out of range.
 const char *mojo_rt_argv(int64_t i);
 
+/// Every argument as a (pointer, byte length) pair, the layout of the
+/// stdlib's `StringRef`: mojo_rt_argc() of them, valid until mojo_rt_fini.
+const void *mojo_rt_argv_views(void);
+
 /*--- io.cpp: buffered output ---------------------------------------------*/
 
 /// Writes `len` bytes to file descriptor `fd`. Standard output is buffered
@@ -68,6 +72,10 @@ void mojo_rt_exit(int64_t code) __attribute__((noreturn));
 /// Flushes buffered output, prints "ABORT: <msg>" to standard error and
 /// aborts (SIGABRT, a nonzero exit status).
 void mojo_rt_abort(const char *msg, int64_t len) __attribute__((noreturn));
+
+/// Flushes buffered output and aborts (SIGABRT) saying nothing more: the
+/// stdlib's `abort(message)` has written its message with any Writer.
+void mojo_rt_trap(void) __attribute__((noreturn));
 
 /*--- alloc.cpp: heap memory ----------------------------------------------*/
 

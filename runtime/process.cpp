@@ -166,3 +166,9 @@ extern "C" void mojo_rt_abort(const char *msg, int64_t len) {
   signal(SIGABRT, SIG_DFL);
   abort();
 }
+
+extern "C" void mojo_rt_trap(void) {
+  mojo_rt::flushAll();
+  signal(SIGABRT, SIG_DFL);
+  abort();
+}

@@ -315,6 +315,12 @@ private:
   Block body;
 };
 
+/// Calls `onExpr` on each expression `stmt` holds directly (not those of
+/// declarations: a nested function's body is its own) and `onBlock` on each
+/// of its blocks, in source order.
+void forEachStmtPart(const Stmt &stmt, llvm::function_ref<void(ExprId)> onExpr,
+                     llvm::function_ref<void(Block)> onBlock);
+
 /// A malformed statement; a diagnostic was already issued.
 class ErrorStmt : public Stmt {
 public:

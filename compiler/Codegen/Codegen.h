@@ -27,12 +27,16 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/LogicalResult.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
 namespace llvm {
 class LLVMContext;
 class Module;
+namespace orc {
+class LLJIT;
+} // namespace orc
 } // namespace llvm
 
 namespace mlir {
@@ -106,6 +110,31 @@ llvm::Expected<int> runJIT(std::unique_ptr<llvm::Module> module,
                            std::unique_ptr<llvm::LLVMContext> ctx,
                            llvm::ArrayRef<std::string> argv,
                            const CodegenOptions &opts);
+
+/// A module JIT-compiled with ORC, as runJIT does, whose entry points
+/// (`() -> i32`, such as `__mojo_main` and `__mojo_test_<i>`) the caller
+/// runs one at a time: `mojoc test` runs each in a child process.
+class JITProgram {
+public:
+  using EntryPoint = int32_t (*)();
+
+  /// Compiles `module` and runs its global constructors.
+  static llvm::Expected<std::unique_ptr<JITProgram>>
+  create(std::unique_ptr<llvm::Module> module,
+         std::unique_ptr<llvm::LLVMContext> ctx, const CodegenOptions &opts);
+  ~JITProgram();
+
+  /// The entry point `symbol`.
+  llvm::Expected<EntryPoint> lookup(llvm::StringRef symbol);
+
+  /// Calls `entry` with the runtime set up for `argv` (argv[0] is the
+  /// program name) and returns its exit code; output is flushed after.
+  static int call(EntryPoint entry, llvm::ArrayRef<std::string> argv);
+
+private:
+  explicit JITProgram(std::unique_ptr<llvm::orc::LLJIT> jit);
+  std::unique_ptr<llvm::orc::LLJIT> jit;
+};
 
 } // namespace mojo
 

@@ -71,28 +71,40 @@ createJIT(const CodegenOptions &opts) {
   return jit;
 }
 
-llvm::Expected<int> mojo::runJIT(std::unique_ptr<llvm::Module> module,
-                                 std::unique_ptr<llvm::LLVMContext> ctx,
-                                 llvm::ArrayRef<std::string> argv,
-                                 const CodegenOptions &opts) {
+JITProgram::JITProgram(std::unique_ptr<llvm::orc::LLJIT> jit)
+    : jit(std::move(jit)) {}
+
+JITProgram::~JITProgram() {
+  if (jit)
+    llvm::consumeError(jit->deinitialize(jit->getMainJITDylib()));
+}
+
+llvm::Expected<std::unique_ptr<JITProgram>>
+JITProgram::create(std::unique_ptr<llvm::Module> module,
+                   std::unique_ptr<llvm::LLVMContext> ctx,
+                   const CodegenOptions &opts) {
   auto jitOrErr = createJIT(opts);
   if (!jitOrErr)
     return jitOrErr.takeError();
-  llvm::orc::LLJIT &jit = **jitOrErr;
-
-  if (llvm::Error err = jit.addIRModule(
+  std::unique_ptr<llvm::orc::LLJIT> jit = std::move(*jitOrErr);
+  if (llvm::Error err = jit->addIRModule(
           llvm::orc::ThreadSafeModule(std::move(module), std::move(ctx))))
     return err;
-  auto mainAddr = jit.lookup("__mojo_main");
-  if (!mainAddr)
-    return mainAddr.takeError();
-  auto *mainFn = mainAddr->toPtr<int32_t (*)()>();
-
   // Runs global constructors, if the program has any.
-  llvm::orc::JITDylib &mainLib = jit.getMainJITDylib();
-  if (llvm::Error err = jit.initialize(mainLib))
+  if (llvm::Error err = jit->initialize(jit->getMainJITDylib()))
     return err;
+  return std::unique_ptr<JITProgram>(new JITProgram(std::move(jit)));
+}
 
+llvm::Expected<JITProgram::EntryPoint>
+JITProgram::lookup(llvm::StringRef symbol) {
+  auto addr = jit->lookup(symbol);
+  if (!addr)
+    return addr.takeError();
+  return addr->toPtr<EntryPoint>();
+}
+
+int JITProgram::call(EntryPoint entry, llvm::ArrayRef<std::string> argv) {
   // The runtime keeps pointers to the strings, so they live in this frame
   // until the program is done.
   std::vector<std::string> args(argv.begin(), argv.end());
@@ -103,12 +115,21 @@ llvm::Expected<int> mojo::runJIT(std::unique_ptr<llvm::Module> module,
     cArgs.push_back(arg.data());
   cArgs.push_back(nullptr);
   mojo_rt_init(static_cast<int>(args.size()), cArgs.data());
-
-  int exitCode = mainFn();
-
+  int exitCode = entry();
   // `args` is about to go away, and a crash from here on is the compiler's.
   mojo_rt_fini();
-  if (llvm::Error err = jit.deinitialize(mainLib))
-    return err;
   return exitCode;
+}
+
+llvm::Expected<int> mojo::runJIT(std::unique_ptr<llvm::Module> module,
+                                 std::unique_ptr<llvm::LLVMContext> ctx,
+                                 llvm::ArrayRef<std::string> argv,
+                                 const CodegenOptions &opts) {
+  auto program = JITProgram::create(std::move(module), std::move(ctx), opts);
+  if (!program)
+    return program.takeError();
+  auto main = (*program)->lookup("__mojo_main");
+  if (!main)
+    return main.takeError();
+  return JITProgram::call(*main, argv);
 }

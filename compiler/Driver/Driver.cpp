@@ -10,6 +10,7 @@
 #include "compiler/AST/ASTDumper.h"
 #include "compiler/Codegen/Codegen.h"
 #include "compiler/Driver/Compilation.h"
+#include "compiler/Driver/Pipeline.h"
 #include "compiler/IRGen/Dialects.h"
 #include "compiler/IRGen/IRGen.h"
 #include "compiler/Lex/Lexer.h"
@@ -39,13 +40,6 @@ std::string getStdlibDir() {
   return MOJOC_STDLIB_DIR;
 }
 
-CodegenOptions getCodegenOptions(const Options &options) {
-  CodegenOptions codegen;
-  codegen.optLevel = options.optLevel;
-  codegen.timePasses = options.timePasses;
-  return codegen;
-}
-
 SemaOptions getSemaOptions(const Options &options, bool forCheck) {
   SemaOptions sema;
   sema.stdlibDir = getStdlibDir();
@@ -54,7 +48,8 @@ SemaOptions getSemaOptions(const Options &options, bool forCheck) {
     sema.defines[name] = value;
   // `sys.info` answers for the machine the code is generated for.
   sema.target = describeTarget(getCodegenOptions(options));
-  sema.requireMain = !forCheck;
+  sema.findTests = options.command == Command::Test;
+  sema.requireMain = !forCheck && !sema.findTests;
   // `build` and `run` reject what `check` rejects, even in functions the
   // program never calls.
   sema.checkAllFunctions = true;
@@ -91,10 +86,18 @@ void dumpTokens(Compilation &c, llvm::raw_ostream &os) {
   }
 }
 
-/// Builds the module through to LLVM IR; null after reporting errors.
-std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
-                                            llvm::LLVMContext &llvmContext,
-                                            const CodegenOptions &codegen) {
+} // namespace
+
+CodegenOptions mojo::driver::getCodegenOptions(const Options &options) {
+  CodegenOptions codegen;
+  codegen.optLevel = options.optLevel;
+  codegen.timePasses = options.timePasses;
+  return codegen;
+}
+
+std::unique_ptr<llvm::Module>
+mojo::driver::compileToLLVM(Compilation &c, llvm::LLVMContext &llvmContext,
+                            const CodegenOptions &codegen) {
   const Options &options = c.options;
   if (options.emit == EmitKind::Tokens) {
     if (llvm::raw_ostream *os = c.openTextOutput())
@@ -140,6 +143,8 @@ std::unique_ptr<llvm::Module> compileToLLVM(Compilation &c,
   }
   return translateToLLVMIR(*module, llvmContext, codegen, &c.diags);
 }
+
+namespace {
 
 /// Where `build` writes an object file or executable: `-o`, else the
 /// input's stem (with `.o` for an object file).
@@ -276,6 +281,8 @@ int mojo::driver::runCommand(const Options &options, const char *argv0) {
     return runBuild(options);
   case Command::Run:
     return runRun(options);
+  case Command::Test:
+    return runTests(options);
   }
   return 1;
 }

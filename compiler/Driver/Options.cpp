@@ -40,6 +40,9 @@ constexpr OptionHelp kTimePassesHelp = {
     "--time-passes", "print the time each MLIR and LLVM pass took"};
 constexpr OptionHelp kErrorLimitHelp = {
     "--error-limit=N", "stop after N errors (default 50; 0: no limit)"};
+constexpr OptionHelp kTimeoutHelp = {
+    "--timeout=N", "fail a test that runs longer than N seconds\n"
+                   "                               (default 300)"};
 constexpr OptionHelp kHelpHelp = {"--help", "print this help"};
 
 void printOptions(llvm::ArrayRef<OptionHelp> options) {
@@ -57,6 +60,7 @@ USAGE: mojoc <command> [options] FILE [program args...]
 COMMANDS:
   run FILE [args...]   compile FILE with the JIT and run its `main`
   build FILE           compile FILE to a native executable
+  test [PATH...]       run the `test_*` functions of `test_*.mojo` files
   check FILE           check FILE and report diagnostics, generating nothing
   parse FILE           parse FILE (with --dump-ast, print the syntax tree)
 
@@ -71,6 +75,7 @@ std::optional<Command> parseCommand(llvm::StringRef word) {
       .Case("check", Command::Check)
       .Case("build", Command::Build)
       .Case("run", Command::Run)
+      .Case("test", Command::Test)
       .Cases("help", "--help", "-h", Command::Help)
       .Cases("version", "--version", Command::Version)
       .Default(std::nullopt);
@@ -106,7 +111,8 @@ public:
         parseOne(arg);
     }
     if (opts.input.empty() && !opts.showHelp &&
-        opts.command != Command::Help && opts.command != Command::Version)
+        opts.command != Command::Help && opts.command != Command::Version &&
+        opts.command != Command::Test)
       fail(DiagID::err_no_input_file, {getCommandName(opts.command).str()});
   }
 
@@ -140,6 +146,10 @@ private:
     } else if (arg.consume_front("--error-limit=")) {
       if (arg.getAsInteger(10, opts.errorLimit))
         fail(DiagID::err_bad_error_limit, {arg.str()});
+    } else if (opts.command == Command::Test &&
+               arg.consume_front("--timeout=")) {
+      if (arg.getAsInteger(10, opts.testTimeout) || opts.testTimeout == 0)
+        fail(DiagID::err_bad_test_timeout, {arg.str()});
     } else if (arg == "--time-passes") {
       opts.timePasses = true;
     } else if (arg == "--diagnostics-format=json") {
@@ -151,6 +161,8 @@ private:
     } else if (arg.starts_with("-") && arg != "-") {
       fail(DiagID::err_unknown_option,
            {arg.str(), getCommandName(opts.command).str()});
+    } else if (opts.command == Command::Test) {
+      opts.testPaths.push_back(arg.str());
     } else if (opts.input.empty()) {
       opts.input = arg.str();
     } else {
@@ -199,6 +211,8 @@ llvm::StringRef mojo::driver::getCommandName(Command command) {
     return "build";
   case Command::Run:
     return "run";
+  case Command::Test:
+    return "test";
   case Command::Help:
   case Command::Version:
     break;
@@ -216,6 +230,19 @@ void mojo::driver::printUsage(Command command) {
     printOptions(
         {kOptHelp, kImportHelp, kDefineHelp, kJSONHelp, kErrorLimitHelp,
          kTimePassesHelp, kHelpHelp});
+    return;
+  case Command::Test:
+    llvm::outs()
+        << "USAGE: mojoc test [options] [PATH...]\n\n"
+           "Runs the tests in each PATH: a file, or a directory searched for\n"
+           "`test_*.mojo` files (default: the current directory). A test is a\n"
+           "top-level function named `test_*` taking no arguments; it fails\n"
+           "when it raises, exits with a non-zero status or crashes, and only\n"
+           "that test fails. Prints `PASS: FILE::NAME` or `FAIL: FILE::NAME`\n"
+           "(with the test's output) for each, then `N passed, N failed`;\n"
+           "exits with 1 when a test failed or a file did not compile.\n";
+    printOptions({kOptHelp, kImportHelp, kDefineHelp, kTimeoutHelp,
+                  kErrorLimitHelp, kHelpHelp});
     return;
   case Command::Build:
     llvm::outs() << "USAGE: mojoc build [options] FILE\n\n"

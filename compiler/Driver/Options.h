@@ -13,7 +13,7 @@
 
 namespace mojo::driver {
 
-enum class Command { Parse, Check, Build, Run, Help, Version };
+enum class Command { Parse, Check, Build, Run, Test, Help, Version };
 
 /// What `--emit=` asks `mojoc build` to stop at.
 enum class EmitKind { Tokens, AST, Typed, MLIR, LoweredMLIR, LLVM, Asm, Obj, Exe };
@@ -30,6 +30,10 @@ struct Options {
   Command command = Command::Help;
   std::string input;
   std::vector<std::string> programArgs; ///< After the file, for `run`.
+  /// `test`: the files and directories to search (none: `.`).
+  std::vector<std::string> testPaths;
+  /// `test --timeout=N`: seconds a test may run before it fails.
+  unsigned testTimeout = 300;
   std::string output;                   ///< -o
   unsigned optLevel = 3;                ///< -O0..-O3
   EmitKind emit = EmitKind::Exe;

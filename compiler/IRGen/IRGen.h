@@ -13,6 +13,8 @@
 
 #include "compiler/Basic/Diagnostic.h"
 
+#include <string>
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
 
@@ -27,6 +29,12 @@ struct FuncInstance;
 /// alwaysinline / noinline so that LLVM's inliner does too.
 inline constexpr char kAlwaysInlineAttr[] = "mojo.always_inline";
 inline constexpr char kNoInlineAttr[] = "mojo.no_inline";
+
+/// The entry point of the `index`-th test function (Program::tests) that
+/// `mojoc test` calls: `__mojo_test_<index>() -> i32`, like `__mojo_main`.
+inline std::string getTestEntryName(size_t index) {
+  return "__mojo_test_" + std::to_string(index);
+}
 
 /// Emits `program` as an MLIR module. Returns null after reporting to
 /// `diags` when an `__mlir_op` or `__mlir_type` cannot be built.

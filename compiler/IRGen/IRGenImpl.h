@@ -113,7 +113,8 @@ public:
   bool failed = false;
 
 private:
-  void emitEntryPoint();
+  void emitEntryPoint(llvm::StringRef symbol,
+                      const sema::FuncInstance *userMain);
   void emitConstantBlocks(unsigned first, mlir::Location loc);
 
   llvm::DenseMap<const sema::FuncInstance *, mlir::func::FuncOp> functions;

@@ -95,22 +95,24 @@ mlir::Value ModuleEmitter::getStringConstant(mlir::OpBuilder &builder,
   return builder.create<mlir::LLVM::AddressOfOp>(loc, global);
 }
 
-/// `__mojo_main() -> i32`: what the runtime's C `main` (or the JIT) calls.
+/// `__mojo_main() -> i32`: what the runtime's C `main` (or the JIT) calls;
+/// for `mojoc test`, `__mojo_test_<i>() -> i32` for each test function,
+/// which the driver calls by name. `symbol` runs `userMain`:
 ///   func.func @__mojo_main() -> i32 { call @<user main>(); return 0 }
 /// When `main` raises, an error escaping it is reported by the stdlib's
 /// hook and the process exits with 1:
 ///   %raised = call @<user main>(%slot)
 ///   cond_br %raised, ^report, ^ok
 ///   ^report: call @__report_unhandled_error(%slot); return 1
-void ModuleEmitter::emitEntryPoint() {
-  const sema::FuncInstance *userMain = program.mainInstance;
+void ModuleEmitter::emitEntryPoint(llvm::StringRef symbol,
+                                   const sema::FuncInstance *userMain) {
   mlir::OpBuilder builder(&context);
   builder.setInsertionPointToEnd(module.getBody());
   // Errors about the entry point are reported at the user's `main`.
   mlir::Location loc = getLoc(userMain->info->nameRange);
   auto i32 = builder.getI32Type();
   auto entry = builder.create<mlir::func::FuncOp>(
-      loc, "__mojo_main", builder.getFunctionType({}, {i32}));
+      loc, symbol, builder.getFunctionType({}, {i32}));
   builder.setInsertionPointToStart(entry.addEntryBlock());
   mlir::Value zero = builder.create<mlir::arith::ConstantIntOp>(loc, 0, 32);
   if (!usesErrorABI(userMain)) {
@@ -155,7 +157,9 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleEmitter::run() {
   for (const sema::FuncInstance *instance : program.instances)
     FunctionEmitter(*this, *instance).emit();
   if (program.mainInstance)
-    emitEntryPoint();
+    emitEntryPoint("__mojo_main", program.mainInstance);
+  for (size_t i = 0; i < program.tests.size(); ++i)
+    emitEntryPoint(getTestEntryName(i), program.tests[i]);
   if (failed || mlir::failed(mlir::verify(*owned)))
     return nullptr;
   return owned;

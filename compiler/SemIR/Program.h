@@ -315,6 +315,9 @@ struct FuncInfo {
   FuncInstance *genericInstance = nullptr;
   /// Instances by the values of the compile-time parameters.
   std::map<std::vector<CValue>, std::unique_ptr<FuncInstance>> instances;
+  /// Whether its body names `__call_location`, so that its instances take
+  /// their call's location (Sema/SemaCallLocation.cpp); known once asked.
+  std::optional<bool> readsCallLocation;
 };
 
 /// One entry of an instance's runtime signature.
@@ -335,6 +338,9 @@ struct ParamSlot {
   /// A `ref` argument this instance binds to a value that cannot change,
   /// so it is passed `read`.
   bool immutableRef = false;
+  /// The hidden last argument of a function that reads `__call_location()`:
+  /// each call passes its own location (Sema/SemaCallLocation.cpp).
+  bool isCallLocation = false;
 };
 
 /// A function with its compile-time parameters bound: what IRGen emits.
@@ -484,6 +490,9 @@ struct Program {
   std::vector<std::unique_ptr<ModuleInfo>> modules;
   std::vector<FuncInstance *> instances; ///< In creation order.
   FuncInstance *mainInstance = nullptr;
+  /// For `mojoc test`: the main module's test functions, in source order;
+  /// IRGen gives the i-th the entry `__mojo_test_<i>`.
+  std::vector<FuncInstance *> tests;
   /// When `main` raises: the stdlib's `__report_unhandled_error(Error)`,
   /// which the entry point calls with an error escaping `main`.
   FuncInstance *unhandledErrorHook = nullptr;

@@ -141,6 +141,14 @@ public:
   Type resolveBodyType(ast::ExprId id);
   CExprPtr rebindValue(llvm::function_ref<CExprPtr()> read, Type from,
                        Type dest, SourceRange range, unsigned depth);
+  // `__call_location()` (SemaCallLocation.cpp).
+  /// `__call_location[inline_count]()`: this function's call location.
+  Entity checkCallLocation(const ast::SubscriptExpr *params,
+                           const ast::CallExpr &call);
+  std::optional<int64_t> getInlineCount(const ast::SubscriptExpr *params,
+                                        const ast::CallExpr &call);
+  /// A `_SourceLocation` constant for where `range` starts.
+  CExprPtr makeSourceLocation(SourceRange range);
   /// `__rebind_cast[dest_type](src)`, the body of `rebind`.
   Entity checkRebindCast(const ast::SubscriptExpr &hook,
                          const ast::CallExpr &call);

@@ -35,6 +35,9 @@ struct SemaOptions {
   std::vector<std::string> importPaths;
   /// An executable needs `main`; `mojoc check` does not.
   bool requireMain = true;
+  /// `mojoc test`: the entry points are the main module's `test_*`
+  /// functions that take no arguments (Program::tests), not `main`.
+  bool findTests = false;
   /// Also check functions nothing calls (for `mojoc check` and editors).
   bool checkAllFunctions = false;
   /// Where modules are read from; null: files on disk.

@@ -22,7 +22,8 @@ namespace {
 struct Match {
   FuncInstance *instance = nullptr;
   /// For each parameter slot: the argument index, -1 for a default, -2
-  /// for the receiver, or kVariadicArgs for a homogeneous variadic one.
+  /// for the receiver, kVariadicArgs for a homogeneous variadic one, or
+  /// kCallLocationArg for the hidden location of the call.
   std::vector<int> slotArgs;
   /// The arguments a homogeneous variadic slot takes, in order.
   std::vector<int> variadicArgs;
@@ -33,6 +34,8 @@ struct Match {
 
 /// Match::slotArgs of the slot of `*values: T`: Match::variadicArgs.
 constexpr int kVariadicArgs = -4;
+/// Match::slotArgs of a ParamSlot::isCallLocation: this call's location.
+constexpr int kCallLocationArg = -5;
 
 static std::string describeCandidate(FuncInfo *func) {
   return func->name;
@@ -68,7 +71,7 @@ static bool assignPositional(Match &match, llvm::ArrayRef<CExprPtr> args,
       match.slotArgs[s] = -2;
       continue;
     }
-    if (slot.keywordOnly)
+    if (slot.keywordOnly || slot.isCallLocation)
       continue;
     if (slot.variadicElement) { // Every positional argument left.
       match.slotArgs[s] = kVariadicArgs;
@@ -102,7 +105,7 @@ static bool matchArguments(BodyChecker &checker, Match &match,
     for (size_t s = 0; s < instance->params.size(); ++s) {
       const ParamSlot &slot = instance->params[s];
       if (slot.name != keywords[k] || slot.positionalOnly || slot.fromPack ||
-          slot.variadicElement)
+          slot.variadicElement || slot.isCallLocation)
         continue;
       if (match.slotArgs[s] != -3) {
         match.failure = ("argument `" + keywords[k] + "` given twice").str();
@@ -119,6 +122,10 @@ static bool matchArguments(BodyChecker &checker, Match &match,
   for (size_t s = 0; s < instance->params.size(); ++s) {
     const ParamSlot &slot = instance->params[s];
     int a = match.slotArgs[s];
+    if (slot.isCallLocation) {
+      match.slotArgs[s] = kCallLocationArg;
+      continue;
+    }
     if (a == -3) {
       if (!slot.hasDefault) {
         match.failure = "missing argument `" + slot.name + "`";
@@ -218,6 +225,8 @@ static CExprPtr buildCall(BodyChecker &checker, Match &best, CExprPtr &self,
     CExprPtr value;
     if (a == -1) {
       value = checkDefault(checker.sema, *instance, slot);
+    } else if (a == kCallLocationArg) {
+      value = checker.makeSourceLocation(range);
     } else if (a == kVariadicArgs) {
       value = buildVariadicList(checker, best, slot, args, range);
     } else {
@@ -397,6 +406,13 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
         !lookupLocal(base->getName()))
       return checkRebindCast(*query, expr);
   }
+  // `__call_location()`, `__call_location[n]()` (SemaCallLocation.cpp).
+  const ast::Expr &calleeExpr = ast.get(expr.getCallee());
+  auto *params = llvm::dyn_cast<ast::SubscriptExpr>(&calleeExpr);
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(
+          params ? &ast.get(params->getBase()) : &calleeExpr))
+    if (name->getName() == "__call_location" && !lookupLocal(name->getName()))
+      return checkCallLocation(params, expr);
   // `__type_of(x)` as a callee or a value's type: a type.
   if (std::optional<Type> type = checkTypeOfCall(&expr)) {
     if (llvm::isa<ErrorType>(*type))

@@ -390,6 +390,7 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &given) {
     instance->params.push_back(slot);
     bindings[getArgumentTypeName(slot.name)] = CValue::ofType(slot.type);
   }
+  addCallLocationSlot(instance);
   if (instance->isInit) {
     instance->result = func->owner->type;
   } else if (instance->hasNamedResult()) {
@@ -649,8 +650,10 @@ std::unique_ptr<Program> Sema::run(unsigned mainBuffer) {
   if (options.checkAllFunctions)
     makeStandIns(mainModule); // Their methods are checked with the functions.
   Entity mainFn = lookupGlobal(mainModule, "main", SourceRange());
-  if (mainFn.kind == Entity::Kind::Funcs &&
-      mainFn.funcs.front()->module == mainModule) {
+  if (options.findTests) {
+    collectTests();
+  } else if (mainFn.kind == Entity::Kind::Funcs &&
+             mainFn.funcs.front()->module == mainModule) {
     checkMain(mainFn.funcs);
   } else if (options.requireMain) {
     diags.report(sources.getBufferStart(mainBuffer), DiagID::err_no_main)

@@ -113,7 +113,7 @@ bool mojo::sema::hasPlainSignature(const FuncInstance *instance) {
   if (instance->hasNamedResult() || instance->takesVariadic())
     return false;
   return llvm::none_of(instance->params, [](const ParamSlot &slot) {
-    return slot.hasDefault || slot.keywordOnly;
+    return slot.hasDefault || slot.keywordOnly || slot.isCallLocation;
   });
 }
 
@@ -144,6 +144,12 @@ CExprPtr BodyChecker::functionValue(const Entity &funcs, SourceRange range) {
   FuncInstance *instance = sema.instantiate(f, {}, range);
   if (!instance->signatureOk)
     return nullptr;
+  // (A closure called by name is a FuncRef too, and passes its location;
+  // taken as a value, its type shows the hidden argument.)
+  if (takesCallLocation(*instance)) {
+    diags.report(range, DiagID::err_call_location_function_value) << f->name;
+    return nullptr;
+  }
   if (!hasPlainSignature(instance)) {
     diags.report(range, DiagID::err_not_yet_implemented)
         << "functions with defaults, keyword-only or variadic arguments as "

@@ -166,6 +166,13 @@ public:
   /// The prelude's parametric struct `name` (`List`, what a list display
   /// builds), or null.
   GenericStruct *getHookGeneric(llvm::StringRef name);
+  // `__call_location()` (SemaCallLocation.cpp).
+  /// Whether `func`'s body names `__call_location`.
+  bool readsCallLocation(FuncInfo *func);
+  /// `builtin._location._SourceLocation`, or ErrorType.
+  Type getSourceLocationType(SourceRange range);
+  /// Gives `instance` its hidden call-location argument, if it reads one.
+  void addCallLocationSlot(FuncInstance *instance);
   /// `__type_of(x)` in a signature (SemaTypeExpr.cpp); nullopt when
   /// `call` is no `__type_of`.
   std::optional<Type> resolveSignatureTypeOf(ModuleInfo *module,
@@ -608,6 +615,9 @@ private:
                         const Bindings &bindings);
   void checkMain(llvm::ArrayRef<FuncInfo *> mains);
   void useUnhandledErrorHook();
+  /// `mojoc test`: the main module's `test_*` functions become the entry
+  /// points, Program::tests (SemaTestDiscovery.cpp).
+  void collectTests();
   void checkWorklist();
   void reportInstantiationDepth(FuncInstance *instance);
   /// `constrained[cond, msg]()` (stdlib/builtin/constrained.mojo): a
@@ -624,6 +634,7 @@ private:
   /// findSubmodule's answers (null: no such module), by package and name.
   llvm::StringMap<ModuleInfo *> submodules;
   llvm::StringMap<Type> hookTypes;
+  Type sourceLocationType = nullptr;
   llvm::DenseMap<FuncInfo *, unsigned> refinedBounds; ///< countRefinedBounds
 
   llvm::DenseMap<const ast::AliasDecl *, std::optional<CValue>> aliasValues;
@@ -721,6 +732,10 @@ inline CExprPtr makeExpr(CExpr::Kind kind, Type type, SourceRange range) {
 inline CStmtPtr makeStmt(CStmt::Kind kind, SourceRange range) {
   return std::make_unique<CStmt>(kind, range);
 }
+
+/// Whether `instance` takes its call's location as a hidden last argument
+/// (SemaCallLocation.cpp).
+bool takesCallLocation(const FuncInstance &instance);
 
 /// `local`, as an lvalue.
 inline CExprPtr makeLocalRef(LocalVar *local, SourceRange range) {

@@ -324,6 +324,9 @@ void Sema::checkExplicitConformance(StructInfo *info) {
       diag << info->name << trait->name << member;
       diag.note(u.requirement->getNameRange(), DiagID::note_trait_requirement)
           << member << u.trait->name;
+      if (u.mismatch && readsCallLocation(u.mismatch))
+        diag.note(u.mismatch->nameRange, DiagID::note_reads_call_location)
+            << member;
     }
   }
 }

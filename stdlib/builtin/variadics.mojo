@@ -34,6 +34,13 @@ struct VariadicList[type: AnyTrivialRegType](Sized):
         self = value
 
     @always_inline
+    fn __init__(out self, *, unsafe_ptr: UnsafePointer[type], length: Int):
+        """The `length` elements at `unsafe_ptr`, which must outlive the
+        list (`sys.argv()` is one over the runtime's arguments)."""
+        self._data = unsafe_ptr
+        self._len = length
+
+    @always_inline
     fn __len__(self) -> Int:
         return self._len
 

@@ -74,6 +74,8 @@ from builtin.error import Error
 from builtin.none import NoneType
 from builtin.builtin_slice import Slice, slice
 from builtin.constrained import constrained
+from os.os import abort
+from builtin.debug_assert import debug_assert
 from builtin.rebind import rebind
 from builtin.dtype import DType
 from builtin.float_literal import FloatLiteral

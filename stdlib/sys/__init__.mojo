@@ -1,4 +1,4 @@
-"""Access to the process (`exit`), compile-time defines (`sys.param_env`)
+"""Access to the process (`exit`, `argv`), compile-time defines (`sys.param_env`)
 and facts about the target (`sys.info`), re-exported here as in Mojo 24.6."""
 
 from sys.info import (
@@ -42,6 +42,8 @@ from sys.info import (
     simdwidthof,
     sizeof,
 )
+from memory import UnsafePointer
+from utils.stringref import StringRef
 from sys.param_env import (
     env_get_bool,
     env_get_int,
@@ -58,3 +60,27 @@ fn exit():
 fn exit(code: Int):
     """Ends the process with status `code`, after flushing buffered output."""
     __mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_exit`](code.value)
+
+
+fn exit[intable: Intable](code: intable):
+    """Ends the process with status `int(code)`, after flushing buffered
+    output."""
+    exit(Int(code))
+
+
+fn argv() -> VariadicList[StringRef]:
+    """The program's command-line arguments; `argv()[0]` is the program
+    (for `mojoc run FILE args...`, FILE). Views of the strings the process
+    started with, valid as long as it runs."""
+    var views = __mlir_op.`func.call`[
+        callee = __mlir_attr.`@mojo_rt_argv_views`,
+        _type = __mlir_type.`!llvm.ptr`,
+    ]()
+    var count = Int(
+        __mlir_op.`func.call`[
+            callee = __mlir_attr.`@mojo_rt_argc`, _type = __mlir_type.index
+        ]()
+    )
+    return VariadicList[StringRef](
+        unsafe_ptr=UnsafePointer[StringRef](views), length=count
+    )

@@ -286,3 +286,34 @@ TEST(JITTest, UpstreamFloatBugsAreWorkedAround) {
   opts.optLevel = 0;
   EXPECT_EQ(runMLIR(kUpstreamFixes, {"test"}, opts), 108);
 }
+
+// Two entry points of one module, as `mojoc test` uses them: each is looked
+// up by name and called on its own, with its own arguments.
+const char *const kTwoEntries = R"mlir(
+func.func private @mojo_rt_argc() -> i64
+func.func @__mojo_test_0() -> i32 {
+  %c = arith.constant 7 : i32
+  return %c : i32
+}
+func.func @__mojo_test_1() -> i32 {
+  %argc = call @mojo_rt_argc() : () -> i64
+  %code = arith.trunci %argc : i64 to i32
+  return %code : i32
+}
+)mlir";
+
+TEST(JITTest, ProgramWithSeveralEntryPoints) {
+  CompiledModule compiled = compileMLIR(kTwoEntries);
+  ASSERT_TRUE(compiled.module);
+  auto program = JITProgram::create(std::move(compiled.module),
+                                    std::move(compiled.context), {});
+  ASSERT_TRUE(bool(program)) << llvm::toString(program.takeError());
+  auto first = (*program)->lookup("__mojo_test_0");
+  auto second = (*program)->lookup("__mojo_test_1");
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(JITProgram::call(*first, {"t"}), 7);
+  EXPECT_EQ(JITProgram::call(*second, {"t", "a", "b"}), 3);
+  auto missing = (*program)->lookup("__mojo_test_2");
+  EXPECT_FALSE(bool(missing));
+  llvm::consumeError(missing.takeError());
+}

@@ -1,0 +1,2 @@
+fn test_deep():
+    pass
