@@ -2,8 +2,9 @@
 """Runs the benchmarks in bench/ beside their peers and prints the ratios.
 
 Each folder bench/NAME/ holds NAME.mojo and, beside it, the same program for the
-tools a user would pick instead (a folder with NAME.c or NAME.cpp but no NAME.mojo yet
-runs its peers, says that mojoc was skipped, and checks that the peers agree):
+tools a user would pick instead (a folder with NAME.c or NAME.cpp but no
+NAME.mojo yet runs its peers, says that mojoc was skipped, and checks that the
+peers agree):
 
     NAME.c          C, built twice: clang -O3 -march=native and -O2 -march=native
     NAME.cpp        C++, built with clang++ -O3 -march=native
