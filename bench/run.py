@@ -105,9 +105,9 @@ def parse_args():
 
 
 def discover(filters):
-    """The benchmark folders: bench/NAME/ holding NAME.mojo, or NAME.c for a
-    benchmark whose Mojo program is not written yet (its peers still run and
-    must agree with one another); likewise NAME.cpp."""
+    """The benchmark folders: bench/NAME/ holding NAME.mojo, or NAME.c or
+    NAME.cpp for a benchmark whose Mojo program is not written yet (its
+    peers still run and must agree with one another)."""
     names = sorted(d.name for d in BENCH_DIR.iterdir()
                    if d.is_dir() and any((d / f"{d.name}{ext}").is_file()
                                          for ext in (".mojo", ".c", ".cpp")))
