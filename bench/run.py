@@ -2,10 +2,12 @@
 """Runs the benchmarks in bench/ beside their peers and prints the ratios.
 
 Each folder bench/NAME/ holds NAME.mojo and, beside it, the same program for the
-tools a user would pick instead (a folder with NAME.c but no NAME.mojo yet
-runs its peers, says that mojoc was skipped, and checks that the peers agree):
+tools a user would pick instead (a folder with NAME.c or NAME.cpp but no
+NAME.mojo yet runs its peers, says that mojoc was skipped, and checks that the
+peers agree):
 
     NAME.c          C, built twice: clang -O3 -march=native and -O2 -march=native
+    NAME.cpp        C++, built with clang++ -O3 -march=native
     NAME.py         CPython (the interpreter running this script)
     NAME_numpy.py   NumPy   (skipped, with a note, when numpy is not importable)
     NAME_numba.py   Numba   (likewise; its time includes the JIT compile)
@@ -19,6 +21,7 @@ performance is measured, never asserted (docs/DESIGN.md). The exit status is 1
 only when something fails to build, crashes, or prints a different answer.
 
 Usage: bench/run.py [--mojoc PATH] [--filter NAME] [--runs N] [--json PATH]
+                    [--cc CC] [--cxx CXX]
 """
 
 import argparse
@@ -90,6 +93,7 @@ def parse_args():
                    help="stop repeating a program once its runs have taken "
                         "this long, after at least one run (default 60)")
     p.add_argument("--cc", default="clang-19", help="the C compiler")
+    p.add_argument("--cxx", default="clang++-19", help="the C++ compiler")
     p.add_argument("--json", metavar="PATH",
                    help="also write the results as JSON to PATH")
     p.add_argument("--keep", metavar="DIR",
@@ -101,12 +105,12 @@ def parse_args():
 
 
 def discover(filters):
-    """The benchmark folders: bench/NAME/ holding NAME.mojo, or NAME.c for a
-    benchmark whose Mojo program is not written yet (its peers still run and
-    must agree with one another)."""
+    """The benchmark folders: bench/NAME/ holding NAME.mojo, or NAME.c or
+    NAME.cpp for a benchmark whose Mojo program is not written yet (its
+    peers still run and must agree with one another)."""
     names = sorted(d.name for d in BENCH_DIR.iterdir()
                    if d.is_dir() and any((d / f"{d.name}{ext}").is_file()
-                                         for ext in (".mojo", ".c")))
+                                         for ext in (".mojo", ".c", ".cpp")))
     if filters:
         names = [n for n in names if any(f in n for f in filters)]
     return names
@@ -131,6 +135,13 @@ def peers_for(name, args, work):
                               build=[args.cc, level, "-march=native", "-o",
                                      str(exe), str(c)],
                               run=[str(exe)]))
+    cpp = src / f"{name}.cpp"
+    if cpp.is_file():
+        exe = work / f"{name}-cxx-O3"
+        peers.append(Peer("C++ -O3", cpp,
+                          build=[args.cxx, "-O3", "-march=native", "-o",
+                                 str(exe), str(cpp)],
+                          run=[str(exe)]))
     py = sys.executable
     for suffix, label, module, note in (
             ("", "CPython", "", ""),
@@ -276,6 +287,7 @@ def print_header(args):
           f"load average {load:.2f}")
     print(f"mojoc   : {args.mojoc} ({tool_version([args.mojoc, '--version'])})")
     print(f"cc      : {tool_version([args.cc, '--version'])}")
+    print(f"c++     : {tool_version([args.cxx, '--version'])}")
     print(f"python  : {sys.executable} {platform.python_version()}")
     print(f"runs    : median of {args.runs} (wall clock; cpu = user+sys)")
     if load > (os.cpu_count() or 1) * 0.5:
@@ -296,6 +308,8 @@ def main():
                  f"(build it: ninja -C build mojoc)")
     if shutil.which(args.cc) is None:
         sys.exit(f"run.py: no C compiler `{args.cc}`")
+    if shutil.which(args.cxx) is None:
+        sys.exit(f"run.py: no C++ compiler `{args.cxx}`")
     names = discover(args.filter)
     if not names:
         sys.exit("run.py: no benchmark matches")
@@ -362,6 +376,9 @@ def main():
             elif label == "clang-O3":
                 compile_rows.append([f"{args.cc} -O3 {name}.c",
                                      fmt_time(build.median), "1 run"])
+            elif label == "C++ -O3":
+                compile_rows.append([f"{args.cxx} -O3 {name}.cpp",
+                                     fmt_time(build.median), "1 run"])
         o2 = next((r for r in results if r.label == "clang-O2"), None)
         if base and o2 and o2.median and not o2.error:
             ratio = base / o2.median
@@ -371,6 +388,14 @@ def main():
             summary.append(f"{name}: mojoc / clang-O2 = {ratio:.2f} wall, "
                            f"{cpu_ratio:.2f} cpu (aim <= {TARGET_RATIO_VS_O2}:"
                            f" {verdict})")
+        # C++ has no project-wide aim: the issue that adds a benchmark states
+        # its own, so the line gives the ratio alone.
+        cxx = next((r for r in results if r.label == "C++ -O3"), None)
+        if base and cxx and cxx.median and not cxx.error:
+            cpu_ratio = mojo.cpu_median / cxx.cpu_median \
+                if cxx.cpu_median else float("nan")
+            summary.append(f"{name}: mojoc / C++ -O3 = {base / cxx.median:.2f}"
+                           f" wall, {cpu_ratio:.2f} cpu")
 
     if HELLO.is_file():
         hello = Result("hello")

@@ -365,6 +365,26 @@ struct String(
             out += str(elems[i])
         return out^
 
+    fn join(self, elems: List[String]) -> String:
+        """`elems` with this string between them. The generic `join`
+        above gives the same text, but its `str` of each element copies a
+        `String` into a new buffer first; this one (preferred, being
+        non-generic) copies each element's bytes once, into a buffer sized
+        exactly beforehand."""
+        if len(elems) == 0:
+            return String()
+        var total = self.byte_length() * (len(elems) - 1)
+        for i in range(len(elems)):
+            total += elems.unsafe_get(i).byte_length()
+        var out = String(capacity=total)
+        for i in range(len(elems)):
+            if i != 0:
+                out._append(self.unsafe_ptr(), self.byte_length())
+            out._append(
+                elems.unsafe_get(i).unsafe_ptr(), elems.unsafe_get(i).byte_length()
+            )
+        return out^
+
     fn join(self, *elems: Int) -> String:
         var out = String()
         for i in range(len(elems)):

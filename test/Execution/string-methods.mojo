@@ -31,6 +31,12 @@ fn main() raises:
     print(len(lines), lines[2], lines[3])
     # CHECK-NEXT: a-b-c
     print(String("-").join(String("a b c").split()))
+    # A `List[String]` takes the non-generic `join`, which sizes its result
+    # first: no elements, one, and empty ones.
+    # CHECK-NEXT: [] [a] [,x,,]
+    print("[" + String(",").join(List[String]()) + "]", "[" + String(", ").join(List[String]("a")) + "]", "[" + String(",").join(String(" x  ").split(" ")) + "]")
+    # CHECK-NEXT: 1+2+3
+    print(String("+").join(List[Int](1, 2, 3)))
     # CHECK-NEXT: 1, 2, 3
     print(String(", ").join(1, 2, 3))
     # CHECK-NEXT: [  abc] [abc  ] [*abc**]
