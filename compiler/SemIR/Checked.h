@@ -57,6 +57,11 @@ struct LocalVar {
   /// A nested function's reference to this variable of an enclosing one
   /// (docs/compiler/closures.md).
   LocalVar *capturedFrom = nullptr;
+  /// For a variable initialized with a view (`var v = s.as_string_slice()`):
+  /// the variables the call making it borrowed. Each read of this variable
+  /// reads them too, so they outlive it (mojoc does not track origins;
+  /// docs/compiler/ownership.md).
+  std::vector<LocalVar *> viewSources;
   SourceRange range;
 };
 

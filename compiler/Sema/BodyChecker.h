@@ -231,6 +231,9 @@ public:
   /// Calls the operator method `name` of `self`'s type with `args`.
   CExprPtr callOperator(CExprPtr &self, llvm::StringRef name,
                         std::vector<CExprPtr> &args, SourceRange range);
+  /// Records in `var`, initialized with `init`, what its view borrows
+  /// (LocalVar::viewSources).
+  void recordViewSources(LocalVar &var, const CExpr &init);
   /// Converts `value` to `type` with at most one implicit constructor.
   CExprPtr convert(CExprPtr value, Type type, SourceRange range);
   /// 0: same type; 1: one implicit conversion; -1: impossible.

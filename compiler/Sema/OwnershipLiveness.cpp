@@ -23,6 +23,10 @@ void OwnershipPass::usesOf(const CExpr &expr, Set &uses) {
     int i = indexOf(expr.local);
     if (i >= 0)
       uses.set(i);
+    // Reading a view reads what it points into (LocalVar::viewSources).
+    for (const LocalVar *source : expr.local->viewSources)
+      if (int s = indexOf(source); s >= 0)
+        uses.set(s);
   }
   forEachCapturedVar(expr, [&](const LocalVar *var) {
     if (int i = indexOf(var); i >= 0)

@@ -780,6 +780,11 @@ bool bindParameters(BodyChecker &checker, FuncInfo *func,
                     const CExpr *self, std::vector<CValue> &bindings,
                     std::string &failure);
 
+/// Whether `type` is a view: a struct with an origin among its parameters
+/// (`StringSlice[o]`, `Span[T, o]`), which may point into what the call
+/// making it borrowed (SemaOwnership.cpp).
+bool isViewType(Type type);
+
 /// Whether `param` is declared as an origin: `o: Origin[m]`,
 /// `o: MutableOrigin`, `o: ImmutableOrigin` (SemaOrigins.cpp).
 bool isOriginParam(const ast::ASTContext &ctx, const ast::ParamDecl &param);

@@ -33,10 +33,7 @@ using namespace mojo;
 using namespace mojo::sema;
 using namespace mojo::sema::ownership;
 
-/// Whether `type` is a view: a struct with an origin among its
-/// parameters (`StringSlice[o]`, `Span[T, o]`), which may point into what
-/// the call making it borrowed.
-static bool isView(Type type) {
+bool mojo::sema::isViewType(Type type) {
   auto *st = llvm::dyn_cast_or_null<StructType>(type);
   return st && llvm::any_of(st->getInfo()->bindings, [](const CValue &v) {
            return v.kind == CValue::Kind::Origin;
@@ -57,7 +54,7 @@ void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
   bool isPath = expr.kind == Kind::Local || expr.kind == Kind::Field ||
                 expr.kind == Kind::Temporary || expr.kind == Kind::Deref ||
                 (expr.kind == Kind::Call &&
-                 (expr.refResult || isView(expr.type))) ||
+                 (expr.refResult || isViewType(expr.type))) ||
                 expr.kind == Kind::VariadicList;
   CExprPtr *innerHolder = isPath ? holder : &slot;
   CExprPtr *innerSafe = isPath || inArm ? safe : &slot;
@@ -71,6 +68,12 @@ void UseCollector::collect(CExprPtr &slot, CExprPtr *holder, CExprPtr *safe,
       bool temp = tracked[it->second]->isTemporaryValue;
       uses.push_back(
           {it->second, &expr, temp ? holder : safe, whole, field, seq++});
+    }
+    // Reading a view reads what it points into (LocalVar::viewSources).
+    for (LocalVar *source : expr.local->viewSources) {
+      auto s = index.find(source);
+      if (s != index.end())
+        uses.push_back({s->second, &expr, safe, /*whole=*/true, -1, seq++});
     }
     return;
   }

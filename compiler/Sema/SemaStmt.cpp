@@ -304,10 +304,31 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
     }
     init = takeFailure(stmt.getInit());
   }
+  recordViewSources(*local, *init);
   auto s = makeStmt(CStmt::Kind::Init, stmt.getRange());
   s->local = local;
   s->value = std::move(init);
   out.push_back(std::move(s));
+}
+
+void BodyChecker::recordViewSources(LocalVar &var, const CExpr &init) {
+  if (!isViewType(var.type))
+    return;
+  const CExpr *producer = &init;
+  while (producer->kind == CExpr::Kind::Cleanup)
+    producer = producer->operands[0].get();
+  if (producer->kind != CExpr::Kind::Call)
+    return;
+  for (const CExprPtr &operand : producer->operands) {
+    const LocalVar *root = operand->isLValue() ? operand->getRootLocal() : nullptr;
+    if (!root)
+      continue;
+    // A view made from a view points where that one does.
+    for (LocalVar *source : root->viewSources)
+      var.viewSources.push_back(source);
+    if (sema.getLifecycle(root->type).needsDestroy)
+      var.viewSources.push_back(const_cast<LocalVar *>(root));
+  }
 }
 
 LocalVar *BodyChecker::declareVar(const ast::VarDecl &var, Type type) {

@@ -46,6 +46,11 @@ fn str(value: None) -> String:
 
 
 @always_inline
+fn str[T: StringableRaising](value: T) raises -> String:
+    return value.__str__()
+
+
+@always_inline
 fn repr[T: Representable](value: T) -> String:
     return value.__repr__()
 

@@ -114,6 +114,9 @@ struct StringLiteral(
     fn __getitem__(self, idx: Int) -> String:
         return self.as_string_slice()[idx]
 
+    fn __getitem__(self, span: Slice) -> String:
+        return self.as_string_slice()[span]
+
     fn __iter__(self) -> _StringSliceIter[StaticConstantOrigin]:
         return self.as_string_slice().__iter__()
 

@@ -168,6 +168,26 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
                 return i
         raise "ValueError: Given element is not in list"
 
+    # Text: `[1, 2, 3]`, each element's `repr` (`['a', 'b']`).
+
+    fn __str__[U: RepresentableCollectionElement, //](self: List[U, *_]) -> String:
+        var out = String()
+        self.write_to(out)
+        return out^
+
+    fn __repr__[U: RepresentableCollectionElement, //](self: List[U, *_]) -> String:
+        return self.__str__()
+
+    fn write_to[
+        W: Writer, U: RepresentableCollectionElement, //
+    ](self: List[U, *_], mut writer: W):
+        writer.write("[")
+        for i in range(len(self)):
+            if i != 0:
+                writer.write(", ")
+            writer.write(repr(self[i]))
+        writer.write("]")
+
     fn __eq__[
         U: EqualityComparableCollectionElement, //
     ](self: List[U, *_], other: List[U, *_]) -> Bool:

@@ -247,6 +247,10 @@ struct String(
         """Byte `idx` (negative: from the end) as a one-byte string."""
         return self.as_string_slice()[idx]
 
+    fn __getitem__(self, span: Slice) -> String:
+        """The bytes `span` selects (`s[1:3]`, `s[::-1]`), as a new string."""
+        return self.as_string_slice()[span]
+
     fn __iter__(ref self) -> _StringSliceIter[__origin_of(self)]:
         """Yields each code point as a slice of this string."""
         return _StringSliceIter[__origin_of(self)](self.unsafe_ptr(), self.byte_length())

@@ -4,3 +4,5 @@ a submodule)."""
 
 from utils.loop import unroll
 from utils.index_ import IndexList, Index, product
+from utils.string_slice import StringSlice, StaticString
+from utils.stringref import StringRef

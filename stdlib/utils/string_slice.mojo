@@ -239,6 +239,23 @@ struct StringSlice[is_mutable: Bool, //, origin: Origin[is_mutable]](
         var at = idx + self.byte_length() if idx < 0 else idx
         return String(self._sub(at, at + 1))
 
+    fn __getitem__(self, span: Slice) -> String:
+        """The bytes `span` selects (`s[1:3]`, `s[::-1]`, `s[-2:]`), as a
+        new string."""
+        var bounds = span.indices(self.byte_length())
+        var start = bounds[0]
+        var end = bounds[1]
+        var step = bounds[2]
+        if step == 1:
+            return String(self._sub(start, end if end > start else start))
+        var out = String()
+        var p = self.unsafe_ptr()
+        var i = start
+        while (step > 0 and i < end) or (step < 0 and i > end):
+            out._append_byte(p[i])
+            i += step
+        return out^
+
     fn __iter__(self) -> _StringSliceIter[origin]:
         """Yields each code point as a slice of its bytes."""
         return _StringSliceIter[origin](self.unsafe_ptr(), self.byte_length())

@@ -1,0 +1,117 @@
+# `String`: construction, operators, indexing, iteration, methods.
+from testing import assert_equal, assert_not_equal, assert_true, assert_false, assert_raises
+
+
+def test_construction_and_len():
+    assert_equal(len(String()), 0)
+    assert_equal(len(String("héllo")), 6)
+    assert_equal(String("abc").byte_length(), 3)
+    assert_false(String())
+    assert_true(String("x"))
+    var s = String(capacity=100)
+    assert_equal(len(s), 0)
+
+
+def test_concatenation():
+    var s = String("ab")
+    s += "cd"
+    s += String("ef")
+    assert_equal(s, "abcdef")
+    assert_equal(String("a") + "b" + String("c"), "abc")
+    assert_equal("x" + String("y"), "xy")
+    assert_equal(String("ab") * 3, "ababab")
+    assert_equal(String("ab") * 0, "")
+
+
+def test_comparisons():
+    assert_true(String("abc") == "abc")
+    assert_true(String("abc") != "abd")
+    assert_true(String("abc") < String("abd"))
+    assert_true(String("ab") < String("abc"))
+    assert_true(String("b") > String("abc"))
+    assert_true(String("a") <= String("a"))
+    assert_true(String("a") >= String("a"))
+
+
+def test_contains_and_search():
+    var s = String("Hello, World")
+    assert_true("World" in s)
+    assert_false("world" in s)
+    assert_equal(s.find("o"), 4)
+    assert_equal(s.find("o", 5), 8)
+    assert_equal(s.find("zz"), -1)
+    assert_equal(s.rfind("o"), 8)
+    assert_equal(s.count("l"), 3)
+    assert_equal(String("aaaa").count("aa"), 2)
+    assert_true(s.startswith("Hell"))
+    assert_true(s.endswith("World"))
+    assert_true(s.startswith("World", 7))
+    assert_false(s.endswith("Hello"))
+
+
+def test_indexing_and_iteration():
+    var s = String("abc")
+    assert_equal(s[0], "a")
+    assert_equal(s[-1], "c")
+    var joined = String()
+    for c in String("héllo"):
+        joined += String(c)
+        joined += "|"
+    assert_equal(joined, "h|é|l|l|o|")
+
+
+def test_split_and_join():
+    var parts = String("a,b,,c").split(",")
+    assert_equal(len(parts), 4)
+    assert_equal(parts[2], "")
+    assert_equal(parts[3], "c")
+    assert_equal(len(String("a b c").split(" ", 1)), 2)
+    var words = String("  one  two\tthree\n").split()
+    assert_equal(len(words), 3)
+    assert_equal(words[1], "two")
+    assert_equal(len(String("").split()), 0)
+    assert_equal(String(", ").join(words), "one, two, three")
+    assert_equal(String("-").join(1, 2, 3), "1-2-3")
+    var lines = String("a\nb\r\nc").splitlines()
+    assert_equal(len(lines), 3)
+    assert_equal(lines[1], "b")
+    with assert_raises(contains="empty separator"):
+        _ = String("abc").split("")
+
+
+def test_strip_replace_case():
+    assert_equal(String(String("  x y  ").strip()), "x y")
+    assert_equal(String(String("--x--").strip("-")), "x")
+    assert_equal(String(String("  x").lstrip()), "x")
+    assert_equal(String(String("x  ").rstrip()), "x")
+    assert_equal(String("a.b.c").replace(".", "::"), "a::b::c")
+    assert_equal(String("MiXed 1").lower(), "mixed 1")
+    assert_equal(String("MiXed 1").upper(), "MIXED 1")
+    assert_equal(String("prefix.txt").removeprefix("pre"), "fix.txt")
+    assert_equal(String("name.mojo").removesuffix(".mojo"), "name")
+
+
+def test_padding_and_classes():
+    assert_equal(String("ab").rjust(4), "  ab")
+    assert_equal(String("ab").ljust(4, "."), "ab..")
+    assert_equal(String("ab").center(6, "*"), "**ab**")
+    assert_true(String("123").isdigit())
+    assert_false(String("1a").isdigit())
+    assert_true(String(" \n").isspace())
+    assert_true(String("ABC").isupper())
+    assert_true(String("abc").islower())
+
+
+def test_writer():
+    var s = String()
+    s.write("a", 1, True)
+    assert_equal(s, "a1True")
+    assert_equal(String.write(1, 2, sep="-", end="!"), "1-2!")
+
+
+def test_copies_are_independent():
+    var a = String("one")
+    var b = a
+    b += "two"
+    assert_equal(a, "one")
+    assert_equal(b, "onetwo")
