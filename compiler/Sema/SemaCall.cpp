@@ -388,6 +388,73 @@ CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
                      /*quiet=*/true);
 }
 
+/// The `List` type a list display passed as argument `index` (by
+/// `keyword`, if any) is expected to be: the one the matching parameter
+/// of every candidate without compile-time parameters declares, so that
+/// `f([])` and `f([1, 2])` with `f(x: List[Float64])` build that list.
+/// Null when no candidate, or no single type, is known.
+static Type expectedDisplayType(Sema &sema, const Entity &callee,
+                                llvm::ArrayRef<ast::Argument> args,
+                                size_t index, SourceRange range) {
+  std::vector<FuncInfo *> funcs;
+  bool selfGiven = callee.kind == Entity::Kind::Method;
+  if (callee.kind == Entity::Kind::Funcs || selfGiven) {
+    funcs = callee.funcs;
+  } else if (callee.kind == Entity::Kind::Type) {
+    auto *st = llvm::dyn_cast<StructType>(callee.type);
+    if (!st)
+      return nullptr;
+    sema.resolveFields(st->getInfo());
+    auto it = st->getInfo()->methods.find("__init__");
+    if (it == st->getInfo()->methods.end())
+      return nullptr;
+    funcs = it->second;
+  }
+  GenericStruct *list = sema.getHookGeneric("List");
+  llvm::StringRef keyword = args[index].keyword;
+  Type expected = nullptr;
+  for (FuncInfo *func : funcs) {
+    if (!sema.getCompileTimeParams(func).empty())
+      continue;
+    // `Type.method(obj, ...)`: the first argument is the receiver.
+    bool receiverFirst = callee.kind == Entity::Kind::Funcs && func->owner &&
+                         !func->isStatic && func->decl &&
+                         func->decl->getName() != "__init__";
+    size_t position = 0; // Among the positional arguments.
+    for (size_t a = 0; a < index; ++a)
+      position += args[a].keyword.empty();
+    if (receiverFirst && keyword.empty() && position-- == 0)
+      continue;
+    FuncInstance *instance = sema.instantiate(func, {}, range);
+    if (!instance->signatureOk)
+      continue;
+    Type type = nullptr;
+    size_t next = 0;
+    for (const ParamSlot &slot : instance->params) {
+      if (slot.isSelf && (selfGiven || receiverFirst))
+        continue;
+      if (!keyword.empty()) {
+        if (slot.name == keyword && !slot.positionalOnly)
+          type = slot.type;
+        continue;
+      }
+      if (slot.keywordOnly || slot.isCallLocation)
+        continue;
+      if (slot.variadicElement || next++ == position) {
+        type = slot.variadicElement ? slot.variadicElement : slot.type;
+        break;
+      }
+    }
+    auto *st = llvm::dyn_cast_or_null<StructType>(type);
+    if (!st || st->getInfo()->generic != list)
+      continue;
+    if (expected && expected != type)
+      return nullptr; // Candidates disagree: the display types itself.
+    expected = type;
+  }
+  return expected;
+}
+
 Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   SourceRange range = expr.getRange();
   // `len(values)` of a variadic argument or parameter is a constant.
@@ -427,8 +494,19 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   std::vector<CExprPtr> args;
   std::vector<llvm::StringRef> keywords;
   bool argsOk = true;
-  for (const ast::Argument &arg : expr.getArgs()) {
-    CExprPtr value = checkValue(arg.value);
+  llvm::ArrayRef<ast::Argument> astArgs = expr.getArgs();
+  for (size_t i = 0; i < astArgs.size(); ++i) {
+    const ast::Argument &arg = astArgs[i];
+    CExprPtr value;
+    if (auto *display =
+            llvm::dyn_cast<ast::ListDisplayExpr>(&ast.get(arg.value))) {
+      value = checkListDisplay(
+          *display, expectedDisplayType(sema, callee, astArgs, i, range));
+      if (value)
+        value->origin = arg.value;
+    } else {
+      value = checkValue(arg.value);
+    }
     if (!value) {
       argsOk = false;
       value = takeFailure(arg.value);

@@ -10,3 +10,21 @@ fn main():
     var c: List[Int] = ["x"] # expected-error {{cannot implicitly convert `StringLiteral` value to `Int`}}
     var d = [[1], ["x"]] # expected-error {{cannot implicitly convert `StringLiteral` value to `Int`}}
     var e = [undefined_name] # expected-error {{use of undeclared name `undefined_name`}}
+
+
+fn takes_ints(xs: List[Int]) -> Int:
+    return len(xs)
+
+
+fn takes_ints(xs: List[String]) -> Int:
+    return len(xs)
+
+
+fn takes_any[T: CollectionElement](xs: List[T]) -> Int:
+    return len(xs)
+
+
+fn arguments():
+    # Candidates that disagree give no type; neither does a generic one.
+    _ = takes_ints([]) # expected-error {{an empty list display `[]` needs a type: declare it, as in `var l: List[Int] = []`}}
+    _ = takes_any([]) # expected-error {{an empty list display `[]` needs a type: declare it, as in `var l: List[Int] = []`}}
