@@ -623,6 +623,20 @@ StructInfo *BodyChecker::inferInstance(
     for (size_t i = 0; i < written.size() && i < values.size(); ++i)
       if (written[i].kind != CValue::Kind::None)
         values[i] = written[i];
+  // An origin no argument binds is any origin, since origins are not
+  // tracked (SemaOrigins.cpp): `StringSlice(s)` and `Span(list)`, whose
+  // 24.6 constructors bind it through `out self: StringSlice[O]`, a form
+  // mojoc does not read.
+  const ast::ASTContext &genericCtx = generic->module->ast->getContext();
+  for (std::vector<CValue> &values : candidates)
+    for (size_t i = 0; i < values.size(); ++i) {
+      const ast::ParamDecl &param = *generic->params[i];
+      if (values[i].kind != CValue::Kind::None || param.getDefault() ||
+          !isOriginParam(genericCtx, param))
+        continue;
+      auto *type = llvm::dyn_cast<ast::NameExpr>(&genericCtx.get(param.getType()));
+      values[i] = CValue::ofOrigin(!type || type->getName() != "ImmutableOrigin");
+    }
   std::vector<StructInfo *> instances;
   for (std::vector<CValue> &values : candidates)
     if (StructInfo *info = sema.completeStructParams(generic, values, range,

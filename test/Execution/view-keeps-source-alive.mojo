@@ -7,6 +7,19 @@
 from utils import StringSlice
 
 
+struct Owner:
+    var s: String
+
+    fn __init__(out self, s: String):
+        self.s = s
+
+    fn __del__(owned self):
+        print("del owner")
+
+    fn view(ref self) -> StringSlice[__origin_of(self)]:
+        return self.s.as_string_slice()
+
+
 fn main():
     # The lowered temporary lives until `String` copies the stripped view.
     var word = String("  MiXed  ")
@@ -18,3 +31,13 @@ fn main():
     var stripped = slice.strip()
     # CHECK-NEXT: True 11 hello world
     print(slice.startswith("hello"), slice.byte_length(), stripped)
+    # A temporary a view variable borrows from lives while the view is used.
+    var v = Owner("abc").view()
+    var t = String("  temp  ").strip()
+    # CHECK-NEXT: before use
+    print("before use")
+    # CHECK-NEXT: abc [temp]
+    print(v, "[" + String(t) + "]")
+    # CHECK-NEXT: del owner
+    # CHECK-NEXT: after use
+    print("after use")
