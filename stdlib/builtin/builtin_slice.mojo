@@ -8,7 +8,9 @@ applies it to a sequence of a given length, as Python's `slice.indices`.
 from collections.optional import Optional
 
 
-struct Slice(CollectionElement, EqualityComparable):
+struct Slice(
+    CollectionElement, EqualityComparable, Representable, Stringable, Writable
+):
     """`start:end:step`, each bound optional."""
 
     var start: Optional[Int]
@@ -53,6 +55,22 @@ struct Slice(CollectionElement, EqualityComparable):
     fn __ne__(self, other: Self) -> Bool:
         return not (self == other)
 
+    fn __str__(self) -> String:
+        return String.write(self)
+
+    fn __repr__(self) -> String:
+        return String.write(self)
+
+    fn write_to[W: Writer](self, mut writer: W):
+        """`slice(1, 5, None)`, as Python prints one."""
+        writer.write("slice(")
+        _write_bound(writer, self.start)
+        writer.write(", ")
+        _write_bound(writer, self.end)
+        writer.write(", ")
+        _write_bound(writer, self.step)
+        writer.write(")")
+
     fn indices(self, length: Int) -> (Int, Int, Int):
         """`(start, end, step)` for a sequence of `length` elements: a
         negative bound counts from the end, a missing one is the end the
@@ -71,6 +89,13 @@ fn _same(a: Optional[Int], b: Optional[Int]) -> Bool:
     if a and b:
         return a.value() == b.value()
     return Bool(a) == Bool(b)
+
+
+fn _write_bound[W: Writer](mut writer: W, bound: Optional[Int]):
+    if bound:
+        writer.write(bound.value())
+    else:
+        writer.write("None")
 
 
 fn _bound(
