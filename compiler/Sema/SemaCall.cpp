@@ -390,7 +390,7 @@ CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
 
 /// The `List` type a list display passed as argument `index` (by
 /// `keyword`, if any) is expected to be: the one the matching parameter
-/// of every candidate without compile-time parameters declares, so that
+/// of every candidate bound to nothing declares, so that
 /// `f([])` and `f([1, 2])` with `f(x: List[Float64])` build that list.
 /// Null when no candidate, or no single type, is known.
 static Type expectedDisplayType(Sema &sema, const Entity &callee,
@@ -414,7 +414,12 @@ static Type expectedDisplayType(Sema &sema, const Entity &callee,
   llvm::StringRef keyword = args[index].keyword;
   Type expected = nullptr;
   for (FuncInfo *func : funcs) {
-    if (!sema.getCompileTimeParams(func).empty())
+    // Only an instance bound to nothing is the one the call will use:
+    // generic candidates, and those binding the type of an argument
+    // (`List[T, *_]`) or the mutability of a `ref` one, are skipped.
+    if (!sema.getCompileTimeParams(func).empty() ||
+        !sema.getAutoParameterized(func).empty() ||
+        !sema.getRefArguments(func).empty())
       continue;
     // `Type.method(obj, ...)`: the first argument is the receiver.
     bool receiverFirst = callee.kind == Entity::Kind::Funcs && func->owner &&

@@ -407,6 +407,18 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
   }
   case Entity::Kind::Value: {
     Type type = base.value->type;
+    // `None` is bits the compiler knows, with the methods of the
+    // prelude's `_NoneTypeMethods` (`write_to`, `__str__`, ...), which it
+    // converts to as their receiver.
+    if (llvm::isa<NoneType>(type)) {
+      Type methods = sema.getHookType("_NoneTypeMethods");
+      if (llvm::isa<StructType>(methods)) {
+        base.value = convert(std::move(base.value), methods, range);
+        if (!base.value)
+          return e;
+        type = methods;
+      }
+    }
     if (auto *pack = llvm::dyn_cast<PackType>(type)) {
       (void)pack;
       break;

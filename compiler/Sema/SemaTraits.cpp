@@ -281,9 +281,13 @@ std::string Sema::findNonConformance(Type type, TraitInfo *trait) {
   });
   if (asksOnlyDel)
     return "";
+  // `None` has the methods of the prelude's `_NoneTypeMethods`, which
+  // it converts to as their receiver (`checkMember` in SemaExpr.cpp).
+  if (llvm::isa<NoneType>(type))
+    type = getHookType("_NoneTypeMethods");
   auto *st = llvm::dyn_cast<StructType>(type);
   if (!st) {
-    // MLIR types and `None` are bits, with no methods or aliases.
+    // MLIR types are bits, with no methods or aliases.
     for (TraitInfo *t : getTraitClosure(trait)) {
       for (const ast::FuncDecl *decl : t->methods)
         if (decl->getName() != "__del__" && decl->getName() != "__copyinit__" &&

@@ -71,7 +71,7 @@ from collections.string import (
     ord,
 )
 from builtin.error import Error
-from builtin.none import NoneType
+from builtin.none import NoneType, _NoneTypeMethods
 from builtin.builtin_slice import Slice, slice
 from builtin.constrained import constrained
 from os.os import abort
