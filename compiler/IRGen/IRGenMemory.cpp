@@ -134,6 +134,10 @@ void FunctionEmitter::store(Address address,
   builder.create<mlir::LLVM::StoreOp>(l, value, address.ptr);
 }
 
+/// The most elements of a `*values: T` list whose buffer LLVM sees as an
+/// alloca (emitVariadicList); SROA splits none larger than a few hundred.
+constexpr int64_t kLaunderedVariadicElements = 1024;
+
 /// The arguments of `*values: T`, before a call:
 ///
 ///   f(a, b, c)  ->  buf = alloca [3 x T]          (entry block, once)
@@ -161,6 +165,17 @@ FunctionEmitter::emitVariadicList(const sema::CExpr &expr) {
         l, std::max<int64_t>(count, 1), 64);
     buffer = builder.create<mlir::LLVM::AllocaOp>(l, ptrType, elementStorage,
                                                   n);
+    // LLVM's InstCombine takes time quadratic in the number of addresses
+    // computed from one alloca: 10,000 elements took 5 s at -O3, 100,000
+    // minutes. Past a size where SROA would not split the buffer anyway,
+    // the elements are addressed through a laundered copy of the pointer
+    // (the same address), which is no alloca to it.
+    if (count > kLaunderedVariadicElements)
+      buffer = builder
+                   .create<mlir::LLVM::CallIntrinsicOp>(
+                       l, ptrType, "llvm.launder.invariant.group.p0",
+                       mlir::ValueRange{buffer})
+                   .getResult(0);
   }
   for (int64_t i = 0; i < count; ++i) {
     const sema::CExpr &element = *expr.operands[i];
