@@ -16,7 +16,7 @@ from builtin.int import Int, Indexer, Intable, IntableRaising, int
 from builtin.uint import UInt
 from hashlib.hash import Hashable, hash
 from builtin.floatable import Floatable, FloatableRaising, float
-from builtin.len import Sized, SizedRaising, len
+from builtin.len import Sized, SizedRaising, UIntSized, len
 from builtin.math import (
     Absable,
     Powable,

@@ -132,6 +132,26 @@ def test_free_functions():
     assert_equal(total, 6)
 
 
+def test_range():
+    # A range of UInts near the top stops at its end instead of wrapping.
+    var seen = List[UInt]()
+    for i in range(UInt.MAX - 5, UInt.MAX, 2):
+        seen.append(i)
+    assert_equal(len(seen), 3)
+    assert_equal(seen[2], UInt.MAX - 1)
+    assert_equal(len(range(UInt(10), UInt(20), UInt(3))), 4)
+    assert_equal(len(range(UInt(5), UInt(2))), 0)
+    # A literal start with a UInt end counts in UInts; literals alone in Ints.
+    var count = 0
+    for i in range(0, UInt(3)):
+        count += Int(i)
+    assert_equal(count, 3)
+    var down = List[Int]()
+    for i in range(3, 0, -1):
+        down.append(i)
+    assert_equal(down, List[Int](3, 2, 1))
+
+
 def test_text():
     assert_equal(repr(UInt(12)), "12")
     assert_equal(String.write(UInt.MAX), "18446744073709551615")
