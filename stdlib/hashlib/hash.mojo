@@ -54,8 +54,12 @@ fn _hash_word(value: UInt) -> UInt:
     """`value` mixed so that every output bit depends on every input bit.
 
     The golden-ratio offset keeps 0 from hashing to 0; the multipliers and
-    shifts are SplitMix64's."""
-    var z = value + UInt(0x9E3779B97F4A7C15)
-    z = (z ^ (z >> 30)) * UInt(0xBF58476D1CE4E5B9)
-    z = (z ^ (z >> 27)) * UInt(0x94D049BB133111EB)
+    shifts are SplitMix64's. The constants are written less 2**64, the same
+    bits as an `Int`, so that they fold at compile time too (`alias`)."""
+    alias golden = UInt(0x9E3779B97F4A7C15 - (1 << 64))
+    alias mul1 = UInt(0xBF58476D1CE4E5B9 - (1 << 64))
+    alias mul2 = UInt(0x94D049BB133111EB - (1 << 64))
+    var z = value + golden
+    z = (z ^ (z >> 30)) * mul1
+    z = (z ^ (z >> 27)) * mul2
     return z ^ (z >> 31)
