@@ -22,6 +22,7 @@ struct UInt(
     KeyElement,
     Powable,
     Representable,
+    Roundable,
     Stringable,
     Writable,
 ):
@@ -327,6 +328,22 @@ struct UInt(
         """`ndigits` counts digits after the point, which a `UInt` has none
         of; unsigned, it cannot round to tens as `Int`'s negative one does."""
         return self
+
+    @always_inline
+    fn __round__(self, ndigits: Int) -> UInt:
+        """`Roundable`'s form, so that `round(u)` and `round(u, n)` take a
+        `UInt`: a negative `ndigits` rounds to tens, hundreds, ... as
+        `Int`'s does (halves to even)."""
+        if ndigits >= 0:
+            return self
+        if ndigits < -19:  # 10**20 is past `UInt.MAX`, which is nearer 0.
+            return 0
+        var unit = UInt(10) ** UInt(-ndigits)
+        var low = self - self % unit
+        var rest = self - low
+        if rest > unit - rest or (rest == unit - rest and (low // unit) % 2 != 0):
+            return low + unit
+        return low
 
     # Hashing and output.
 

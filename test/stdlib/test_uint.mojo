@@ -113,6 +113,14 @@ def test_rounding_and_abs():
     assert_equal(UInt(5).__trunc__(), 5)
     assert_equal(UInt(5).__round__(), 5)
     assert_equal(UInt(5).__round__(2), 5)
+    # `Roundable`, through `round`: negative digits round to tens, halves
+    # to even.
+    assert_equal(round(UInt(5)), 5)
+    assert_equal(round(UInt(1234), -2), 1200)
+    assert_equal(round(UInt(1250), -2), 1200)
+    assert_equal(round(UInt(1350), -2), 1400)
+    assert_equal(round(UInt(1251), -2), 1300)
+    assert_equal(round(UInt.MAX, -20), 0)
 
 
 def test_free_functions():
