@@ -28,6 +28,9 @@ struct Match {
   /// The arguments a homogeneous variadic slot takes, in order.
   std::vector<int> variadicArgs;
   int cost = 0;
+  /// Literal arguments converted to a type other than the one they
+  /// materialize to (`1` to `UInt` rather than to `Int`).
+  int literalsAway = 0;
   std::string failure; ///< Why the candidate is not viable.
 };
 } // namespace
@@ -39,6 +42,13 @@ constexpr int kCallLocationArg = -5;
 
 static std::string describeCandidate(FuncInfo *func) {
   return func->name;
+}
+
+/// Whether a `from` argument is a literal converted to `to`, which is not
+/// the type it materializes to.
+static bool convertsLiteralAway(BodyChecker &checker, Type from, Type to) {
+  Type materialized = checker.sema.materialize(from);
+  return materialized != from && to != from && to != materialized;
 }
 
 /// Adds the cost of converting each element of `*values: T` to `T`.
@@ -54,6 +64,8 @@ static bool matchVariadicArgs(BodyChecker &checker, Match &match,
       return false;
     }
     match.cost += cost;
+    match.literalsAway +=
+        convertsLiteralAway(checker, args[a]->type, slot.variadicElement);
   }
   return true;
 }
@@ -152,6 +164,7 @@ static bool matchArguments(BodyChecker &checker, Match &match,
       return false;
     }
     match.cost += cost;
+    match.literalsAway += convertsLiteralAway(checker, from, slot.type);
   }
   return true;
 }
@@ -323,7 +336,7 @@ CExprPtr BodyChecker::resolveCall(llvm::ArrayRef<FuncInfo *> funcs,
     int refined = generic ? -int(sema.countRefinedBounds(info)) : 0;
     return std::make_tuple(staticThroughValue, m.cost,
                            m.instance->takesVariadic(), generic, refined,
-                           m.instance->raises);
+                           m.instance->raises, m.literalsAway);
   };
   std::stable_sort(viable.begin(), viable.end(),
                    [&](const Match &a, const Match &b) { return rank(a) < rank(b); });
@@ -788,8 +801,14 @@ CExprPtr BodyChecker::convert(CExprPtr value, Type type, SourceRange range) {
         << getTypeName(value->type) << getTypeName(type);
     return nullptr;
   }
-  if (value->kind == CExpr::Kind::IntConst &&
-      !value->intValue.isSignedIntN(64)) {
+  // A literal fits a 64-bit word as a signed value, or, converted to
+  // `UInt`, as an unsigned one (`var x: UInt = 18446744073709551615`).
+  bool fits = value->kind != CExpr::Kind::IntConst ||
+              value->intValue.isSignedIntN(64) ||
+              (type == sema.getHookType("UInt") &&
+               !value->intValue.isNegative() &&
+               value->intValue.getActiveBits() <= 64);
+  if (!fits) {
     diags.report(range, DiagID::err_integer_too_large)
         << describeInteger(value->intValue) << getTypeName(type);
     return nullptr;

@@ -35,9 +35,11 @@ struct Bool(
     Comparable,
     Defaultable,
     EqualityComparable,
+    Hashable,
     ImplicitlyBoolable,
     Indexer,
     Intable,
+    KeyElement,
     Writable,
 ):
     """A truth value. Conditions call `__bool__` and then `__mlir_i1__`."""
@@ -129,6 +131,11 @@ struct Bool(
     @always_inline
     fn __xor__(self, rhs: Bool) -> Bool:
         return __mlir_op.`arith.xori`[_type = __mlir_type.i1](self.value, rhs.value)
+
+    @always_inline
+    fn __hash__(self) -> UInt:
+        """The hash of 1 or 0, as `Bool` equals those integers."""
+        return Int(self).__hash__()
 
     fn __str__(self) -> String:
         return String.write(self)

@@ -10,7 +10,7 @@ MLIR; signedness is in the operations chosen).
 
 
 @register_passable("trivial")
-struct DType(EqualityComparable, Writable):
+struct DType(EqualityComparable, Hashable, KeyElement, Writable):
     """The element type of a `SIMD` vector (`DType.float32`, ...)."""
 
     var _code: Int
@@ -183,6 +183,10 @@ struct DType(EqualityComparable, Writable):
         if self._code == 19:
             return "float64"
         return "invalid"
+
+    @always_inline
+    fn __hash__(self) -> UInt:
+        return self._code.__hash__()
 
     fn __str__(self) -> String:
         return String.write(self)

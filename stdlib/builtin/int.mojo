@@ -1,7 +1,7 @@
 """The `Int` type: a signed machine word over `__mlir_type.index`."""
 
 from builtin.io import _write_raw
-
+from hashlib.hash import _hash_word
 
 
 trait Indexer:
@@ -35,6 +35,11 @@ fn int[T: IntableRaising](value: T) raises -> Int:
     return value.__int__()
 
 
+fn int(value: UInt) -> Int:
+    """The same bits as an `Int`: values above `Int.MAX` wrap negative."""
+    return Int(value)
+
+
 @register_passable("trivial")
 struct Int(
     Absable,
@@ -46,9 +51,11 @@ struct Int(
     Comparable,
     Defaultable,
     EqualityComparable,
+    Hashable,
     ImplicitlyBoolable,
     Indexer,
     Intable,
+    KeyElement,
     Powable,
     Roundable,
     Writable,
@@ -77,6 +84,12 @@ struct Int(
     fn __init__(out self, value: Bool):
         """`True` is 1 and `False` is 0 (`Bool` is an `Indexer`)."""
         self.value = __mlir_op.`index.castu`[_type = __mlir_type.index](value.value)
+
+    @always_inline
+    @implicit
+    fn __init__(out self, value: UInt):
+        """The same bits: values above `Int.MAX` wrap negative."""
+        self.value = value.value
 
     @always_inline
     fn __init__[T: Intable](out self, value: T):
@@ -293,7 +306,13 @@ struct Int(
     fn __ge__(self, rhs: Int) -> Bool:
         return __mlir_op.`index.cmp`[pred = __mlir_attr.`#index<cmp_predicate sge>`, _type = __mlir_type.i1](self.value, rhs.value)
 
-    # Output.
+    # Hashing and output.
+
+    @always_inline
+    fn __hash__(self) -> UInt:
+        """A mix of all 64 bits; equal to the hash of the same value as a
+        `UInt`, or as any integer scalar (`Int8(-1)`, `UInt64(5)`)."""
+        return _hash_word(self)
 
     fn __str__(self) -> String:
         return String.write(self)

@@ -8,6 +8,13 @@ trait Sized:
         ...
 
 
+trait UIntSized:
+    """A type whose length is a `UInt`."""
+
+    fn __len__(self) -> UInt:
+        ...
+
+
 trait SizedRaising:
     """A type whose length may fail to compute."""
 

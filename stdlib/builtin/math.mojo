@@ -42,6 +42,11 @@ fn min(x: Int, y: Int, /) -> Int:
     return x if x < y else y
 
 
+fn min(x: UInt, y: UInt, /) -> UInt:
+    """The smaller of `x` and `y`."""
+    return x if x < y else y
+
+
 fn min(x: SIMD, y: __type_of(x), /) -> __type_of(x):
     """The smaller of `x` and `y`, lane by lane."""
     return x.min(y)
@@ -57,6 +62,11 @@ fn min[T: ComparableCollectionElement](x: T, *ys: T) -> T:
 
 
 fn max(x: Int, y: Int, /) -> Int:
+    """The larger of `x` and `y`."""
+    return x if x > y else y
+
+
+fn max(x: UInt, y: UInt, /) -> UInt:
     """The larger of `x` and `y`."""
     return x if x > y else y
 
@@ -101,4 +111,9 @@ fn round[T: Roundable, //](number: T, ndigits: Int) -> T:
 fn divmod(numerator: Int, denominator: Int) -> Tuple[Int, Int]:
     """The floor quotient and the remainder, which has the sign of the
     denominator (as `//` and `%`)."""
+    return numerator // denominator, numerator % denominator
+
+
+fn divmod(numerator: UInt, denominator: UInt) -> Tuple[UInt, UInt]:
+    """The quotient and the remainder (0 and 0 for a zero denominator)."""
     return numerator // denominator, numerator % denominator

@@ -111,3 +111,49 @@ fn range(start: Int, end: Int) -> _SequentialRange:
 @always_inline
 fn range(start: Int, end: Int, step: Int) -> _StridedRange:
     return _StridedRange(start, end, step)
+
+
+@register_passable("trivial")
+struct _UIntRange:
+    """`range` of `UInt`s: `start`, `start + step`, ... below `end`, with
+    `step` at least 1 (a `UInt` cannot count down)."""
+
+    var curr: UInt
+    var end: UInt
+    var step: UInt
+
+    @always_inline
+    fn __init__(out self, start: UInt, end: UInt, step: UInt):
+        self.curr = start
+        self.end = end if end > start else start
+        self.step = step if step > 0 else UInt(1)
+
+    @always_inline
+    fn __iter__(self) -> Self:
+        return self
+
+    @always_inline
+    fn __has_next__(self) -> Bool:
+        return self.curr < self.end
+
+    @always_inline
+    fn __next__(mut self) -> UInt:
+        var value = self.curr
+        # Stop at `end` rather than wrap past `UInt.MAX`.
+        self.curr = self.end if self.end - self.curr <= self.step else self.curr + self.step
+        return value
+
+    @always_inline
+    fn __len__(self) -> Int:
+        """An `Int`, so that `len` takes it (it is `Sized`)."""
+        return Int((self.end - self.curr).__ceildiv__(self.step))
+
+
+@always_inline
+fn range(end: UInt) -> _UIntRange:
+    return _UIntRange(0, end, 1)
+
+
+@always_inline
+fn range(start: UInt, end: UInt, step: UInt = 1) -> _UIntRange:
+    return _UIntRange(start, end, step)

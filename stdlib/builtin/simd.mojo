@@ -11,6 +11,7 @@ with `@parameter if`, decided while the instance is checked.
 
 from utils.index_ import IndexList
 from builtin.io import _write_raw
+from hashlib.hash import _hash_word
 
 alias Scalar = SIMD[_, 1]
 alias Int8 = SIMD[DType.int8, 1]
@@ -37,7 +38,7 @@ alias _UNE = __mlir_attr.`13 : i64`
 
 
 @register_passable("trivial")
-struct SIMD[type: DType, size: Int](Boolable, Representable, Stringable, Writable):
+struct SIMD[type: DType, size: Int](Boolable, Hashable, Representable, Stringable, Writable):
     """A vector of `size` elements of dtype `type`, in registers."""
 
     alias _vec = __mlir_type[`vector<`, size, `x`, type._mlir_type(), `>`]
@@ -747,6 +748,33 @@ struct SIMD[type: DType, size: Int](Boolable, Representable, Stringable, Writabl
     @always_inline
     fn _reduce[kind: StringLiteral](self) -> SIMD[type, 1]:
         return SIMD[type, 1](_vec=__mlir_op.`vector.broadcast`[_type = SIMD[type, 1]._vec](__mlir_op.`vector.reduction`[kind = __mlir_attr[`#vector.kind<`, kind, `>`], _type = Self._elt](self.value)))
+
+    # Hashing.
+
+    fn __hash__(self) -> UInt:
+        """Every lane, as a 64-bit word, mixed. An integer scalar hashes as
+        the same value in an `Int` (`hash(Int8(-1)) == hash(-1)`); a float
+        hashes its `Float64` bits, with -0.0 taken as 0.0 (they are equal).
+        A vector mixes its width, then its lanes in order."""
+        @parameter
+        if size == 1:
+            return _hash_word(self._hash_bits())
+        var h = _hash_word(UInt(size))
+        @parameter
+        for i in range(size):
+            h = _hash_word(h ^ self[i]._hash_bits())
+        return h
+
+    @always_inline
+    fn _hash_bits(self) -> UInt:
+        """Lane 0 as a word: equal values give equal words."""
+        @parameter
+        if type.is_floating_point():
+            var wide = self.cast[DType.float64]() + 0.0  # -0.0 + 0.0 is 0.0.
+            var bits = __mlir_op.`arith.bitcast`[_type = __mlir_type.i64](wide._lane(0))
+            return UInt(__mlir_op.`arith.index_cast`[_type = __mlir_type.index](bits))
+        else:
+            return UInt(Int(self))
 
     # Printing: a scalar as its value, a vector as `[a, b, ...]`.
 

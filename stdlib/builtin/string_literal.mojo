@@ -15,7 +15,9 @@ struct StringLiteral(
     CollectionElement,
     CollectionElementNew,
     Comparable,
+    Hashable,
     IntableRaising,
+    KeyElement,
     Representable,
     Sized,
     Stringable,
@@ -70,6 +72,10 @@ struct StringLiteral(
         return StaticString(ptr=self.unsafe_ptr(), length=self.length)
 
     # Conversions.
+
+    fn __hash__(self) -> UInt:
+        """The hash of the bytes, as every string type's."""
+        return hash(self.unsafe_ptr(), self.length)
 
     fn __str__(self) -> String:
         return String(self)

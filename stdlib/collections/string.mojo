@@ -32,7 +32,9 @@ struct String(
     Comparable,
     Defaultable,
     FloatableRaising,
+    Hashable,
     IntableRaising,
+    KeyElement,
     Representable,
     Sized,
     Stringable,
@@ -228,6 +230,10 @@ struct String(
         return substr.as_string_slice() in self.as_string_slice()
 
     # Conversions.
+
+    fn __hash__(self) -> UInt:
+        """The hash of the bytes, as every string type's."""
+        return hash(self.unsafe_ptr(), self.byte_length())
 
     fn __str__(self) -> String:
         return self

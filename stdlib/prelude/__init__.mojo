@@ -13,8 +13,10 @@ from builtin.comparable import Comparable
 from builtin.equality_comparable import EqualityComparable
 from builtin.identifiable import Identifiable
 from builtin.int import Int, Indexer, Intable, IntableRaising, int
+from builtin.uint import UInt
+from hashlib.hash import Hashable, hash
 from builtin.floatable import Floatable, FloatableRaising, float
-from builtin.len import Sized, SizedRaising, len
+from builtin.len import Sized, SizedRaising, UIntSized, len
 from builtin.math import (
     Absable,
     Powable,
@@ -45,6 +47,7 @@ from builtin.range import range
 from builtin.tuple import Tuple
 from builtin.variadics import VariadicList, VariadicListMem
 from collections.list import List
+from collections.dict import KeyElement, BoolableKeyElement
 from builtin.reversed import reversed
 from builtin.io import print, Writer, Writable, FileDescriptor
 from builtin.str import (

@@ -105,6 +105,7 @@ struct StringSlice[is_mutable: Bool, //, origin: Origin[is_mutable]](
     Boolable,
     CollectionElement,
     CollectionElementNew,
+    Hashable,
     Sized,
     Stringable,
     Representable,
@@ -171,6 +172,10 @@ struct StringSlice[is_mutable: Bool, //, origin: Origin[is_mutable]](
         return Self(ptr=self.unsafe_ptr() + start, length=end - start)
 
     # Conversions.
+
+    fn __hash__(self) -> UInt:
+        """The hash of the bytes, as every string type's."""
+        return hash(self.unsafe_ptr(), self.byte_length())
 
     fn __str__(self) -> String:
         return String(self)

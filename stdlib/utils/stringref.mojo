@@ -14,7 +14,9 @@ struct StringRef(
     CollectionElement,
     CollectionElementNew,
     Comparable,
+    Hashable,
     IntableRaising,
+    KeyElement,
     Representable,
     Sized,
     Stringable,
@@ -162,6 +164,10 @@ struct StringRef(
 
     fn __int__(self) raises -> Int:
         return _atol(self._slice())
+
+    fn __hash__(self) -> UInt:
+        """The hash of the bytes, as every string type's."""
+        return hash(self.data, self.length)
 
     fn __str__(self) -> String:
         return String(self)
