@@ -60,7 +60,6 @@ def test_iteration():
     for x in reversed(view):
         backward.append(x[])
     assert_equal(backward, List[Int](3, 2, 1))
-    _ = items^  # The loops read through `view`: keep its owner alive.
 
 
 def test_equality():
