@@ -3,7 +3,8 @@
 24.6 declares `sort` on `Span` only, and a `List` converts to one. mojoc
 does not yet infer a generic callee's parameters through an implicit
 conversion, so the `List` overloads stay: each is the `Span` one over
-the list's elements, and `sort(items)` reads the same.
+the list's elements, and `sort(items)` reads the same. They come first,
+so a failed `sort(items)` lists their notes.
 
 The default algorithm is a quicksort (median of three, insertion sort for
 short runs, recursion only into the shorter side, so the stack stays
@@ -13,6 +14,36 @@ takes a merge sort, which keeps equal elements in their order.
 
 from memory.unsafe_pointer import UnsafePointer
 from memory.span import Span
+
+
+fn sort[
+    T: CollectionElement, //,
+    cmp_fn: fn (T, T) capturing -> Bool,
+    *,
+    stable: Bool = False,
+](mut list: List[T, *_]):
+    """`sort[cmp_fn]` over `list`'s elements."""
+    _sort[T, cmp_fn, stable](list.data, len(list))
+
+
+fn sort[T: ComparableCollectionElement, //, *, stable: Bool = False](mut list: List[T, *_]):
+    """Sorts in ascending order by `<`."""
+
+    @parameter
+    fn less(a: T, b: T) -> Bool:
+        return a < b
+
+    _sort[T, less, stable](list.data, len(list))
+
+
+fn sort[type: DType, //, *, stable: Bool = False](mut list: List[Scalar[type], *_]):
+    """Sorts scalars in ascending order."""
+
+    @parameter
+    fn less(a: Scalar[type], b: Scalar[type]) -> Bool:
+        return Bool(a < b)
+
+    _sort[Scalar[type], less, stable](list.data, len(list))
 
 
 fn sort[
@@ -49,36 +80,6 @@ fn sort[
         return a < b
 
     _sort[type, less, stable](span.unsafe_ptr(), len(span))
-
-
-fn sort[
-    T: CollectionElement, //,
-    cmp_fn: fn (T, T) capturing -> Bool,
-    *,
-    stable: Bool = False,
-](mut list: List[T, *_]):
-    """`sort[cmp_fn]` over `list`'s elements."""
-    _sort[T, cmp_fn, stable](list.data, len(list))
-
-
-fn sort[T: ComparableCollectionElement, //, *, stable: Bool = False](mut list: List[T, *_]):
-    """Sorts in ascending order by `<`."""
-
-    @parameter
-    fn less(a: T, b: T) -> Bool:
-        return a < b
-
-    _sort[T, less, stable](list.data, len(list))
-
-
-fn sort[type: DType, //, *, stable: Bool = False](mut list: List[Scalar[type], *_]):
-    """Sorts scalars in ascending order."""
-
-    @parameter
-    fn less(a: Scalar[type], b: Scalar[type]) -> Bool:
-        return Bool(a < b)
-
-    _sort[Scalar[type], less, stable](list.data, len(list))
 
 
 fn _sort[
