@@ -709,6 +709,8 @@ static bool inferImplicitParams(Sema &sema, FuncInfo *ctor, Type from,
                      findParam, bindings);
     break;
   }
+  // `[m: Bool, //, o: Origin[m]](x: StringSlice[o])`: `m` is the origin's.
+  sema.inferOriginMutability(ctx, params, bindings);
   Bindings earlier;
   for (size_t i = 0; i < params.size(); ++i) {
     if (bindings[i].kind == CValue::Kind::None) {

@@ -33,10 +33,15 @@ using namespace mojo;
 using namespace mojo::sema;
 using namespace mojo::sema::ownership;
 
+/// A type with an origin parameter, or a collection of such
+/// (`List[StringSlice[o]]`, what `splitlines` returns): its values point
+/// into something else.
 bool mojo::sema::isViewType(Type type) {
   auto *st = llvm::dyn_cast_or_null<StructType>(type);
-  return st && llvm::any_of(st->getInfo()->bindings, [](const CValue &v) {
-           return v.kind == CValue::Kind::Origin;
+  return st && llvm::any_of(st->getInfo()->bindings, [&](const CValue &v) {
+           return v.kind == CValue::Kind::Origin ||
+                  (v.kind == CValue::Kind::Type && v.type != type &&
+                   isViewType(v.type));
          });
 }
 

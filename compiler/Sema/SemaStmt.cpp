@@ -311,18 +311,30 @@ void BodyChecker::checkVar(const ast::VarStmt &stmt, CBlock &out) {
   out.push_back(std::move(s));
 }
 
+static void addViewSources(Sema &sema, LocalVar &var, const CExpr &producer);
+
 void BodyChecker::recordViewSources(LocalVar &var, const CExpr &init) {
   if (!isViewType(var.type))
     return;
-  const CExpr *producer = &init;
-  while (producer->kind == CExpr::Kind::Cleanup)
-    producer = producer->operands[0].get();
-  if (producer->kind != CExpr::Kind::Call)
+  addViewSources(sema, var, init);
+}
+
+/// The locals that `producer`, a call making a view, borrowed from.
+static void addViewSources(Sema &sema, LocalVar &var, const CExpr &producer) {
+  const CExpr *call = &producer;
+  while (call->kind == CExpr::Kind::Cleanup)
+    call = call->operands[0].get();
+  if (call->kind != CExpr::Kind::Call)
     return;
-  for (const CExprPtr &operand : producer->operands) {
+  for (const CExprPtr &operand : call->operands) {
     const LocalVar *root = operand->isLValue() ? operand->getRootLocal() : nullptr;
-    if (!root)
+    if (!root) {
+      // `text.as_string_slice().splitlines()`: a temporary view borrows
+      // what its own call borrowed.
+      if (isViewType(operand->type))
+        addViewSources(sema, var, *operand);
       continue;
+    }
     // A view made from a view points where that one does.
     for (LocalVar *source : root->viewSources)
       var.viewSources.push_back(source);
@@ -668,9 +680,14 @@ void BodyChecker::checkFor(const ast::ForStmt &stmt, CBlock &out) {
   // So does what a call producing it borrows: `reversed(items)`.
   std::vector<LocalVar *> sequences;
   auto keepRoot = [&](const CExpr &e) {
-    if (const LocalVar *root = e.isLValue() ? e.getRootLocal() : nullptr)
-      if (sema.getLifecycle(root->type).needsDestroy)
-        sequences.push_back(const_cast<LocalVar *>(root));
+    const LocalVar *root = e.isLValue() ? e.getRootLocal() : nullptr;
+    if (!root)
+      return;
+    if (sema.getLifecycle(root->type).needsDestroy)
+      sequences.push_back(const_cast<LocalVar *>(root));
+    // `for x in reversed(view)`: what the view points into, too.
+    for (LocalVar *source : root->viewSources)
+      sequences.push_back(source);
   };
   keepRoot(*seq);
   const CExpr *producer = seq.get();

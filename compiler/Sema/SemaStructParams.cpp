@@ -453,8 +453,38 @@ struct WrittenArg {
   llvm::StringRef name;
   ast::ExprId type;
   bool keywordOnly = false;
+  llvm::ArrayRef<ast::ExprId> refOrigins = {}; ///< `ref [o] x`
 };
 } // namespace
+
+/// `ref [o] x` with `o` a parameter of the struct (`Span(list)`): `o` is
+/// bound to the one origin value, as for a function's (bindOrigins), and
+/// `m` of `o: Origin[m]` to True. Only types reach this inference, not
+/// whether the argument is mutable; a mutable view of an immutable
+/// argument is refused at the call, where it can be bound explicitly.
+static void bindStructOrigins(const ast::ASTContext &ctx,
+                              GenericStruct *generic,
+                              llvm::ArrayRef<ast::ExprId> refOrigins,
+                              llvm::function_ref<int(llvm::StringRef)> findParam,
+                              std::vector<CValue> &values) {
+  for (ast::ExprId origin : refOrigins) {
+    auto *name = llvm::dyn_cast<ast::NameExpr>(&ctx.get(origin));
+    int p = name ? findParam(name->getName()) : -1;
+    if (p < 0 || values[p].kind != CValue::Kind::None)
+      continue;
+    values[p] = CValue::ofOrigin();
+    ast::ExprId typeId = generic->params[p]->getType();
+    auto *type = typeId ? llvm::dyn_cast<ast::SubscriptExpr>(&ctx.get(typeId))
+                        : nullptr;
+    for (size_t i = 0; type && i < type->getIndices().size(); ++i) {
+      auto *m = llvm::dyn_cast<ast::NameExpr>(
+          &ctx.get(type->getIndices()[i].value));
+      int q = m ? findParam(m->getName()) : -1;
+      if (q >= 0 && values[q].kind == CValue::Kind::None)
+        values[q] = CValue::ofBool(true);
+    }
+  }
+}
 
 /// The parameter values one constructor of `generic` implies for a call
 /// with arguments of `args` types: each read against the type written for
@@ -483,6 +513,9 @@ inferFromWrittenArgs(Sema &sema, GenericStruct *generic,
     if (arg && param.type)
       sema.inferParams(generic->module, param.type, CValue::ofType(arg),
                        findParam, values);
+    if (arg)
+      bindStructOrigins(generic->module->ast->getContext(), generic,
+                        param.refOrigins, findParam, values);
   }
   return values;
 }
@@ -517,7 +550,8 @@ Sema::inferFromMethods(GenericStruct *generic, llvm::StringRef name,
           param.getConvention() == ast::Convention::Out)
         continue; // `self`, or a named result.
       written.push_back({param.getName(), param.getType(),
-                         param.getParamKind() == ast::ParamKind::KeywordOnly});
+                         param.getParamKind() == ast::ParamKind::KeywordOnly,
+                         param.getRefOrigins()});
     }
     add(inferFromWrittenArgs(*this, generic, written, args, keywords));
   }

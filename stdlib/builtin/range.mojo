@@ -1,8 +1,15 @@
 """`range`: the integer sequences `for` loops iterate over."""
 
 
+trait ReversibleRange:
+    """A range `reversed` walks backward: its values, last first."""
+
+    fn __reversed__(self) -> _StridedRange:
+        ...
+
+
 @register_passable("trivial")
-struct _ZeroStartingRange:
+struct _ZeroStartingRange(ReversibleRange, Sized):
     var curr: Int
     var end: Int
 
@@ -29,9 +36,13 @@ struct _ZeroStartingRange:
     fn __len__(self) -> Int:
         return self.end - self.curr
 
+    fn __reversed__(self) -> _StridedRange:
+        """The values left, last first."""
+        return _StridedRange(self.end - 1, self.curr - 1, -1)
+
 
 @register_passable("trivial")
-struct _SequentialRange:
+struct _SequentialRange(ReversibleRange, Sized):
     var curr: Int
     var end: Int
 
@@ -58,9 +69,13 @@ struct _SequentialRange:
     fn __len__(self) -> Int:
         return self.end - self.curr
 
+    fn __reversed__(self) -> _StridedRange:
+        """The values left, last first."""
+        return _StridedRange(self.end - 1, self.curr - 1, -1)
+
 
 @register_passable("trivial")
-struct _StridedRange:
+struct _StridedRange(ReversibleRange, Sized):
     var curr: Int
     var end: Int
     var step: Int
@@ -96,6 +111,14 @@ struct _StridedRange:
         if self.step < 0 and self.curr > self.end:
             return (self.curr - self.end - self.step - 1) // (0 - self.step)
         return 0
+
+    fn __reversed__(self) -> _StridedRange:
+        """The values left, last first."""
+        var n = len(self)
+        if n == 0:
+            return _StridedRange(0, 0, 1)
+        var last = self.curr + (n - 1) * self.step
+        return _StridedRange(last, self.curr - self.step, -self.step)
 
 
 @always_inline

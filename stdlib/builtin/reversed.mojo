@@ -2,6 +2,12 @@
 
 from collections.list import List, _ListIter
 from memory.span import Span, _SpanIter
+from builtin.range import ReversibleRange, _StridedRange
+
+
+fn reversed[T: ReversibleRange](value: T) -> _StridedRange:
+    """`value`'s integers, last first: `reversed(range(3))` gives 2, 1, 0."""
+    return value.__reversed__()
 
 
 fn reversed[T: CollectionElement](ref value: List[T]) -> _ListIter[T]:

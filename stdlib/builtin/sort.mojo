@@ -1,41 +1,139 @@
-"""`sort`: orders a `List`'s elements in place.
+"""`sort`: orders a `Span`'s (or a `List`'s) elements in place.
 
-Mojo 24.6 sorts a `Span`, to which a `List` converts; until `Span` exists
-these overloads take the `List` itself, so `sort(items)` reads the same.
-The algorithm is a quicksort (median of three, insertion sort for short
-runs, recursion only into the shorter side, so the stack stays
-logarithmic); it is not stable, as 24.6's default is not.
+24.6 declares `sort` on `Span` only, and a `List` converts to one. mojoc
+does not yet infer a generic callee's parameters through an implicit
+conversion, so the `List` overloads stay: each is the `Span` one over
+the list's elements, and `sort(items)` reads the same. They come first,
+so a failed `sort(items)` lists their notes.
+
+The default algorithm is a quicksort (median of three, insertion sort for
+short runs, recursion only into the shorter side, so the stack stays
+logarithmic); it is not stable, as 24.6's default is not. `stable=True`
+takes a merge sort, which keeps equal elements in their order.
 """
 
 from memory.unsafe_pointer import UnsafePointer
+from memory.span import Span
 
 
 fn sort[
-    T: CollectionElement, //, cmp_fn: fn (T, T) capturing -> Bool
+    T: CollectionElement, //,
+    cmp_fn: fn (T, T) capturing -> Bool,
+    *,
+    stable: Bool = False,
 ](mut list: List[T, *_]):
-    """Sorts so that `cmp_fn(a, b)` (a "less than") holds for no element
-    `b` before an element `a`."""
-    _quicksort[T, cmp_fn](list.data, len(list))
+    """`sort[cmp_fn]` over `list`'s elements."""
+    _sort[T, cmp_fn, stable](list.data, len(list))
 
 
-fn sort[T: ComparableCollectionElement, //](mut list: List[T, *_]):
+fn sort[T: ComparableCollectionElement, //, *, stable: Bool = False](mut list: List[T, *_]):
     """Sorts in ascending order by `<`."""
 
     @parameter
     fn less(a: T, b: T) -> Bool:
         return a < b
 
-    _quicksort[T, less](list.data, len(list))
+    _sort[T, less, stable](list.data, len(list))
 
 
-fn sort[type: DType, //](mut list: List[Scalar[type], *_]):
+fn sort[type: DType, //, *, stable: Bool = False](mut list: List[Scalar[type], *_]):
     """Sorts scalars in ascending order."""
 
     @parameter
     fn less(a: Scalar[type], b: Scalar[type]) -> Bool:
         return Bool(a < b)
 
-    _quicksort[Scalar[type], less](list.data, len(list))
+    _sort[Scalar[type], less, stable](list.data, len(list))
+
+
+fn sort[
+    type: CollectionElement,
+    origin: MutableOrigin, //,
+    cmp_fn: fn (type, type) capturing -> Bool,
+    *,
+    stable: Bool = False,
+](span: Span[type, origin]):
+    """Sorts so that `cmp_fn(a, b)` (a "less than") holds for no element
+    `b` before an element `a`."""
+    _sort[type, cmp_fn, stable](span.unsafe_ptr(), len(span))
+
+
+fn sort[
+    type: DType, origin: MutableOrigin, //, *, stable: Bool = False
+](span: Span[Scalar[type], origin]):
+    """Sorts scalars in ascending order."""
+
+    @parameter
+    fn less(a: Scalar[type], b: Scalar[type]) -> Bool:
+        return Bool(a < b)
+
+    _sort[Scalar[type], less, stable](span.unsafe_ptr(), len(span))
+
+
+fn sort[
+    type: ComparableCollectionElement, origin: MutableOrigin, //, *, stable: Bool = False
+](span: Span[type, origin]):
+    """Sorts in ascending order by `<`."""
+
+    @parameter
+    fn less(a: type, b: type) -> Bool:
+        return a < b
+
+    _sort[type, less, stable](span.unsafe_ptr(), len(span))
+
+
+fn _sort[
+    T: CollectionElement, less: fn (T, T) capturing -> Bool, stable: Bool
+](data: UnsafePointer[T], size: Int):
+    @parameter
+    if stable:
+        _merge_sort[T, less](data, size)
+    else:
+        _quicksort[T, less](data, size)
+
+
+fn _merge_sort[
+    T: CollectionElement, less: fn (T, T) capturing -> Bool
+](data: UnsafePointer[T], size: Int):
+    """Stable: sorted runs of 16 by insertion, then merged pairwise,
+    back and forth between `data` and a buffer of moved elements."""
+    alias RUN = 16
+    for lo in range(0, size, RUN):
+        _insertion_sort[T, less](data, lo, min(lo + RUN, size))
+    if size <= RUN:
+        return
+    var buffer = UnsafePointer[T].alloc(size)
+    var src = data
+    var dst = buffer
+    var width = RUN
+    while width < size:
+        for lo in range(0, size, 2 * width):
+            _merge_move[T, less](src, dst, lo, min(lo + width, size), min(lo + 2 * width, size))
+        var tmp = src
+        src = dst
+        dst = tmp
+        width *= 2
+    if src != data:  # The result is in the buffer: move it home.
+        for i in range(size):
+            (data + i).init_pointee_move((src + i).take_pointee())
+    buffer.free()
+
+
+fn _merge_move[
+    T: CollectionElement, less: fn (T, T) capturing -> Bool
+](src: UnsafePointer[T], dst: UnsafePointer[T], lo: Int, mid: Int, hi: Int):
+    """Moves the sorted runs `src[lo:mid]` and `src[mid:hi]` into
+    `dst[lo:hi]`, merged; on ties the left run's element goes first."""
+    var i = lo
+    var j = mid
+    for k in range(lo, hi):
+        var take_right = j < hi and (i >= mid or less(src[j], src[i]))
+        if take_right:
+            (dst + k).init_pointee_move((src + j).take_pointee())
+            j += 1
+        else:
+            (dst + k).init_pointee_move((src + i).take_pointee())
+            i += 1
 
 
 fn _quicksort[

@@ -89,6 +89,10 @@ struct StringLiteral(
     fn __float__(self) raises -> Float64:
         return _atof(self.as_string_slice())
 
+    fn __fspath__(self) -> String:
+        """The path this text names (`os.PathLike`)."""
+        return self
+
     fn write_to[W: Writer](self, mut writer: W):
         writer.write_bytes(self.as_bytes())
 
@@ -112,6 +116,12 @@ struct StringLiteral(
     fn __ge__(self, rhs: StringLiteral) -> Bool:
         return not self < rhs
 
+    fn __eq__(self, rhs: StringSlice[_]) -> Bool:
+        return self.as_string_slice() == rhs
+
+    fn __ne__(self, rhs: StringSlice[_]) -> Bool:
+        return not self == rhs
+
     fn __contains__(self, substr: StringLiteral) -> Bool:
         return substr.as_string_slice() in self.as_string_slice()
 
@@ -125,6 +135,9 @@ struct StringLiteral(
 
     fn __iter__(self) -> _StringSliceIter[StaticConstantOrigin]:
         return self.as_string_slice().__iter__()
+
+    fn __reversed__(self) -> _StringSliceIter[StaticConstantOrigin]:
+        return self.as_string_slice().__reversed__()
 
     fn find(self, substr: StringLiteral, start: Int = 0) -> Int:
         return self.as_string_slice().find(substr.as_string_slice(), start)
@@ -145,10 +158,30 @@ struct StringLiteral(
         return self.as_string_slice().split(maxsplit=maxsplit)
 
     fn splitlines(self, keepends: Bool = False) -> List[String]:
-        return self.as_string_slice().splitlines(keepends)
+        return self.as_string_slice()._splitlines_strings(keepends)
 
     fn join[T: StringableCollectionElement](self, elems: List[T]) -> String:
         return String(self).join(elems)
+
+    fn join(self, *elems: Int) -> String:
+        """The numbers' text with this literal between each two."""
+        var out = String()
+        for i in range(len(elems)):
+            if i != 0:
+                out += self
+            out.write(elems[i])
+        return out^
+
+    fn join[*Types: Writable](self, *elems: *Types) -> String:
+        """The values' text with this literal between each two."""
+        var out = String()
+
+        @parameter
+        for i in range(elems.__len__()):
+            if i != 0:
+                out += self
+            elems[i].write_to(out)
+        return out^
 
     fn lower(self) -> String:
         return self.as_string_slice().lower()
@@ -165,8 +198,14 @@ struct StringLiteral(
     fn lstrip(self) -> String:
         return String(self.as_string_slice().lstrip())
 
+    fn lstrip(self, chars: String) -> String:
+        return String(self.as_string_slice().lstrip(chars.as_string_slice()))
+
     fn rstrip(self) -> String:
         return String(self.as_string_slice().rstrip())
+
+    fn rstrip(self, chars: String) -> String:
+        return String(self.as_string_slice().rstrip(chars.as_string_slice()))
 
     fn startswith(self, prefix: String, start: Int = 0, end: Int = -1) -> Bool:
         return self.as_string_slice().startswith(prefix.as_string_slice(), start, end)

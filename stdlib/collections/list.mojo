@@ -9,6 +9,7 @@ checked, as in Mojo's release builds.
 
 from collections.optional import Optional
 from memory import UnsafePointer
+from memory.span import Span
 
 
 struct List[T: CollectionElement, hint_trivial_type: Bool = False](
@@ -43,6 +44,26 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
         # of it needs `__disable_del`, which mojoc does not have yet).
         for i in range(len(values)):
             self.append(values[i])
+
+    fn __init__[is_owned: Bool, //](out self, *, owned elements: VariadicListMem[T, is_owned]):
+        """The list of `elements` (what a `*values: T` argument holds)."""
+        self = Self(capacity=len(elements))
+        for i in range(len(elements)):
+            self.append(elements[i])
+
+    @implicit
+    fn __init__[is_mut: Bool, //, o: Origin[is_mut]](out self, span: Span[T, o]):
+        """A copy of the elements `span` views."""
+        self = Self(capacity=len(span))
+        for i in range(len(span)):
+            self.append(span[i])
+
+    fn __init__(out self, *, ptr: UnsafePointer[T], length: Int, capacity: Int):
+        """Adopts the buffer at `ptr` (from `alloc`), whose first `length`
+        of `capacity` elements are initialized; the list frees it."""
+        self.data = ptr
+        self.size = length
+        self.capacity = capacity
 
     fn __init__(out self, *, other: Self):
         """A copy of `other`, each element copied."""
@@ -104,6 +125,15 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
     fn __reversed__(ref self) -> _ListIter[T]:
         """Yields the address of each element, last to first."""
         return _ListIter[T](self.data, self.size - 1, self.size, False)
+
+    fn steal_data(mut self) -> UnsafePointer[T]:
+        """Hands over the buffer, elements and all, and leaves the list
+        empty; the caller must destroy them and free it."""
+        var data = self.data
+        self.data = UnsafePointer[T]()
+        self.size = 0
+        self.capacity = 0
+        return data
 
     fn unsafe_ptr(self) -> UnsafePointer[T]:
         """The buffer's address; valid until the list grows or ends."""

@@ -121,3 +121,24 @@ struct Optional[T: CollectionElement](Boolable, CollectionElement):
         if self._has_value:
             return self._slot.assume_initialized()
         return default
+
+    # Text: `None`, or the value's `repr` (`Optional(1)` shows `1`,
+    # `Optional(String("a"))` shows `'a'`).
+
+    fn __str__[U: RepresentableCollectionElement, //](self: Optional[U]) -> String:
+        var out = String()
+        self.write_to(out)
+        return out^
+
+    fn __repr__[U: RepresentableCollectionElement, //](self: Optional[U]) -> String:
+        var out = String()
+        self.write_to(out)
+        return out^
+
+    fn write_to[
+        W: Writer, U: RepresentableCollectionElement, //
+    ](self: Optional[U], mut writer: W):
+        if self._has_value:
+            writer.write(repr(self.value()))
+        else:
+            writer.write("None")

@@ -194,6 +194,9 @@ struct String(
     fn __radd__(self, other: StringSlice[_]) -> String:
         return String(other) + self
 
+    fn __radd__(self, other: String) -> String:
+        return other + self
+
     fn __iadd__(mut self, other: StringSlice[_]):
         self._append(other.unsafe_ptr(), other.byte_length())
 
@@ -247,6 +250,10 @@ struct String(
     fn __float__(self) raises -> Float64:
         return _atof(self.as_string_slice())
 
+    fn __fspath__(self) -> String:
+        """The path this text names (`os.PathLike`)."""
+        return self
+
     # Indexing and iteration.
 
     fn __getitem__(self, idx: Int) -> String:
@@ -260,6 +267,12 @@ struct String(
     fn __iter__(ref self) -> _StringSliceIter[__origin_of(self)]:
         """Yields each code point as a slice of this string."""
         return _StringSliceIter[__origin_of(self)](self.unsafe_ptr(), self.byte_length())
+
+    fn __reversed__(ref self) -> _StringSliceIter[__origin_of(self)]:
+        """Yields each code point as a slice of this string, last first."""
+        return _StringSliceIter[__origin_of(self)](
+            self.unsafe_ptr(), self.byte_length(), forward=False
+        )
 
     # Searching, splitting, replacing: `StringSlice`'s.
 
@@ -285,7 +298,7 @@ struct String(
         return self.as_string_slice().split(maxsplit=maxsplit)
 
     fn splitlines(self, keepends: Bool = False) -> List[String]:
-        return self.as_string_slice().splitlines(keepends)
+        return self.as_string_slice()._splitlines_strings(keepends)
 
     fn replace(self, old: String, new: String) -> String:
         return self.as_string_slice().replace(old.as_string_slice(), new.as_string_slice())

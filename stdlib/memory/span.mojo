@@ -7,6 +7,7 @@ owner must outlive it and must not reallocate meanwhile.
 """
 
 from memory import UnsafePointer, memcpy
+from collections.inline_array import InlineArray
 
 
 @value
@@ -33,10 +34,16 @@ struct Span[
 
     @always_inline
     @implicit
-    fn __init__(out self, ref list: List[T]):
+    fn __init__(out self, ref [origin] list: List[T]):
         """A view of `list`'s elements; valid until the list grows."""
         self._data = list.data
         self._len = list.size
+
+    @always_inline
+    fn __init__[size: Int, //](out self, ref [origin] array: InlineArray[T, size]):
+        """A view of `array`'s elements."""
+        self._data = array.unsafe_ptr()
+        self._len = size
 
     @always_inline
     fn __len__(self) -> Int:
@@ -50,6 +57,14 @@ struct Span[
     fn __getitem__(self, idx: Int) -> ref [origin] T:
         """Element `idx`; negative indices count from the end."""
         return self._data[idx + self._len if idx < 0 else idx]
+
+    fn __getitem__(self, slc: Slice) -> Self:
+        """The view of the elements `slc` selects (`s[1:3]`, `s[-2:]`);
+        as in 24.6 the step must be 1 (a view has no stride)."""
+        var bounds = slc.indices(self._len)
+        debug_assert(bounds[2] == 1, "Slice must be within bounds and step must be 1")
+        var length = bounds[1] - bounds[0]
+        return Self(ptr=self._data + bounds[0], length=length if length > 0 else 0)
 
     @always_inline
     fn unsafe_ptr(self) -> UnsafePointer[T]:
@@ -75,6 +90,24 @@ struct Span[
 
     fn get_immutable(self) -> Span[T, ImmutableAnyOrigin]:
         return Span[T, ImmutableAnyOrigin](ptr=self._data, length=self._len)
+
+    fn __eq__[
+        U: EqualityComparableCollectionElement, //
+    ](self: Span[U, origin], rhs: Span[U, _]) -> Bool:
+        """Whether both have the same length and equal elements."""
+        if self._len != rhs._len:
+            return False
+        if self._data == rhs._data:
+            return True
+        for i in range(self._len):
+            if self._data[i] != rhs._data[i]:
+                return False
+        return True
+
+    fn __ne__[
+        U: EqualityComparableCollectionElement, //
+    ](self: Span[U, origin], rhs: Span[U, _]) -> Bool:
+        return not self == rhs
 
 
 @register_passable("trivial")

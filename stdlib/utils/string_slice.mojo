@@ -10,6 +10,8 @@ from memory import UnsafePointer, memcpy
 from memory.span import Span
 from collections.string import _atol, _atof
 from utils.stringref import StringRef
+from utils._format import _FormatEntries
+from builtin.str import _CurlyEntryFormattable
 
 
 # A slice of text in static memory: what a string literal views.
@@ -265,6 +267,21 @@ struct StringSlice[is_mutable: Bool, //, origin: Origin[is_mutable]](
         """Yields each code point as a slice of its bytes."""
         return _StringSliceIter[origin](self.unsafe_ptr(), self.byte_length())
 
+    fn __reversed__(self) -> _StringSliceIter[origin]:
+        """Yields each code point as a slice of its bytes, last first."""
+        return _StringSliceIter[origin](
+            self.unsafe_ptr(), self.byte_length(), forward=False
+        )
+
+    fn format[*Ts: _CurlyEntryFormattable](self, *args: *Ts) raises -> String:
+        """`String.format` over this text."""
+        var entries = _FormatEntries()
+
+        @parameter
+        for i in range(args.__len__()):
+            entries.add(args[i])
+        return entries.format(self)
+
     fn __mul__(self, n: Int) -> String:
         var out = String(capacity=self.byte_length() * n if n > 0 else 0)
         for _ in range(n):
@@ -402,22 +419,51 @@ struct StringSlice[is_mutable: Bool, //, origin: Origin[is_mutable]](
             at = end
         return out^
 
-    fn splitlines(self, keepends: Bool = False) -> List[String]:
-        """The lines, split at `\\n`, `\\r\\n` and `\\r`."""
-        var out = List[String]()
+    fn splitlines(self, keepends: Bool = False) -> List[StringSlice[origin]]:
+        """The lines, as views, split at Python's universal newlines
+        (`\\n`, `\\r\\n`, `\\r`, `\\v`, `\\f`, `\\x1c`-`\\x1e`, `\\x85`,
+        `\\u2028`, `\\u2029`); `keepends` keeps each line's break."""
+        var out = List[StringSlice[origin]]()
         var p = self.unsafe_ptr()
         var n = self.byte_length()
         var at = 0
         while at < n:
             var end = at
-            while end < n and p[end] != 10 and p[end] != 13:
+            var width = 0
+            while end < n:
+                width = _newline_width(p, end, n)
+                if width > 0:
+                    break
                 end += 1
-            var next = end
-            if next < n:
-                next += 2 if p[next] == 13 and next + 1 < n and p[next + 1] == 10 else 1
-            out.append(String(self._sub(at, next if keepends else end)))
-            at = next
+            out.append(self._sub(at, end + width if keepends else end))
+            at = end + width
         return out^
+
+    fn _splitlines_strings(self, keepends: Bool) -> List[String]:
+        """`splitlines`, each line copied: what `String`'s returns."""
+        var out = List[String]()
+        for line in self.splitlines(keepends):
+            out.append(String(line[]))
+        return out^
+
+    fn isnewline[single_character: Bool = False](self) -> Bool:
+        """Whether the text is one or more universal newlines (`\\r\\n`
+        counts as one); with `single_character`, whether it is exactly
+        one."""
+        var p = self.unsafe_ptr()
+        var n = self.byte_length()
+        if n == 0:
+            return False
+        var at = 0
+        while at < n:
+            var width = _newline_width(p, at, n)
+            if width == 0:
+                return False
+            at += width
+            @parameter
+            if single_character:
+                return at == n
+        return True
 
     fn replace(self, old: StringSlice[_], new: StringSlice[_]) -> String:
         """A copy with every `old` replaced by `new`."""
@@ -498,39 +544,66 @@ struct StringSlice[is_mutable: Bool, //, origin: Origin[is_mutable]](
         return True
 
 
+fn _newline_width(p: UnsafePointer[Byte], at: Int, n: Int) -> Int:
+    """The byte length of the universal newline at `p[at]`, or 0."""
+    var b = Int(p[at])
+    if b == 13:
+        return 2 if at + 1 < n and p[at + 1] == 10 else 1
+    if b == 10 or b == 11 or b == 12 or (b >= 28 and b <= 30):
+        return 1
+    if b == 0xC2 and at + 1 < n and p[at + 1] == 0x85:  # NEL
+        return 2
+    if b == 0xE2 and at + 2 < n and p[at + 1] == 0x80:  # LS, PS
+        var c = Int(p[at + 2])
+        return 3 if c == 0xA8 or c == 0xA9 else 0
+    return 0
+
+
 fn _hex_digit(d: Int) -> Byte:
     return "0123456789abcdef".unsafe_ptr()[d]
 
 
 @value
 struct _StringSliceIter[is_mutable: Bool, //, origin: Origin[is_mutable]]:
-    """Walks text one code point at a time."""
+    """Walks text one code point at a time, forward or (`__reversed__`)
+    backward. `index` is where the next step starts: forward it walks
+    `[index, length)`, backward `[0, index)`."""
 
     var ptr: UnsafePointer[Byte]
     var length: Int
     var index: Int
+    var forward: Bool
 
-    fn __init__(out self, ptr: UnsafePointer[Byte], length: Int):
+    fn __init__(out self, ptr: UnsafePointer[Byte], length: Int, *, forward: Bool = True):
         self.ptr = ptr
         self.length = length
-        self.index = 0
+        self.index = 0 if forward else length
+        self.forward = forward
 
     fn __iter__(self) -> Self:
         return self
 
     fn __has_next__(self) -> Bool:
-        return self.index < self.length
+        return self.index < self.length if self.forward else self.index > 0
 
     fn __len__(self) -> Int:
         """The code points left."""
         var n = 0
-        var at = self.index
-        while at < self.length:
+        var at = self.index if self.forward else 0
+        var end = self.length if self.forward else self.index
+        while at < end:
             at += _utf8_width(self.ptr[at])
             n += 1
         return n
 
     fn __next__(mut self) -> StringSlice[origin]:
+        if not self.forward:
+            var end = self.index
+            self.index -= 1
+            # Back over continuation bytes (0b10xxxxxx) to the lead byte.
+            while self.index > 0 and (self.ptr[self.index] & 0xC0) == 0x80:
+                self.index -= 1
+            return StringSlice[origin](ptr=self.ptr + self.index, length=end - self.index)
         var width = _utf8_width(self.ptr[self.index])
         var piece = StringSlice[origin](ptr=self.ptr + self.index, length=width)
         self.index += width

@@ -172,6 +172,10 @@ struct StringRef(
     fn __str__(self) -> String:
         return String(self)
 
+    fn __fspath__(self) -> String:
+        """The path this text names (`os.PathLike`)."""
+        return String(self)
+
     fn __repr__(self) -> String:
         return "StringRef(" + self._slice().__repr__() + ")"
 

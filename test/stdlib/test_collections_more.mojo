@@ -44,3 +44,43 @@ def test_arc_pointer():
     assert_equal(a.count(), 2)
     assert_true(a is b)
     assert_equal(b[], "shared")
+
+
+def test_optional_text():
+    assert_equal(Optional[Int](3).__str__(), "3")
+    assert_equal(Optional[String](String("a")).__repr__(), "'a'")
+    assert_equal(Optional[Int]().__str__(), "None")
+    var out = String()
+    Optional[Int](None).write_to(out)
+    Optional[Int](5).write_to(out)
+    assert_equal(out, "None5")
+
+
+def test_optional_comparisons():
+    var a = Optional[Int](1)
+    assert_true(a == Optional[Int](1))
+    assert_true(a != Optional[Int](2))
+    assert_true(a != Optional[Int]())
+    assert_true(Optional[Int]() == None)
+    assert_true(~Optional[Int]())
+    assert_equal(a.unsafe_value(), 1)
+    assert_equal(a.unsafe_take(), 1)
+    assert_false(a)
+
+
+def test_inline_array_more():
+    var a = InlineArray[Int, 3](4, 5, 6)
+    assert_equal(a.__getitem__[1](), 5)
+    assert_equal(a.unsafe_get(2), 6)
+    assert_equal(a.unsafe_ptr()[0], 4)
+    assert_true(5 in a)
+    assert_false(9 in a)
+    var b = InlineArray[Int, 3](other=a)
+    b[0] = 0
+    assert_equal(a[0], 4)
+    var c = InlineArray[String, 2](unsafe_uninitialized=True)
+    (c.unsafe_ptr() + 0).init_pointee_move(String("x"))
+    (c.unsafe_ptr() + 1).init_pointee_move(String("y"))
+    assert_equal(c[1], "y")
+    (c.unsafe_ptr() + 0).destroy_pointee()
+    (c.unsafe_ptr() + 1).destroy_pointee()

@@ -72,3 +72,43 @@ def test_strings_as_elements():
     sort(words)
     assert_equal(words, List[String]("a", "b", "c"))
     assert_true(String("b") in words)
+
+
+fn _owned_list(owned *values: String) -> List[String]:
+    return List[String](elements=values^)
+
+
+def test_construction_forms():
+    assert_equal(_owned_list("a", "b"), List[String]("a", "b"))
+    var items = List[Int](1, 2, 3)
+    var copy = List[Int](other=items)
+    copy[0] = 9
+    assert_equal(items[0], 1)
+    var with_room = List[Int](capacity=8)
+    assert_equal(len(with_room), 0)
+    assert_true(with_room.capacity >= 8)
+
+
+def test_steal_data():
+    var items = List[Int](4, 5, 6)
+    var data = items.steal_data()
+    assert_equal(len(items), 0)
+    assert_equal(data[1], 5)
+    var adopted = List[Int](ptr=data, length=3, capacity=3)
+    assert_equal(adopted, List[Int](4, 5, 6))
+
+
+def test_more_mutation():
+    var items = List[Int](1, 2, 3)
+    items.resize(5, 0)
+    assert_equal(items, List[Int](1, 2, 3, 0, 0))
+    items.swap_elements(0, 4)
+    assert_equal(items[0], 0)
+    assert_equal(items[-5], 0)
+    items[-1] = 7
+    assert_equal(items[4], 7)
+    items += List[Int](8)
+    assert_equal(len(items), 6)
+    items *= 2
+    assert_equal(len(items), 12)
+    assert_equal(items.index(7, 5), 10)

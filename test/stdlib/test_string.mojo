@@ -1,5 +1,6 @@
 # `String`: construction, operators, indexing, iteration, methods.
 from testing import assert_equal, assert_not_equal, assert_true, assert_false, assert_raises
+from utils.string_slice import StaticString
 
 
 def test_construction_and_len():
@@ -115,3 +116,39 @@ def test_copies_are_independent():
     b += "two"
     assert_equal(a, "one")
     assert_equal(b, "onetwo")
+
+
+def test_capacity_and_buffer():
+    var s = String(capacity=32)
+    assert_equal(len(s), 0)
+    s += "abc"
+    s.reserve(100)
+    assert_equal(s, "abc")
+    assert_equal(s.unsafe_cstr_ptr()[0], 97)
+    assert_equal(s.unsafe_cstr_ptr()[3], 0)  # NUL-terminated.
+    var bytes = s.as_bytes()
+    assert_equal(len(bytes), 3)
+    assert_equal(bytes[2], 99)
+
+
+def test_conversions_and_radd():
+    assert_equal(String("42").__int__(), 42)
+    assert_equal(int(String("-7")), -7)
+    assert_equal(String("2.5").__float__(), 2.5)
+    assert_equal(float(String("1e3")), 1000.0)
+    assert_equal(String("dir/file").__fspath__(), "dir/file")
+    assert_equal("pre" + String("fix"), "prefix")
+    assert_equal(String("fix").__radd__(String("pre")), "prefix")
+    var from_slice: String = StaticString("view")
+    assert_equal(from_slice, "view")
+
+
+def test_reversed_code_points():
+    var s = String("aé€")
+    var backward = List[String]()
+    for c in s.__reversed__():
+        backward.append(String(c))
+    assert_equal(len(backward), 3)
+    assert_equal(backward[0], "€")
+    assert_equal(backward[1], "é")
+    assert_equal(backward[2], "a")

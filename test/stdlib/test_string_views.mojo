@@ -47,3 +47,52 @@ def test_span():
     assert_equal(view[-1], 3)
     view[0] = 10
     assert_equal(items[0], 10)
+
+
+def test_string_literal_helpers():
+    assert_true("abc" == StaticString("abc"))
+    assert_true("abc" != StaticString("abd"))
+    assert_equal("dir".__fspath__(), "dir")
+    var backward = String()
+    for c in "abc".__reversed__():
+        backward += c
+    assert_equal(backward, "cba")
+    assert_equal(",".join(1, 2, 3), "1,2,3")
+    assert_equal("-".join("a", 1, True), "a-1-True")
+    assert_equal(", ".join(List[String]("x", "y")), "x, y")
+    assert_equal("xxaxx".lstrip("x"), "axx")
+    assert_equal("xxaxx".rstrip("x"), "xxa")
+    assert_equal("a\nb\r\nc".splitlines(), List[String]("a", "b", "c"))
+    assert_equal("{}+{}".format(1, 2), "1+2")
+    assert_equal(int("12"), 12)
+    assert_equal("ab".unsafe_cstr_ptr()[1], 98)
+
+
+def test_string_slice_lines():
+    var text = String("one\ntwo\r\nthree\x0bfour\u2028five")
+    var lines = text.as_string_slice().splitlines()
+    assert_equal(len(lines), 5)
+    assert_equal(String(lines[1]), "two")
+    assert_equal(String(lines[4]), "five")
+    var kept = text.as_string_slice().splitlines(keepends=True)
+    assert_equal(String(kept[1]), "two\r\n")
+    assert_equal(String(kept[3]), "four\u2028")
+    assert_true(StaticString("\n").isnewline())
+    assert_true(StaticString("\r\n\n").isnewline())
+    assert_false(StaticString("\r\n\n").isnewline[single_character=True]())
+    assert_true(StaticString("\u2029").isnewline[single_character=True]())
+    assert_false(StaticString("a\n").isnewline())
+    assert_false(StaticString("").isnewline())
+
+
+def test_string_slice_more():
+    var s = String("héllo")
+    var view = s.as_string_slice()
+    var backward = String()
+    for c in view.__reversed__():
+        backward += c
+    assert_equal(backward, "olléh")
+    assert_equal(StaticString("ab") * 3, "ababab")
+    assert_equal(StaticString("{}-{!r}").format(1, "x"), "1-'x'")
+    assert_equal(int(StaticString("7")), 7)
+    assert_equal(float(StaticString("0.5")), 0.5)
