@@ -7,7 +7,8 @@
 //   []               List[T]()
 //
 // `T` is the element type of the `List` the context expects
-// (`var l: List[Int] = []`, a return value, a nested display), else the
+// (`var l: List[Int] = []`, a return value, a nested display, an argument
+// whose candidates agree: `expectedDisplayType` in SemaCall.cpp), else the
 // type of the first element that is not a literal (`[1, x]` with
 // `x: Float64` is a `List[Float64]`), else the type the first element
 // materializes to: `[1, 2]` is a `List[Int]`, `[1.5]` a `List[Float64]`,
