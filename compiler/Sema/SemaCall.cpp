@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
+#include "compiler/Sema/SemaPacks.h"
 
 #include "compiler/Basic/Budgets.h"
 
@@ -70,17 +71,46 @@ static bool matchVariadicArgs(BodyChecker &checker, Match &match,
   return true;
 }
 
+/// Whether `instance`'s pack is declared `VariadicPack[..., *Ts]`, which
+/// takes a pack passed on whole rather than positional arguments.
+static bool packIsWhole(const FuncInstance &instance) {
+  const FuncInfo *info = instance.info;
+  if (instance.packName.empty() || !info->decl)
+    return false;
+  const ast::ASTContext &ctx = info->module->ast->getContext();
+  for (ast::DeclId id : info->decl->getArgs().params) {
+    const auto &param = ctx.getAs<ast::ParamDecl>(id);
+    if (param.getName() == instance.packName)
+      return takesWholePack(ctx, param);
+  }
+  return false;
+}
+
 /// Gives each positional argument to the next slot that takes one (the
-/// slot of `*values: T` takes every one left); the receiver to `self`.
+/// slot of `*values: T` takes every one left); the receiver to `self`;
+/// the elements of a pack passed on whole to a `VariadicPack` parameter's
+/// slots, and to no other (SemaPacks.h).
 static bool assignPositional(Match &match, llvm::ArrayRef<CExprPtr> args,
                              llvm::ArrayRef<llvm::StringRef> keywords,
                              const CExprPtr &self) {
   FuncInstance *instance = match.instance;
+  bool wholePack = packIsWhole(*instance);
+  size_t nextElement = 0;
+  auto nextWholeElement = [&]() -> int {
+    for (; nextElement < args.size(); ++nextElement)
+      if (keywords[nextElement] == kWholePackKeyword)
+        return int(nextElement++);
+    return -3;
+  };
   size_t next = 0;
   for (size_t s = 0; s < instance->params.size(); ++s) {
     const ParamSlot &slot = instance->params[s];
     if (slot.isSelf && self) {
       match.slotArgs[s] = -2;
+      continue;
+    }
+    if (slot.fromPack && wholePack) {
+      match.slotArgs[s] = nextWholeElement();
       continue;
     }
     if (slot.keywordOnly || slot.isCallLocation)
@@ -95,7 +125,19 @@ static bool assignPositional(Match &match, llvm::ArrayRef<CExprPtr> args,
       match.slotArgs[s] = int(next++);
   }
   if (next < args.size() && keywords[next].empty()) {
-    match.failure = "too many positional arguments";
+    match.failure = wholePack ? "too many positional arguments (`" +
+                                    instance->packName +
+                                    "` takes a `*args` pack named whole)"
+                              : "too many positional arguments";
+    return false;
+  }
+  bool packGiven = llvm::any_of(keywords, isWholePackKeyword);
+  if (wholePack && !packGiven) {
+    match.failure = "missing argument `" + instance->packName + "`";
+    return false;
+  }
+  if ((wholePack && nextWholeElement() != -3) || (!wholePack && packGiven)) {
+    match.failure = "a pack passed on whole needs a `VariadicPack` parameter";
     return false;
   }
   return true;
@@ -111,7 +153,7 @@ static bool matchArguments(BodyChecker &checker, Match &match,
   if (!assignPositional(match, args, keywords, self))
     return false;
   for (size_t k = 0; k < args.size(); ++k) {
-    if (keywords[k].empty())
+    if (keywords[k].empty() || isWholePackKeyword(keywords[k]))
       continue;
     bool found = false;
     for (size_t s = 0; s < instance->params.size(); ++s) {
@@ -516,6 +558,22 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
   for (size_t i = 0; i < astArgs.size(); ++i) {
     const ast::Argument &arg = astArgs[i];
     CExprPtr value;
+    // A pack named whole (`write_args(w, args)`): its elements, for a
+    // `VariadicPack` parameter (SemaPacks.h).
+    std::optional<Variadic> pack =
+        arg.keyword.empty() ? findVariadic(arg.value) : std::nullopt;
+    if (pack && pack->locals) {
+      SourceRange at = ast.get(arg.value).getRange();
+      for (size_t e = 0; e < pack->size(); ++e) {
+        args.push_back(std::move(variadicElement(*pack, e, at).value));
+        keywords.push_back(kWholePackKeyword);
+      }
+      if (pack->size() == 0) {
+        args.push_back(makeExpr(CExpr::Kind::None, types.getNoneType(), at));
+        keywords.push_back(kEmptyPackKeyword);
+      }
+      continue;
+    }
     if (auto *display =
             llvm::dyn_cast<ast::ListDisplayExpr>(&ast.get(arg.value))) {
       value = checkListDisplay(

@@ -1,5 +1,6 @@
 //===- SemaDecl.cpp - Declarations, signatures and instances --------------===//
 #include "compiler/Sema/BodyChecker.h"
+#include "compiler/Sema/SemaPacks.h"
 
 #include "compiler/Basic/Budgets.h"
 #include "compiler/Basic/ModuleLoader.h"
@@ -251,8 +252,9 @@ std::vector<const ast::ParamDecl *> Sema::getRefArguments(FuncInfo *func) {
 
 std::vector<const ast::ParamDecl *>
 Sema::getAutoParameterized(FuncInfo *func) {
+  const ast::ASTContext &ctx = func->module->ast->getContext();
   return selectArguments(func, [&](const ast::ParamDecl &param) {
-    return !param.isVariadic() &&
+    return !param.isVariadic() && !takesWholePack(ctx, param) &&
            getUnboundGeneric(func->module, param.getType());
   });
 }
@@ -323,11 +325,10 @@ void Sema::resolveSignature(FuncInstance *instance, const Bindings &given) {
       slot.convention = Convention::Read;
       slot.immutableRef = true;
     }
-    if (param.isVariadic()) {
-      // `*values: *Ts`: one read slot per element of the bound pack.
-      const ast::Expr *typeExpr =
-          param.getType() ? &ctx.get(param.getType()) : nullptr;
-      auto *unpack = llvm::dyn_cast_or_null<ast::UnpackExpr>(typeExpr);
+    const ast::UnpackExpr *unpack = getPackType(ctx, param);
+    if (param.isVariadic() || unpack) {
+      // `*values: *Ts` (or `values: VariadicPack[..., *Ts]`, SemaPacks.h):
+      // one read slot per element of the bound pack.
       auto *packName =
           unpack ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(unpack->getOperand()))
                  : nullptr;

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
+#include "compiler/Sema/SemaPacks.h"
 
 #include "llvm/ADT/ScopeExit.h"
 
@@ -271,23 +272,36 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
     if (!param.getType())
       continue;
     const ast::Expr &type = ctx.get(param.getType());
-    if (param.isVariadic()) {
-      auto *unpack = llvm::dyn_cast<ast::UnpackExpr>(&type);
+    const ast::UnpackExpr *unpack = getPackType(ctx, param);
+    if (param.isVariadic() || unpack) {
       auto *name = unpack ? llvm::dyn_cast<ast::NameExpr>(
                                 &ctx.get(unpack->getOperand()))
                           : nullptr;
       int p = name ? findParam(name->getName()) : -1;
       if (p >= 0) {
+        // `*values: *Ts` takes the positional arguments left;
+        // `values: VariadicPack[..., *Ts]` a pack passed on whole (the
+        // elements the call gave kWholePackKeyword, SemaPacks.h).
+        bool whole = !param.isVariadic();
         std::vector<Type> elements;
-        for (; argIndex < args.size() && keywords[argIndex].empty();
-             ++argIndex) {
-          if (auto *set =
-                  llvm::dyn_cast<OverloadSetType>(args[argIndex]->type)) {
+        auto take = [&](size_t k) {
+          if (auto *set = llvm::dyn_cast<OverloadSetType>(args[k]->type)) {
             failure = "`" + set->getFuncs().front()->name +
                       "` is overloaded; the parameter's type cannot choose one";
             return false;
           }
-          elements.push_back(sema.materialize(args[argIndex]->type));
+          elements.push_back(sema.materialize(args[k]->type));
+          return true;
+        };
+        if (whole) {
+          for (size_t k = 0; k < args.size(); ++k)
+            if (keywords[k] == kWholePackKeyword && !take(k))
+              return false;
+        } else {
+          for (; argIndex < args.size() && keywords[argIndex].empty();
+               ++argIndex)
+            if (!take(argIndex))
+              return false;
         }
         bindings[p] = CValue::ofTypes(elements);
         continue;

@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
+#include "compiler/Sema/SemaPacks.h"
 
 #include "compiler/Basic/Budgets.h"
 
@@ -208,4 +209,30 @@ bool BodyChecker::checkVariadicFor(const ast::ForStmt &stmt, CBlock &out) {
   scopes.pop_back();
   out.push_back(std::move(orElse));
   return true;
+}
+
+bool mojo::sema::takesWholePack(const ast::ASTContext &ctx,
+                                const ast::ParamDecl &param) {
+  if (param.isVariadic() || !param.getType())
+    return false;
+  // `VariadicPack[..., *Ts]`, the prelude's name for a pack as one value.
+  auto *type = llvm::dyn_cast<ast::SubscriptExpr>(&ctx.get(param.getType()));
+  auto *base =
+      type ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(type->getBase())) : nullptr;
+  return base && base->getName() == "VariadicPack" &&
+         !type->getIndices().empty() &&
+         llvm::isa<ast::UnpackExpr>(ctx.get(type->getIndices().back().value));
+}
+
+const ast::UnpackExpr *mojo::sema::getPackType(const ast::ASTContext &ctx,
+                                               const ast::ParamDecl &param) {
+  if (!param.getType())
+    return nullptr;
+  const ast::Expr &type = ctx.get(param.getType());
+  if (param.isVariadic())
+    return llvm::dyn_cast<ast::UnpackExpr>(&type);
+  if (!takesWholePack(ctx, param))
+    return nullptr;
+  return llvm::cast<ast::UnpackExpr>(
+      &ctx.get(llvm::cast<ast::SubscriptExpr>(type).getIndices().back().value));
 }

@@ -175,3 +175,21 @@ struct _VariadicListMemIter[element_type: AnyType]:
     @always_inline
     fn __len__(self) -> Int:
         return self._len - self._index
+
+
+struct VariadicPack:
+    """A heterogeneous pack as one value, as a signature spells it to take
+    a caller's `*args` passed on whole:
+
+        fn log[*Ts: Writable](*args: *Ts):
+            write_args(out, args, sep=" ")
+        fn write_args[W: Writer, *Ts: Writable](
+            mut writer: W, args: VariadicPack[_, Writable, *Ts], ...
+        )
+
+    The compiler reads that spelling (compiler/Sema/SemaPacks.h): such a
+    parameter is a pack like `*args: *Ts` (`len(args)`, `args[i]`), and a
+    pack named whole at a call fills it. This declaration only gives the
+    name its place in the prelude; nothing builds a value of it."""
+
+    pass

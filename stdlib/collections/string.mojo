@@ -21,6 +21,7 @@ from utils.string_slice import (
     isprintable,
 )
 from utils.stringref import StringRef
+from utils.write import write_args
 from utils._format import _FormatEntries
 from builtin.str import _CurlyEntryFormattable
 
@@ -106,6 +107,20 @@ struct String(
                 out.write_bytes(sep.as_bytes())
             args[i].write_to(out)
         out.write_bytes(end.as_bytes())
+        return out^
+
+    @staticmethod
+    fn write[
+        *Ts: Writable
+    ](
+        args: VariadicPack[_, Writable, *Ts],
+        sep: StaticString = "",
+        end: StaticString = "",
+    ) -> Self:
+        """The text `print` would write for a pack passed on whole:
+        `String.write(args)` in a function taking `*args: *Ts`."""
+        var out = String()
+        write_args(out, args, sep=sep, end=end)
         return out^
 
     # Bytes.

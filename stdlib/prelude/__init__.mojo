@@ -45,7 +45,7 @@ from builtin.int_literal import IntLiteral
 from builtin.string_literal import StringLiteral
 from builtin.range import range
 from builtin.tuple import Tuple
-from builtin.variadics import VariadicList, VariadicListMem
+from builtin.variadics import VariadicList, VariadicListMem, VariadicPack
 from collections.list import List
 from collections.dict import KeyElement, BoolableKeyElement
 from builtin.reversed import reversed

@@ -6,3 +6,4 @@ from utils.loop import unroll
 from utils.index_ import IndexList, Index, product
 from utils.string_slice import StringSlice, StaticString
 from utils.stringref import StringRef
+from utils.write import Writer, Writable, write_args
