@@ -164,6 +164,12 @@ struct Int(
         return q
 
     @always_inline
+    fn __truediv__(self, rhs: Int) -> Float64:
+        """Division as Python's `/`: `7 / 2` is `3.5`, and `1 / 0` is
+        `inf`, as the `Float64` division it is."""
+        return Float64(self) / Float64(rhs)
+
+    @always_inline
     fn __mod__(self, rhs: Int) -> Int:
         if rhs == 0 or rhs == -1:
             return 0
