@@ -1,7 +1,7 @@
 # Process exits and source locations, run by `mojoc test` (a failing test
 # here fails test/Driver/stdlib-suite.mojo).
 from builtin._location import __call_location, __source_location, _SourceLocation
-from sys import exit
+from sys import argv, exit
 
 
 fn _caller() -> _SourceLocation:
@@ -26,3 +26,10 @@ fn test_exit_zero_passes():
 
 def test_debug_assert_safe_passes():
     debug_assert[assert_mode="safe"](True, "never fails")
+
+
+def test_argv():
+    # Under `mojoc test` the program is the test file.
+    var args = argv()
+    if len(args) < 1 or not String(args[0]).endswith("test_process.mojo"):
+        raise Error("argv()[0] is not the test file: " + String(args[0]))

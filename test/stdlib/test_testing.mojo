@@ -1,5 +1,6 @@
 # The `testing` module itself: each assertion passes quietly, and fails
 # with 24.6's text and the caller's location.
+from builtin._location import __source_location
 from testing import (
     assert_equal,
     assert_not_equal,
@@ -7,6 +8,8 @@ from testing import (
     assert_false,
     assert_almost_equal,
     assert_raises,
+    assert_is,
+    assert_is_not,
 )
 
 
@@ -34,10 +37,11 @@ def test_assert_true_message():
 
 
 def test_location_is_the_callers():
+    var line = __source_location().line + 2
     try:
         assert_false(True)  # The location names this line.
     except e:
-        assert_true(":38:" in str(e), str(e))
+        assert_true(":" + str(line) + ":9:" in str(e), str(e))
         return
     raise "assert_false did not raise"
 
@@ -72,3 +76,10 @@ def test_assert_raises():
         assert_true("AssertionError: Didn't raise at " in str(e), str(e))
         return
     raise "assert_raises did not fail"
+
+
+def test_assert_is():
+    assert_is(DType.float32, DType.float32)
+    assert_is_not(DType.float32, DType.int8)
+    with assert_raises(contains="`left is right` identification failed"):
+        assert_is(DType.int8, DType.uint8)
