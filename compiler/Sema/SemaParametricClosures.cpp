@@ -33,7 +33,10 @@ FuncInstance *Sema::instantiateClosureTemplate(ModuleInfo *module,
   Bindings named = bindings;
   for (const ast::ParamDecl *param : getCompileTimeParams(info)) {
     std::optional<CValue> value = getBoundsBinding(module, *param);
-    if (!value || value->kind != CValue::Kind::Unknown) {
+    // An `Int`/`Bool` parameter is an unknown value, a type parameter an
+    // archetype of its bounds, as in a generic body.
+    if (!value || (value->kind != CValue::Kind::Unknown &&
+                   value->kind != CValue::Kind::Type)) {
       if (value || param->getType())
         diags.report(param->getRange(), DiagID::err_not_yet_implemented)
             << "a parameter of a nested function whose type is not `Int` "
