@@ -18,6 +18,7 @@
 #define MOJO_SEMA_SEMAPACKS_H
 
 #include "compiler/AST/ASTContext.h"
+#include "compiler/SemIR/Checked.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -43,6 +44,13 @@ const ast::UnpackExpr *getPackType(const ast::ASTContext &ctx,
 /// Whether `param` is `values: VariadicPack[..., *Ts]`: it takes a pack
 /// passed on whole.
 bool takesWholePack(const ast::ASTContext &ctx, const ast::ParamDecl &param);
+
+class BodyChecker;
+
+/// `values.each[f]()` and `values.each_idx[f]()` as a statement, over a
+/// pack: one call per element, `f[T](v)` or `f[i, T](v)`, `f` a nested
+/// function with those parameters. False when `expr` is no such call.
+bool checkPackEach(BodyChecker &checker, const ast::Expr &expr, CBlock &out);
 
 } // namespace mojo::sema
 

@@ -1,5 +1,6 @@
 //===- SemaStmt.cpp - Function bodies, scopes and statements --------------===//
 #include "compiler/Sema/BodyChecker.h"
+#include "compiler/Sema/SemaPacks.h"
 #include "compiler/Sema/Dunders.h"
 
 using namespace mojo;
@@ -199,6 +200,9 @@ void BodyChecker::checkStmt(const ast::Stmt &stmt, CBlock &out) {
     auto &e = llvm::cast<ast::ExprStmt>(stmt);
     // A string statement is a docstring or a comment; nothing to run.
     if (llvm::isa<ast::StringLiteralExpr>(ast.get(e.getExpr())))
+      return;
+    // `values.each[f]()` over a pack: one call per element (SemaPacks.h).
+    if (checkPackEach(*this, ast.get(e.getExpr()), out))
       return;
     CExprPtr value = borrowedValue(checkValue(e.getExpr()));
     auto s = makeStmt(CStmt::Kind::Expr, stmt.getRange());

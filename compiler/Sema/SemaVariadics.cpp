@@ -236,3 +236,85 @@ const ast::UnpackExpr *mojo::sema::getPackType(const ast::ASTContext &ctx,
   return llvm::cast<ast::UnpackExpr>(
       &ctx.get(llvm::cast<ast::SubscriptExpr>(type).getIndices().back().value));
 }
+
+bool mojo::sema::checkPackEach(BodyChecker &checker, const ast::Expr &expr,
+                               CBlock &out) {
+  const ast::ASTContext &ast = checker.ast;
+  auto *call = llvm::dyn_cast<ast::CallExpr>(&expr);
+  auto *sub = call ? llvm::dyn_cast<ast::SubscriptExpr>(
+                         &ast.get(call->getCallee()))
+                   : nullptr;
+  auto *member =
+      sub ? llvm::dyn_cast<ast::MemberExpr>(&ast.get(sub->getBase())) : nullptr;
+  if (!member ||
+      (member->getName() != "each" && member->getName() != "each_idx"))
+    return false;
+  std::optional<BodyChecker::Variadic> pack =
+      checker.findVariadic(member->getBase());
+  if (!pack || !pack->locals)
+    return false;
+  SourceRange range = expr.getRange();
+  bool withIndex = member->getName() == "each_idx";
+  Entity func = sub->getIndices().size() == 1 && !sub->getIndices()[0].hasKeyword()
+                    ? checker.checkEntity(sub->getIndices()[0].value)
+                    : Entity::error(range);
+  const CExpr *ref = func.kind == Entity::Kind::Value ? func.value.get() : nullptr;
+  FuncInstance *closureTemplate =
+      ref && ref->kind == CExpr::Kind::FuncRef && ref->callee &&
+              ref->callee->isClosureTemplate
+          ? ref->callee
+          : nullptr;
+  Sema &sema = checker.sema;
+  std::vector<const ast::ParamDecl *> params =
+      closureTemplate ? sema.getCompileTimeParams(closureTemplate->info)
+                      : std::vector<const ast::ParamDecl *>();
+  if (!closureTemplate || params.size() != (withIndex ? 2u : 1u) ||
+      !call->getArgs().empty()) {
+    if (func.kind != Entity::Kind::Error)
+      checker.diags.report(range, DiagID::err_not_yet_implemented)
+          << (withIndex ? "`each_idx` of anything but a nested function "
+                          "`f[i: Int, T: Trait](x: T)`, called with no arguments"
+                        : "`each` of anything but a nested function "
+                          "`f[T: Trait](x: T)`, called with no arguments");
+    return true;
+  }
+  for (size_t i = 0; i < pack->size(); ++i) {
+    Entity element = checker.variadicElement(*pack, i, range);
+    std::vector<CValue> values;
+    if (withIndex)
+      values.push_back(CValue::ofInt(llvm::APSInt(llvm::APInt(64, i), false)));
+    values.push_back(CValue::ofType(element.value->type));
+    // The element's type must meet the parameter's bounds.
+    Bindings earlier = sema.closureTemplates[closureTemplate].bindings;
+    for (size_t p = 0; p < params.size(); ++p) {
+      if (std::optional<ParamMismatch> m = sema.checkParamValue(
+              closureTemplate->info->module, *params[p],
+              closureTemplate->info->name, values[p], earlier)) {
+        auto diag = checker.diags.report(range, m->id);
+        for (const std::string &text : m->args)
+          diag << text;
+        return true;
+      }
+      earlier[params[p]->getName()] = values[p];
+    }
+    FuncInstance *instance =
+        sema.instantiateParametricClosure(closureTemplate, values, range);
+    if (!instance->signatureOk)
+      return true;
+    CExprPtr callee =
+        checker.makeFuncRef(instance, sema.getFunctionTypeOf(instance), range);
+    if (!callee)
+      return true;
+    std::vector<CExprPtr> args;
+    args.push_back(std::move(element.value));
+    llvm::StringRef keywords[] = {""};
+    CExprPtr value = checker.borrowedValue(
+        checker.callFunctionValue(std::move(callee), args, keywords, range));
+    if (!value)
+      return true;
+    auto s = makeStmt(CStmt::Kind::Expr, range);
+    s->value = std::move(value);
+    out.push_back(std::move(s));
+  }
+  return true;
+}
