@@ -1,6 +1,6 @@
 """The `Int` type: a signed machine word over `__mlir_type.index`."""
 
-from builtin.io import _write_raw
+from builtin.io import _write_decimal
 from hashlib.hash import _hash_word
 
 
@@ -64,6 +64,11 @@ struct Int(
     floor like Python's, and division or modulo by zero gives 0."""
 
     var value: __mlir_type.index
+
+    alias MAX = Int(9223372036854775807)
+    """The largest `Int`, 2**63 - 1."""
+    alias MIN = Int(-9223372036854775807 - 1)
+    """The smallest `Int`, -2**63."""
 
     @always_inline
     fn __init__(out self):
@@ -327,10 +332,6 @@ struct Int(
         return String.write(self)
 
     fn write_to[W: Writer](self, mut writer: W):
-        # 32 bytes on this function's stack hold any Int in decimal. The
-        # alloca is written here, not in a helper, so it lives until the
-        # write is done (the inliner moves it to the caller's entry block).
-        var size = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
-        var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](size)
-        var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_int`, _type = __mlir_type.index](self.value, buffer))
-        _write_raw(writer, buffer, length)
+        # The magnitude in unsigned arithmetic, so `Int.MIN` does not wrap.
+        var bits = UInt(self)
+        _write_decimal(writer, UInt(0) - bits if self < 0 else bits, self < 0)

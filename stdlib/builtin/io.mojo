@@ -1,6 +1,7 @@
 """Output: the `Writer` and `Writable` traits, and `print`."""
 
 from memory import UnsafePointer
+from memory.memory import stack_allocation
 from memory.span import Span
 from utils.string_slice import StaticString
 
@@ -30,6 +31,32 @@ fn _write_raw[W: Writer](mut writer: W, ptr: __mlir_type.`!llvm.ptr`, length: In
     fill a stack buffer the caller then writes with this."""
     writer.write_bytes(
         Span[Byte, MutableAnyOrigin](ptr=UnsafePointer[Byte](ptr), length=length)
+    )
+
+
+@always_inline
+fn _write_decimal[W: Writer](mut writer: W, magnitude: UInt, negative: Bool):
+    """Writes `magnitude` in decimal, after a `-` if `negative`: what
+    `Int`, `UInt` and the integer scalars print. Plain Mojo over a buffer
+    on this function's stack, so `str(n)` also runs at compile time
+    (`alias NAME = "v" + str(N)`)."""
+    # The digits come out least significant first: built from the end of
+    # the buffer (20 digits hold any 64-bit value, one more the sign).
+    alias capacity = 21
+    var buffer = stack_allocation[capacity, UInt8]()
+    var start = capacity
+    var rest = magnitude
+    while True:
+        start -= 1
+        buffer[start] = UInt8(Int(rest % 10) + ord("0"))
+        rest //= 10
+        if rest == 0:
+            break
+    if negative:
+        start -= 1
+        buffer[start] = ord("-")
+    writer.write_bytes(
+        Span[Byte, MutableAnyOrigin](ptr=buffer + start, length=capacity - start)
     )
 
 

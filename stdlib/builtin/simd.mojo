@@ -10,7 +10,7 @@ with `@parameter if`, decided while the instance is checked.
 """
 
 from utils.index_ import IndexList
-from builtin.io import _write_raw
+from builtin.io import _write_raw, _write_decimal
 from hashlib.hash import _hash_word
 
 alias Scalar = SIMD[_, 1]
@@ -808,22 +808,25 @@ struct SIMD[type: DType, size: Int](Boolable, Hashable, Representable, Stringabl
             writer.write("]")
 
     fn _write_scalar[W: Writer](self, mut writer: W):
-        var capacity = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
-        var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](capacity)
         @parameter
         if type == DType.bool:
             writer.write("True" if self.__bool__() else "False")
-            return
-        elif type == DType.float64:
-            var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f64`, _type = __mlir_type.index](self._lane(0), buffer))
-            _write_raw(writer, buffer, length)
         elif type.is_floating_point():
-            var f32 = self.cast[DType.float32]()
-            var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f32`, _type = __mlir_type.index](f32._lane(0), buffer))
+            # The runtime's shortest round-trip text, in 32 bytes of this
+            # function's stack: floats print at run time only. Integers are
+            # plain Mojo, which also runs at compile time (`alias`).
+            var capacity = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
+            var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](capacity)
+            var length: Int
+            @parameter
+            if type == DType.float64:
+                length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f64`, _type = __mlir_type.index](self._lane(0), buffer))
+            else:
+                var f32 = self.cast[DType.float32]()
+                length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_f32`, _type = __mlir_type.index](f32._lane(0), buffer))
             _write_raw(writer, buffer, length)
         elif type.is_unsigned():
-            var wide = self.cast[DType.uint64]()
-            var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_uint`, _type = __mlir_type.index](wide._lane(0), buffer))
-            _write_raw(writer, buffer, length)
+            # The bits of the `UInt64`, which an `Int` holds unchanged.
+            _write_decimal(writer, UInt(Int(self.cast[DType.uint64]())), False)
         else:
             self.__int__().write_to(writer)

@@ -4,7 +4,7 @@
 differ (division, modulo, right shift, comparison, printing), and those use
 the unsigned `index` ops (`divu`, `remu`, `shru`, `cmp ult`, ...)."""
 
-from builtin.io import _write_raw
+from builtin.io import _write_decimal
 from hashlib.hash import _hash_word
 
 
@@ -360,8 +360,4 @@ struct UInt(
         return String.write(self)
 
     fn write_to[W: Writer](self, mut writer: W):
-        # As `Int.write_to`: the buffer is on this function's stack.
-        var size = __mlir_op.`arith.constant`[value = __mlir_attr.`32 : i64`, _type = __mlir_type.i64]()
-        var buffer = __mlir_op.`llvm.alloca`[elem_type = __mlir_attr.i8, _type = __mlir_type.`!llvm.ptr`](size)
-        var length = Int(__mlir_op.`func.call`[callee = __mlir_attr.`@mojo_rt_format_uint`, _type = __mlir_type.index](self.value, buffer))
-        _write_raw(writer, buffer, length)
+        _write_decimal(writer, self, False)
