@@ -48,6 +48,10 @@ llvm::Type *Layouts::getLLVMLeaf(mlir::Type leaf) {
     if (llvm::Type *element = getLLVMLeaf(vector.getElementType());
         element && llvm::VectorType::isValidElementType(element))
       return llvm::FixedVectorType::get(element, vector.getNumElements());
+  // `UnsafeMaybeUninitialized`'s room: an array of words or vectors.
+  if (auto array = mlir::dyn_cast<mlir::LLVM::LLVMArrayType>(leaf))
+    if (llvm::Type *element = getLLVMLeaf(array.getElementType()))
+      return llvm::ArrayType::get(element, array.getNumElements());
   return nullptr; // No memory form (IRGen diagnoses its use).
 }
 

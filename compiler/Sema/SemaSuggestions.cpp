@@ -48,8 +48,9 @@ void Sema::addGlobalCandidates(TypoCorrector &corrector, ModuleInfo *module,
     if (!typesOnly)
       return corrector.add(name);
     corrector.add(name, [&] {
-      return lookupGlobal(module, name, SourceRange()).kind ==
-             Entity::Kind::Type;
+      // A parametric struct names a type too (`List[Int]`, or `List`).
+      Entity::Kind kind = lookupGlobal(module, name, SourceRange()).kind;
+      return kind == Entity::Kind::Type || kind == Entity::Kind::GenericStruct;
     });
   };
   for (const auto &entry : module->symbols)

@@ -142,6 +142,12 @@ Type Sema::resolveTypeExpr(ModuleInfo *module, ast::ExprId id,
           << getTypeName(e.type);
       return error;
     }
+    // `Nope[Int]`: the name is the mistake, not the form.
+    if (base && e.notFound && !bindings.count(base->getName())) {
+      reportUndeclaredGlobal(module, base->getName(), base->getRange(),
+                             bindings, /*typesOnly=*/true);
+      return error;
+    }
   }
   if (auto *fnType = llvm::dyn_cast<ast::FunctionTypeExpr>(&expr))
     return resolveFunctionType(module, *fnType, bindings, selfStruct);

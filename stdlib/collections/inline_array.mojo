@@ -6,7 +6,11 @@ them (as `UnsafeMaybeUninitialized` holds one). As in Mojo 24.6, the
 array's end destroys its elements only when `run_destructors` is True.
 """
 
-from memory.maybe_uninitialized import _storage_lanes, _storage_units
+from memory.maybe_uninitialized import (
+    UnsafeMaybeUninitialized,
+    _storage_lanes,
+    _storage_units,
+)
 from memory.unsafe_pointer import UnsafePointer
 
 
@@ -52,6 +56,21 @@ struct InlineArray[
         self = Self(unsafe_uninitialized=True)
         for i in range(size):
             (self.unsafe_ptr() + i).init_pointee_copy(elems[i])
+
+    fn __init__(
+        out self,
+        *,
+        owned unsafe_assume_initialized: InlineArray[
+            UnsafeMaybeUninitialized[ElementType], size
+        ],
+    ):
+        """The values of an array of slots, every one of which must hold
+        one: they move here (the slots array destroys nothing)."""
+        self = Self(unsafe_uninitialized=True)
+        for i in range(size):
+            (self.unsafe_ptr() + i).init_pointee_move(
+                unsafe_assume_initialized[i].unsafe_ptr().take_pointee()
+            )
 
     fn __init__(out self, *, other: Self):
         """A copy of `other`, element by element."""

@@ -1,6 +1,7 @@
 # Optional, InlineArray, OwnedPointer and ArcPointer.
 from collections import Optional, InlineArray
-from memory import OwnedPointer, ArcPointer
+from memory import OwnedPointer, ArcPointer, UnsafeMaybeUninitialized
+from sys import alignof
 from testing import assert_equal, assert_true, assert_false
 
 
@@ -84,3 +85,17 @@ def test_inline_array_more():
     assert_equal(c[1], "y")
     (c.unsafe_ptr() + 0).destroy_pointee()
     (c.unsafe_ptr() + 1).destroy_pointee()
+
+
+def test_inline_array_from_slots():
+    # The slots' layout is known at compile time too.
+    alias slot_align = alignof[UnsafeMaybeUninitialized[String]]()
+    assert_equal(slot_align, alignof[String]())
+    var slots = InlineArray[UnsafeMaybeUninitialized[String], 3](
+        unsafe_uninitialized=True
+    )
+    for i in range(3):
+        slots[i].write(String("s") + str(i))
+    var a = InlineArray[String, 3](unsafe_assume_initialized=slots^)
+    assert_equal(a[0], "s0")
+    assert_equal(a[2], "s2")
