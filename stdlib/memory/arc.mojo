@@ -1,26 +1,27 @@
 """`ArcPointer[T]`: one `T` on the heap, shared by reference counting.
 
 Copying the pointer shares the value and counts one more owner; the last
-owner's end destroys the value and frees the memory. The count is a plain
-`Int`: mojoc's `parallelize` runs its items on one thread for now, and an
-atomic count comes with threads.
+owner's end destroys the value and frees the memory. The count is atomic
+(`os.atomic.Atomic`), so owners on different threads may come and go.
 """
 
 from memory.unsafe_pointer import UnsafePointer
+from os.atomic import Atomic
 
 
 struct _ArcInner[T: Movable]:
-    """The shared block: the count of owners, then the value."""
+    """The shared block: the count of owners, then the value. It moves
+    once, onto the heap, before anything shares it."""
 
-    var refcount: Int
+    var refcount: Atomic[DType.int64]
     var payload: T
 
     fn __init__(out self, owned value: T):
-        self.refcount = 1
+        self.refcount = Atomic[DType.int64](1)
         self.payload = value^
 
     fn __moveinit__(out self, owned existing: Self):
-        self.refcount = existing.refcount
+        self.refcount = Atomic[DType.int64](existing.refcount.value)
         self.payload = existing.payload^
 
 
@@ -38,18 +39,18 @@ struct ArcPointer[T: Movable](CollectionElement, Identifiable):
     fn __init__(out self, *, other: Self):
         """Another owner of `other`'s value."""
         self._inner = other._inner
-        self._inner[].refcount += 1
+        _ = self._inner[].refcount.fetch_add(1)
 
     fn __copyinit__(out self, existing: Self):
         self._inner = existing._inner
-        self._inner[].refcount += 1
+        _ = self._inner[].refcount.fetch_add(1)
 
     fn __moveinit__(out self, owned existing: Self):
         self._inner = existing._inner
 
     fn __del__(owned self):
-        self._inner[].refcount -= 1
-        if self._inner[].refcount == 0:
+        # Only the owner that took the count from 1 to 0 sees 1 here.
+        if self._inner[].refcount.fetch_sub(1) == 1:
             self._inner.destroy_pointee()
             self._inner.free()
 
@@ -63,7 +64,7 @@ struct ArcPointer[T: Movable](CollectionElement, Identifiable):
 
     fn count(self) -> UInt64:
         """How many owners share the value."""
-        return UInt64(self._inner[].refcount)
+        return self._inner[].refcount.load().cast[DType.uint64]()
 
     fn __is__(self, rhs: Self) -> Bool:
         """Whether both share one value."""
