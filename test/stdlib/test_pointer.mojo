@@ -98,3 +98,27 @@ def test_span_iterators_and_as_ref():
     head[] = "z"
     assert_equal(items[0], "z")
     assert_true(view[1:].as_ref() == Pointer.address_of(items[1]))
+
+
+fn _sum_read(items: List[Int]) -> Int:
+    var total = 0
+    for x in items:
+        total += x[]
+    return total
+
+
+def test_immutable_origins():
+    var items = List[Int](1, 2)
+    assert_equal(_sum_read(items), 3)
+    var view = Span[Int, ImmutableAnyOrigin](ptr=items.unsafe_ptr(), length=2)
+    var total = 0
+    for x in view:
+        assert_false(x.is_mutable)
+        total += x[]
+    for x in reversed(view):
+        total += x[] * 10
+    assert_equal(total, 33)
+    assert_equal(view.as_ref()[], 1)
+    assert_false(view.as_ref().is_mutable)
+    # A span built from `unsafe_ptr()` keeps nothing alive (as in Mojo).
+    _ = items^
