@@ -379,9 +379,9 @@ struct _ListIter[
     meanwhile; `list_origin` makes the iterator a view, so the compiler
     keeps the list (even a temporary one) alive while it is used.
 
-    It holds the buffer's address rather than a `Pointer` to the list, as
-    24.6 does, so that no loop reloads `data` from the list: a store
-    through an element may alias it as far as LLVM knows."""
+    It holds the buffer's address where 24.6's holds a `Pointer` to the
+    list, so that no loop reloads `data` from the list: as far as LLVM
+    knows, a store through an element may change it."""
 
     var data: UnsafePointer[T]
     var index: Int

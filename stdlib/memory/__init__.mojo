@@ -1,5 +1,6 @@
-"""Pointers and raw memory: `UnsafePointer`, `OwnedPointer`, `ArcPointer`,
-`UnsafeMaybeUninitialized`, `Pointer`, `AddressSpace`, `Span`, `memcpy`, `memset_zero`, `stack_allocation`."""
+"""Pointers and raw memory: `UnsafePointer`, `Pointer`, `AddressSpace`,
+`OwnedPointer`, `ArcPointer`, `UnsafeMaybeUninitialized`, `Span`, `memcpy`,
+`memset_zero`, `stack_allocation`."""
 
 from memory.arc import ArcPointer
 from memory.maybe_uninitialized import UnsafeMaybeUninitialized

@@ -11,7 +11,6 @@ origin parameter keeps what the call that made it borrowed).
 from memory.unsafe_pointer import UnsafePointer
 
 
-@value
 @register_passable("trivial")
 struct AddressSpace(EqualityComparable, Stringable, Writable):
     """Which memory a pointer addresses; CPUs have only `GENERIC`."""
