@@ -10,11 +10,17 @@ fn reversed[T: ReversibleRange](value: T) -> _StridedRange:
     return value.__reversed__()
 
 
-fn reversed[T: CollectionElement](ref value: List[T]) -> _ListIter[T]:
-    """The addresses of `value`'s elements, last to first."""
+fn reversed[
+    T: CollectionElement, hint_trivial_type: Bool
+](ref value: List[T, hint_trivial_type]) -> _ListIter[
+    T, hint_trivial_type, __origin_of(value), False
+]:
+    """A `Pointer` to each of `value`'s elements, last to first."""
     return value.__reversed__()
 
 
-fn reversed[T: CollectionElement](value: Span[T, _]) -> _SpanIter[T]:
-    """Walks `value`'s elements last to first, yielding each address."""
+fn reversed[
+    is_mutable: Bool, //, T: CollectionElement, origin: Origin[is_mutable]
+](value: Span[T, origin]) -> _SpanIter[T, origin, False]:
+    """A `Pointer` to each of `value`'s elements, last to first."""
     return value.__reversed__()

@@ -9,6 +9,7 @@ checked, as in Mojo's release builds.
 
 from collections.optional import Optional
 from memory import UnsafePointer
+from memory.pointer import Pointer
 from memory.span import Span
 
 
@@ -116,15 +117,22 @@ struct List[T: CollectionElement, hint_trivial_type: Bool = False](
         (self.data + idx).destroy_pointee()
         (self.data + idx).init_pointee_move(value^)
 
-    fn __iter__(ref self) -> _ListIter[T]:
-        """Yields the address of each element, first to last:
-        `for x in items: x[]` reads (or assigns) the element in place, as
-        Mojo 24.6's `Pointer` to each does."""
-        return _ListIter[T](self.data, 0, self.size, True)
+    fn __iter__(
+        ref self,
+    ) -> _ListIter[T, hint_trivial_type, __origin_of(self)]:
+        """Yields a `Pointer` to each element, first to last:
+        `for x in items: x[]` reads (or assigns) the element in place."""
+        return _ListIter[T, hint_trivial_type, __origin_of(self)](
+            self.data, 0, self.size
+        )
 
-    fn __reversed__(ref self) -> _ListIter[T]:
-        """Yields the address of each element, last to first."""
-        return _ListIter[T](self.data, self.size - 1, self.size, False)
+    fn __reversed__(
+        ref self,
+    ) -> _ListIter[T, hint_trivial_type, __origin_of(self), False]:
+        """Yields a `Pointer` to each element, last to first."""
+        return _ListIter[T, hint_trivial_type, __origin_of(self), False](
+            self.data, self.size - 1, self.size
+        )
 
     fn steal_data(mut self) -> UnsafePointer[T]:
         """Hands over the buffer, elements and all, and leaves the list
@@ -359,22 +367,30 @@ fn _clamp(index: Int, size: Int) -> Int:
 
 
 @register_passable("trivial")
-struct _ListIter[T: CollectionElement]:
-    """Walks a `List`'s elements (forward or backward), yielding each
-    element's address. The list must outlive it and not grow meanwhile."""
+struct _ListIter[
+    list_mutability: Bool, //,
+    T: CollectionElement,
+    hint_trivial_type: Bool,
+    list_origin: Origin[list_mutability],
+    forward: Bool = True,
+]:
+    """Walks a `List`'s elements (first to last, or last to first when not
+    `forward`), yielding a `Pointer` to each. The list must not grow
+    meanwhile; `list_origin` makes the iterator a view, so the compiler
+    keeps the list (even a temporary one) alive while it is used.
+
+    It holds the buffer's address where 24.6's holds a `Pointer` to the
+    list, so that no loop reloads `data` from the list: as far as LLVM
+    knows, a store through an element may change it."""
 
     var data: UnsafePointer[T]
     var index: Int
     var remaining: Int
-    var forward: Bool
 
-    fn __init__(
-        out self, data: UnsafePointer[T], index: Int, remaining: Int, forward: Bool
-    ):
+    fn __init__(out self, data: UnsafePointer[T], index: Int, remaining: Int):
         self.data = data
         self.index = index
         self.remaining = remaining
-        self.forward = forward
 
     fn __iter__(self) -> Self:
         return self
@@ -382,9 +398,20 @@ struct _ListIter[T: CollectionElement]:
     fn __has_next__(self) -> Bool:
         return self.remaining > 0
 
-    fn __next__(mut self) -> UnsafePointer[T]:
-        var element = self.data + self.index
-        self.index += 1 if self.forward else -1
+    fn __next__(mut self) -> Pointer[T, list_origin]:
+        # Not `address_of`: mojoc binds the origin of a static method's
+        # `ref [o]` argument as mutable even when the struct's parameters
+        # are written (docs/language-status.md), and an immutable origin
+        # would then not match `__next__`'s result.
+        var element = Pointer[T, list_origin](
+            _mlir_value=(self.data + self.index).address
+        )
+
+        @parameter
+        if forward:
+            self.index += 1
+        else:
+            self.index -= 1
         self.remaining -= 1
         return element
 

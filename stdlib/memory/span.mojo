@@ -7,6 +7,7 @@ owner must outlive it and must not reallocate meanwhile.
 """
 
 from memory import UnsafePointer, memcpy
+from memory.pointer import Pointer
 from collections.inline_array import InlineArray
 
 
@@ -70,13 +71,18 @@ struct Span[
     fn unsafe_ptr(self) -> UnsafePointer[T]:
         return self._data
 
-    fn __iter__(self) -> _SpanIter[T]:
-        """Yields each element's address, first to last."""
-        return _SpanIter[T](self._data, 0, self._len, True)
+    fn __iter__(self) -> _SpanIter[T, origin]:
+        """Yields a `Pointer` to each element, first to last."""
+        return _SpanIter[T, origin](self._data, 0, self._len)
 
-    fn __reversed__(self) -> _SpanIter[T]:
-        """Yields each element's address, last to first."""
-        return _SpanIter[T](self._data, self._len - 1, self._len, False)
+    fn __reversed__(self) -> _SpanIter[T, origin, False]:
+        """Yields a `Pointer` to each element, last to first."""
+        return _SpanIter[T, origin, False](self._data, self._len - 1, self._len)
+
+    @always_inline
+    fn as_ref(self) -> Pointer[T, origin]:
+        """A `Pointer` to the first element; the span must not be empty."""
+        return Pointer[T, origin](_mlir_value=self._data.address)
 
     fn copy_from(self, other: Span[T, _]):
         """Copies `other`'s elements over this span's (equal lengths)."""
@@ -111,22 +117,23 @@ struct Span[
 
 
 @register_passable("trivial")
-struct _SpanIter[T: CollectionElement]:
-    """Walks a span (forward or backward), yielding each element's
-    address."""
+struct _SpanIter[
+    is_mutable: Bool, //,
+    T: CollectionElement,
+    origin: Origin[is_mutable],
+    forward: Bool = True,
+]:
+    """Walks a span (first to last, or last to first when not `forward`),
+    yielding a `Pointer` to each element."""
 
     var data: UnsafePointer[T]
     var index: Int
     var remaining: Int
-    var forward: Bool
 
-    fn __init__(
-        out self, data: UnsafePointer[T], index: Int, remaining: Int, forward: Bool
-    ):
+    fn __init__(out self, data: UnsafePointer[T], index: Int, remaining: Int):
         self.data = data
         self.index = index
         self.remaining = remaining
-        self.forward = forward
 
     fn __iter__(self) -> Self:
         return self
@@ -134,9 +141,20 @@ struct _SpanIter[T: CollectionElement]:
     fn __has_next__(self) -> Bool:
         return self.remaining > 0
 
-    fn __next__(mut self) -> UnsafePointer[T]:
-        var element = self.data + self.index
-        self.index += 1 if self.forward else -1
+    fn __next__(mut self) -> Pointer[T, origin]:
+        # Not `address_of`: mojoc binds the origin of a static method's
+        # `ref [o]` argument as mutable even when the struct's parameters
+        # are written (docs/language-status.md), and an immutable origin
+        # would then not match `__next__`'s result.
+        var element = Pointer[T, origin](
+            _mlir_value=(self.data + self.index).address
+        )
+
+        @parameter
+        if forward:
+            self.index += 1
+        else:
+            self.index -= 1
         self.remaining -= 1
         return element
 

@@ -78,6 +78,7 @@ from builtin.none import NoneType, _NoneTypeMethods
 from builtin.builtin_slice import Slice, slice
 from builtin.constrained import constrained
 from os.os import abort
+from memory.pointer import AddressSpace, Pointer
 from builtin.debug_assert import debug_assert
 from builtin.rebind import rebind
 from builtin.dtype import DType
