@@ -17,6 +17,7 @@ the order and kinds of the fields below are a contract with it: an
 """
 
 from memory.unsafe_pointer import UnsafePointer
+from memory.pointer import Pointer
 
 
 @register_passable("trivial")
@@ -137,14 +138,13 @@ struct VariadicListMem[element_type: AnyType, is_owned: Bool = False](Sized):
 
     @always_inline
     fn __iter__(self) -> _VariadicListMemIter[element_type]:
-        """Yields the address of each element: `for v in values: v[]`, as
-        Mojo 24.6 yields a `Pointer` to each."""
+        """Yields a `Pointer` to each element: `for v in values: v[]`."""
         return _VariadicListMemIter[element_type](self._data, self._len)
 
 
 @register_passable("trivial")
 struct _VariadicListMemIter[element_type: AnyType]:
-    """Walks a `VariadicListMem`, yielding each element's address."""
+    """Walks a `VariadicListMem`, yielding a `Pointer` to each element."""
 
     var _data: UnsafePointer[UnsafePointer[element_type]]
     var _len: Int
@@ -167,8 +167,11 @@ struct _VariadicListMemIter[element_type: AnyType]:
         return self._index < self._len
 
     @always_inline
-    fn __next__(mut self) -> UnsafePointer[element_type]:
-        var element = self._data[self._index]
+    fn __next__(mut self) -> Pointer[element_type, MutableAnyOrigin]:
+        # The element lives in the caller's frame for the whole call.
+        var element = Pointer[element_type, MutableAnyOrigin](
+            _mlir_value=self._data[self._index].address
+        )
         self._index += 1
         return element
 
