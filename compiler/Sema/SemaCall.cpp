@@ -694,16 +694,25 @@ StructInfo *BodyChecker::inferInstance(
   // No constructor to read: the defaults alone may bind every parameter.
   if (candidates.empty())
     candidates.emplace_back(generic->params.size());
-  // What was written (`Tagged[tag=7](...)`) beats what is inferred.
-  for (std::vector<CValue> &values : candidates)
+  // What was written (`Tagged[tag=7](...)`) beats what is inferred. An
+  // origin written (`Pointer[Int, ImmutableAnyOrigin].address_of(x)`)
+  // also decides the mutability `m` of its `Origin[m]`, which a `ref`
+  // argument may have inferred otherwise.
+  const ast::ASTContext &genericCtx = generic->module->ast->getContext();
+  for (std::vector<CValue> &values : candidates) {
+    std::vector<CValue> writtenOnly(values.size());
     for (size_t i = 0; i < written.size() && i < values.size(); ++i)
       if (written[i].kind != CValue::Kind::None)
-        values[i] = written[i];
+        values[i] = writtenOnly[i] = written[i];
+    Sema::inferOriginMutability(genericCtx, generic->params, writtenOnly);
+    for (size_t i = 0; i < values.size(); ++i)
+      if (writtenOnly[i].kind != CValue::Kind::None)
+        values[i] = writtenOnly[i];
+  }
   // An origin no argument binds is any origin, since origins are not
   // tracked (SemaOrigins.cpp): `StringSlice(s)` and `Span(list)`, whose
   // 24.6 constructors bind it through `out self: StringSlice[O]`, a form
   // mojoc does not read.
-  const ast::ASTContext &genericCtx = generic->module->ast->getContext();
   for (std::vector<CValue> &values : candidates)
     for (size_t i = 0; i < values.size(); ++i) {
       const ast::ParamDecl &param = *generic->params[i];

@@ -334,8 +334,10 @@ static void addViewSources(Sema &sema, LocalVar &var, const CExpr &producer) {
     const LocalVar *root = operand->isLValue() ? operand->getRootLocal() : nullptr;
     if (!root) {
       // `text.as_string_slice().splitlines()`: a temporary view borrows
-      // what its own call borrowed.
-      if (isViewType(operand->type))
+      // what its own call borrowed; `Pointer.address_of(items[0])`: the
+      // place a `ref` result gives is in what its call borrowed.
+      if (isViewType(operand->type) ||
+          (operand->kind == CExpr::Kind::Call && operand->refResult))
         addViewSources(sema, var, *operand);
       continue;
     }

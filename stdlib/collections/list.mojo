@@ -399,13 +399,7 @@ struct _ListIter[
         return self.remaining > 0
 
     fn __next__(mut self) -> Pointer[T, list_origin]:
-        # Not `address_of`: mojoc binds the origin of a static method's
-        # `ref [o]` argument as mutable even when the struct's parameters
-        # are written (docs/language-status.md), and an immutable origin
-        # would then not match `__next__`'s result.
-        var element = Pointer[T, list_origin](
-            _mlir_value=(self.data + self.index).address
-        )
+        var element = Pointer[T, list_origin].address_of((self.data + self.index)[])
 
         @parameter
         if forward:

@@ -82,7 +82,7 @@ struct Span[
     @always_inline
     fn as_ref(self) -> Pointer[T, origin]:
         """A `Pointer` to the first element; the span must not be empty."""
-        return Pointer[T, origin](_mlir_value=self._data.address)
+        return Pointer[T, origin].address_of(self._data[])
 
     fn copy_from(self, other: Span[T, _]):
         """Copies `other`'s elements over this span's (equal lengths)."""
@@ -142,13 +142,7 @@ struct _SpanIter[
         return self.remaining > 0
 
     fn __next__(mut self) -> Pointer[T, origin]:
-        # Not `address_of`: mojoc binds the origin of a static method's
-        # `ref [o]` argument as mutable even when the struct's parameters
-        # are written (docs/language-status.md), and an immutable origin
-        # would then not match `__next__`'s result.
-        var element = Pointer[T, origin](
-            _mlir_value=(self.data + self.index).address
-        )
+        var element = Pointer[T, origin].address_of((self.data + self.index)[])
 
         @parameter
         if forward:

@@ -41,3 +41,8 @@ fn main():
     # CHECK-NEXT: del owner
     # CHECK-NEXT: after use
     print("after use")
+    # A `Pointer` to an element a `ref` result gives keeps the list alive.
+    var numbers = List[Int](7, 8)
+    var second = Pointer.address_of(numbers[1])
+    # CHECK-NEXT: 8
+    print(second[])

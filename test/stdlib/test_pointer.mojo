@@ -122,3 +122,13 @@ def test_immutable_origins():
     assert_false(view.as_ref().is_mutable)
     # A span built from `unsafe_ptr()` keeps nothing alive (as in Mojo).
     _ = items^
+
+
+def test_written_origin_decides_mutability():
+    var items = List[Int](4)
+    # The origin written beats the one the `ref` argument implies.
+    var frozen = Pointer[Int, ImmutableAnyOrigin].address_of(items[0])
+    var open = Pointer[Int, MutableAnyOrigin].address_of(items[0])
+    assert_false(frozen.is_mutable)
+    assert_true(open.is_mutable)
+    assert_equal(frozen[], 4)
