@@ -510,6 +510,19 @@ inferFromWrittenArgs(Sema &sema, GenericStruct *generic,
     if (!arg && !param.keywordOnly && next < args.size() &&
         keywords[next].empty())
       arg = args[next++];
+    // `other: Self` (`Span(other=s)`): the instance is the argument's.
+    const ast::ASTContext &ctx = generic->module->ast->getContext();
+    auto *selfName = param.type ? llvm::dyn_cast<ast::NameExpr>(&ctx.get(param.type))
+                                : nullptr;
+    auto *argStruct = llvm::dyn_cast_or_null<StructType>(arg);
+    if (selfName && selfName->getName() == "Self" && argStruct &&
+        argStruct->getInfo()->generic == generic) {
+      const std::vector<CValue> &bound = argStruct->getInfo()->bindings;
+      for (size_t i = 0; i < values.size() && i < bound.size(); ++i)
+        if (values[i].kind == CValue::Kind::None)
+          values[i] = bound[i];
+      continue;
+    }
     if (arg && param.type)
       sema.inferParams(generic->module, param.type, CValue::ofType(arg),
                        findParam, values);

@@ -132,3 +132,14 @@ def test_written_origin_decides_mutability():
     assert_false(frozen.is_mutable)
     assert_true(open.is_mutable)
     assert_equal(frozen[], 4)
+
+
+def test_other_infers_the_instance():
+    var items = List[Int](1, 2, 3)
+    var span = Span(items)
+    var copy = Span(other=span)
+    assert_equal(len(copy), 3)
+    var x = 5
+    var p = Pointer.address_of(x)
+    var q = Pointer(other=p)
+    assert_equal(q[], 5)
