@@ -135,7 +135,9 @@ std::optional<Value> Interpreter::boolValue(bool b) {
 
 std::optional<Value> Interpreter::indexLeaf(const llvm::APSInt &v,
                                             SourceRange range) {
-  if (v.isSigned() ? !v.isSignedIntN(64) : v.getActiveBits() > 64)
+  // A word's bits: -2**63 up to 2**64 - 1, which `UInt`/`UInt64` reads
+  // unsigned (`UInt64(18446744073709551615)`), as the run-time image is.
+  if (v.isNegative() ? !v.isSignedIntN(64) : v.getActiveBits() > 64)
     return stop(range, "an integer literal does not fit in 64 bits");
   return Value::ofLeaf(mlir::IntegerAttr::get(
       mlir::IndexType::get(&getContext()), v.extOrTrunc(64)));
