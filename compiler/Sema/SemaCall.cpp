@@ -564,6 +564,13 @@ Entity BodyChecker::checkCall(const ast::CallExpr &expr) {
         arg.keyword.empty() ? findVariadic(arg.value) : std::nullopt;
     if (pack && pack->locals) {
       SourceRange at = ast.get(arg.value).getRange();
+      // One `VariadicPack` parameter takes one pack: two would merge.
+      if (llvm::any_of(keywords, isWholePackKeyword)) {
+        diags.report(at, DiagID::err_not_yet_implemented)
+            << "passing more than one pack on whole in one call";
+        argsOk = false;
+        continue;
+      }
       for (size_t e = 0; e < pack->size(); ++e) {
         args.push_back(std::move(variadicElement(*pack, e, at).value));
         keywords.push_back(kWholePackKeyword);

@@ -270,7 +270,9 @@ bool mojo::sema::checkPackEach(BodyChecker &checker, const ast::Expr &expr,
                       : std::vector<const ast::ParamDecl *>();
   if (!closureTemplate || params.size() != (withIndex ? 2u : 1u) ||
       !call->getArgs().empty()) {
-    if (func.kind != Entity::Kind::Error)
+    // An error in the function named was reported; anything else is here.
+    if (func.kind != Entity::Kind::Error || sub->getIndices().size() != 1 ||
+        sub->getIndices()[0].hasKeyword())
       checker.diags.report(range, DiagID::err_not_yet_implemented)
           << (withIndex ? "`each_idx` of anything but a nested function "
                           "`f[i: Int, T: Trait](x: T)`, called with no arguments"

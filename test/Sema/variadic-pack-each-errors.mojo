@@ -11,6 +11,10 @@ fn not_nested[*Ts: Writable](*args: *Ts):
     args.each[plain]()  # expected-error {{not yet implemented: `each` of anything but a nested function `f[T: Trait](x: T)`, called with no arguments}}
 
 
+fn no_function[*Ts: Writable](*args: *Ts):
+    args.each[]()  # expected-error {{not yet implemented: `each` of anything but a nested function `f[T: Trait](x: T)`, called with no arguments}}
+
+
 fn unmet[*Ts: Writable](*args: *Ts):
     @parameter
     fn one[T: Stringable](x: T):
@@ -27,4 +31,5 @@ struct Text(Writable):
 
 fn main():
     not_nested(1)
+    no_function(1)
     unmet(Text())

@@ -15,6 +15,11 @@ fn forward[*Ts: Writable](*args: *Ts) -> Int:
     return one(args)  # expected-error {{no matching function in call to `one`}}
 
 
+fn twice[*Ts: Writable](*args: *Ts):
+    takes_pack(args, args)  # expected-error {{not yet implemented: passing more than one pack on whole in one call}}
+
+
 fn main():
     _ = forward(1)
+    twice(1)
     takes_pack(1, 2)  # expected-error {{no matching function in call to `takes_pack`}}
