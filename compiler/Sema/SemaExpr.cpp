@@ -412,12 +412,16 @@ Entity BodyChecker::checkMember(const ast::MemberExpr &expr) {
     // converts to as their receiver.
     if (llvm::isa<NoneType>(type)) {
       Type methods = sema.getHookType("_NoneTypeMethods");
-      if (llvm::isa<StructType>(methods)) {
-        base.value = convert(std::move(base.value), methods, range);
-        if (!base.value)
-          return e;
-        type = methods;
+      auto *st = llvm::dyn_cast<StructType>(methods);
+      if (!st || !st->getInfo()->methods.count(name)) {
+        diags.report(expr.getNameRange(), DiagID::err_no_member)
+            << "NoneType" << name;
+        return e;
       }
+      base.value = convert(std::move(base.value), methods, range);
+      if (!base.value)
+        return e;
+      type = methods;
     }
     if (auto *pack = llvm::dyn_cast<PackType>(type)) {
       (void)pack;
