@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
+#include "compiler/Sema/SemaListDisplays.h"
 #include "compiler/Sema/SemaPacks.h"
 
 #include "compiler/Basic/Budgets.h"
@@ -441,78 +442,6 @@ CExprPtr BodyChecker::callOperator(CExprPtr &self, llvm::StringRef name,
   std::vector<llvm::StringRef> keywords(args.size());
   return resolveCall(it->second, self, args, keywords, nullptr, range, name,
                      /*quiet=*/true);
-}
-
-/// The `List` type a list display passed as argument `index` (by
-/// `keyword`, if any) is expected to be: the one the matching parameter
-/// of every candidate bound to nothing declares, so that
-/// `f([])` and `f([1, 2])` with `f(x: List[Float64])` build that list.
-/// Null when no candidate, or no single type, is known.
-static Type expectedDisplayType(Sema &sema, const Entity &callee,
-                                llvm::ArrayRef<ast::Argument> args,
-                                size_t index, SourceRange range) {
-  std::vector<FuncInfo *> funcs;
-  bool selfGiven = callee.kind == Entity::Kind::Method;
-  if (callee.kind == Entity::Kind::Funcs || selfGiven) {
-    funcs = callee.funcs;
-  } else if (callee.kind == Entity::Kind::Type) {
-    auto *st = llvm::dyn_cast<StructType>(callee.type);
-    if (!st)
-      return nullptr;
-    sema.resolveFields(st->getInfo());
-    auto it = st->getInfo()->methods.find("__init__");
-    if (it == st->getInfo()->methods.end())
-      return nullptr;
-    funcs = it->second;
-  }
-  GenericStruct *list = sema.getHookGeneric("List");
-  llvm::StringRef keyword = args[index].keyword;
-  Type expected = nullptr;
-  for (FuncInfo *func : funcs) {
-    // Only an instance bound to nothing is the one the call will use:
-    // generic candidates, and those binding the type of an argument
-    // (`List[T, *_]`) or the mutability of a `ref` one, are skipped.
-    if (!sema.getCompileTimeParams(func).empty() ||
-        !sema.getAutoParameterized(func).empty() ||
-        !sema.getRefArguments(func).empty())
-      continue;
-    // `Type.method(obj, ...)`: the first argument is the receiver.
-    bool receiverFirst = callee.kind == Entity::Kind::Funcs && func->owner &&
-                         !func->isStatic && func->decl &&
-                         func->decl->getName() != "__init__";
-    size_t position = 0; // Among the positional arguments.
-    for (size_t a = 0; a < index; ++a)
-      position += args[a].keyword.empty();
-    if (receiverFirst && keyword.empty() && position-- == 0)
-      continue;
-    FuncInstance *instance = sema.instantiate(func, {}, range);
-    if (!instance->signatureOk)
-      continue;
-    Type type = nullptr;
-    size_t next = 0;
-    for (const ParamSlot &slot : instance->params) {
-      if (slot.isSelf && (selfGiven || receiverFirst))
-        continue;
-      if (!keyword.empty()) {
-        if (slot.name == keyword && !slot.positionalOnly)
-          type = slot.type;
-        continue;
-      }
-      if (slot.keywordOnly || slot.isCallLocation)
-        continue;
-      if (slot.variadicElement || next++ == position) {
-        type = slot.variadicElement ? slot.variadicElement : slot.type;
-        break;
-      }
-    }
-    auto *st = llvm::dyn_cast_or_null<StructType>(type);
-    if (!st || st->getInfo()->generic != list)
-      continue;
-    if (expected && expected != type)
-      return nullptr; // Candidates disagree: the display types itself.
-    expected = type;
-  }
-  return expected;
 }
 
 Entity BodyChecker::checkCall(const ast::CallExpr &expr) {

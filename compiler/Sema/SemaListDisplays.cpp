@@ -8,7 +8,7 @@
 //
 // `T` is the element type of the `List` the context expects
 // (`var l: List[Int] = []`, a return value, a nested display, an argument
-// whose candidates agree: `expectedDisplayType` in SemaCall.cpp), else the
+// whose candidates agree: `expectedDisplayType`), else the
 // type of the first element that is not a literal (`[1, x]` with
 // `x: Float64` is a `List[Float64]`), else the type the first element
 // materializes to: `[1, 2]` is a `List[Int]`, `[1.5]` a `List[Float64]`,
@@ -21,6 +21,8 @@
 // so a display of 100,000 elements is one call, not 100,000 `append`s.
 //
 //===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaListDisplays.h"
+
 #include "compiler/Sema/BodyChecker.h"
 
 using namespace mojo;
@@ -135,4 +137,71 @@ CExprPtr BodyChecker::checkListDisplay(const ast::ListDisplayExpr &expr,
   return resolveCall(ctors->second, self, values, keywords,
                      /*explicitParams=*/nullptr, range, info->name,
                      /*quiet=*/false);
+}
+
+Type mojo::sema::expectedDisplayType(Sema &sema, const Entity &callee,
+                                      llvm::ArrayRef<ast::Argument> args,
+                                      size_t index, SourceRange range) {
+  std::vector<FuncInfo *> funcs;
+  bool selfGiven = callee.kind == Entity::Kind::Method;
+  if (callee.kind == Entity::Kind::Funcs || selfGiven) {
+    funcs = callee.funcs;
+  } else if (callee.kind == Entity::Kind::Type) {
+    auto *st = llvm::dyn_cast<StructType>(callee.type);
+    if (!st)
+      return nullptr;
+    sema.resolveFields(st->getInfo());
+    auto it = st->getInfo()->methods.find("__init__");
+    if (it == st->getInfo()->methods.end())
+      return nullptr;
+    funcs = it->second;
+  }
+  GenericStruct *list = sema.getHookGeneric("List");
+  llvm::StringRef keyword = args[index].keyword;
+  Type expected = nullptr;
+  for (FuncInfo *func : funcs) {
+    // Only an instance bound to nothing is the one the call will use:
+    // generic candidates, and those binding the type of an argument
+    // (`List[T, *_]`) or the mutability of a `ref` one, are skipped.
+    if (!sema.getCompileTimeParams(func).empty() ||
+        !sema.getAutoParameterized(func).empty() ||
+        !sema.getRefArguments(func).empty())
+      continue;
+    // `Type.method(obj, ...)`: the first argument is the receiver.
+    bool receiverFirst = callee.kind == Entity::Kind::Funcs && func->owner &&
+                         !func->isStatic && func->decl &&
+                         func->decl->getName() != "__init__";
+    size_t position = 0; // Among the positional arguments.
+    for (size_t a = 0; a < index; ++a)
+      position += args[a].keyword.empty();
+    if (receiverFirst && keyword.empty() && position-- == 0)
+      continue;
+    FuncInstance *instance = sema.instantiate(func, {}, range);
+    if (!instance->signatureOk)
+      continue;
+    Type type = nullptr;
+    size_t next = 0;
+    for (const ParamSlot &slot : instance->params) {
+      if (slot.isSelf && (selfGiven || receiverFirst))
+        continue;
+      if (!keyword.empty()) {
+        if (slot.name == keyword && !slot.positionalOnly)
+          type = slot.type;
+        continue;
+      }
+      if (slot.keywordOnly || slot.isCallLocation)
+        continue;
+      if (slot.variadicElement || next++ == position) {
+        type = slot.variadicElement ? slot.variadicElement : slot.type;
+        break;
+      }
+    }
+    auto *st = llvm::dyn_cast_or_null<StructType>(type);
+    if (!st || st->getInfo()->generic != list)
+      continue;
+    if (expected && expected != type)
+      return nullptr; // Candidates disagree: the display types itself.
+    expected = type;
+  }
+  return expected;
 }
