@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
 #include "compiler/Sema/SemaListDisplays.h"
+#include "compiler/Sema/SemaOrigins.h"
 #include "compiler/Sema/SemaPacks.h"
 
 #include "compiler/Basic/Budgets.h"
@@ -650,14 +651,7 @@ StructInfo *BodyChecker::inferInstance(
   // 24.6 constructors bind it through `out self: StringSlice[O]`, a form
   // mojoc does not read.
   for (std::vector<CValue> &values : candidates)
-    for (size_t i = 0; i < values.size(); ++i) {
-      const ast::ParamDecl &param = *generic->params[i];
-      if (values[i].kind != CValue::Kind::None || param.getDefault() ||
-          !isOriginParam(genericCtx, param))
-        continue;
-      auto *type = llvm::dyn_cast<ast::NameExpr>(&genericCtx.get(param.getType()));
-      values[i] = CValue::ofOrigin(!type || type->getName() != "ImmutableOrigin");
-    }
+    bindUnboundOrigins(genericCtx, generic->params, values);
   std::vector<StructInfo *> instances;
   for (std::vector<CValue> &values : candidates)
     if (StructInfo *info = sema.completeStructParams(generic, values, range,

@@ -158,6 +158,9 @@ Type mojo::sema::expectedDisplayType(Sema &sema, const Entity &callee,
   }
   GenericStruct *list = sema.getHookGeneric("List");
   llvm::StringRef keyword = args[index].keyword;
+  size_t positional = 0; // The argument's place among the positional ones.
+  for (size_t a = 0; a < index; ++a)
+    positional += args[a].keyword.empty();
   Type expected = nullptr;
   for (FuncInfo *func : funcs) {
     // Only an instance bound to nothing is the one the call will use:
@@ -171,9 +174,7 @@ Type mojo::sema::expectedDisplayType(Sema &sema, const Entity &callee,
     bool receiverFirst = callee.kind == Entity::Kind::Funcs && func->owner &&
                          !func->isStatic && func->decl &&
                          func->decl->getName() != "__init__";
-    size_t position = 0; // Among the positional arguments.
-    for (size_t a = 0; a < index; ++a)
-      position += args[a].keyword.empty();
+    size_t position = positional;
     if (receiverFirst && keyword.empty() && position-- == 0)
       continue;
     FuncInstance *instance = sema.instantiate(func, {}, range);

@@ -14,6 +14,8 @@
 // `StaticConstantOrigin`, `__origin_of(x)`) and does that inference.
 //
 //===----------------------------------------------------------------------===//
+#include "compiler/Sema/SemaOrigins.h"
+
 #include "compiler/Sema/SemaImpl.h"
 
 using namespace mojo;
@@ -118,4 +120,17 @@ Type Sema::bindOriginHoles(ModuleInfo *module, ast::ExprId type,
       completeStructParams(generic, std::move(values), subscript->getRange(),
                            /*quiet=*/true);
   return info ? info->type : nullptr;
+}
+
+void mojo::sema::bindUnboundOrigins(
+    const ast::ASTContext &ctx, llvm::ArrayRef<const ast::ParamDecl *> params,
+    std::vector<CValue> &values) {
+  for (size_t i = 0; i < params.size() && i < values.size(); ++i) {
+    const ast::ParamDecl &param = *params[i];
+    if (values[i].kind != CValue::Kind::None || param.getDefault() ||
+        !isOriginParam(ctx, param))
+      continue;
+    auto *type = llvm::dyn_cast<ast::NameExpr>(&ctx.get(param.getType()));
+    values[i] = CValue::ofOrigin(!type || type->getName() != "ImmutableOrigin");
+  }
 }

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "compiler/Sema/BodyChecker.h"
+#include "compiler/Sema/SemaOrigins.h"
 #include "compiler/Sema/SemaPacks.h"
 
 #include "llvm/ADT/ScopeExit.h"
@@ -390,14 +391,7 @@ bool mojo::sema::bindParameters(BodyChecker &checker, FuncInfo *func,
   // An origin no argument's type binds is any origin, as origins are not
   // tracked: `s: Span[Int, o]` given a `List[Int]`, which converts to the
   // one instance left (`Span[Int, _]` works the same, bindOriginHoles).
-  for (size_t i = 0; i < ctParams.size(); ++i) {
-    const ast::ParamDecl &param = *ctParams[i];
-    if (bindings[i].kind != CValue::Kind::None || param.getDefault() ||
-        !isOriginParam(ctx, param))
-      continue;
-    auto *type = llvm::dyn_cast<ast::NameExpr>(&ctx.get(param.getType()));
-    bindings[i] = CValue::ofOrigin(!type || type->getName() != "ImmutableOrigin");
-  }
+  bindUnboundOrigins(ctx, ctParams, bindings);
   Sema::inferOriginMutability(ctx, ctParams, bindings);
   for (size_t i = 0; i < ctParams.size(); ++i) {
     const ast::ParamDecl &param = *ctParams[i];
